@@ -1,0 +1,55 @@
+package io.docuelevate.infrastructure.storage;
+
+import io.docuelevate.infrastructure.config.CoreSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The work directory and its fixed layout (DESIGN.md §4): {@code original/} (immutable originals),
+ * {@code tmp/}, {@code processed/}, {@code index/}, {@code db/}, {@code backups/}.
+ */
+@ApplicationScoped
+public class Workdir {
+
+    public static final List<String> FOLDERS = List.of("original", "tmp", "processed", "index", "db", "backups");
+
+    @Inject
+    CoreSettings settings;
+
+    public Path root() {
+        return settings.workdir();
+    }
+
+    public Path original() {
+        return root().resolve("original");
+    }
+
+    public Path tmp() {
+        return root().resolve("tmp");
+    }
+
+    public Path processed() {
+        return root().resolve("processed");
+    }
+
+    /** Creates the layout; fails with the folder that could not be made. */
+    public void createLayout() throws IOException {
+        for (String folder : FOLDERS) {
+            Files.createDirectories(root().resolve(folder));
+        }
+    }
+
+    /** Proves the work directory is writable by creating and removing a file in {@code tmp/}. */
+    public void probeWritable() throws IOException {
+        Path probe = Files.createTempFile(tmp(), ".health-", ".probe");
+        Files.delete(probe);
+    }
+
+    public long usableBytes() throws IOException {
+        return Files.getFileStore(root()).getUsableSpace();
+    }
+}

@@ -1,0 +1,50 @@
+package io.docuelevate.infrastructure.storage;
+
+import io.docuelevate.domain.health.ComponentHealth;
+import io.docuelevate.domain.health.HealthProbe;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The work directory exists, is writable, and has room for more documents. */
+@ApplicationScoped
+public class WorkdirHealthProbe implements HealthProbe {
+
+    @Inject
+    Workdir workdir;
+
+    /** Below this many free bytes the server still works but reports {@code degraded}. */
+    @Inject
+    @ConfigProperty(name = "WORKDIR_MIN_FREE_BYTES", defaultValue = "1073741824")
+    long minFreeBytes;
+
+    @Override
+    public String name() {
+        return "workdir";
+    }
+
+    @Override
+    public boolean critical() {
+        return true;
+    }
+
+    @Override
+    public ComponentHealth probe() {
+        try {
+            workdir.probeWritable();
+            long free = workdir.usableBytes();
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("free_bytes", free);
+            if (free < minFreeBytes) {
+                return ComponentHealth.degraded("only " + free + " bytes free in the work directory", facts);
+            }
+            return ComponentHealth.ok(facts);
+        } catch (IOException | RuntimeException e) {
+            return ComponentHealth.error("work directory not writable: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+}
