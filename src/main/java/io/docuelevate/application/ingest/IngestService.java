@@ -1,0 +1,200 @@
+package io.docuelevate.application.ingest;
+
+import io.docuelevate.application.processing.ProcessingHistory;
+import io.docuelevate.domain.document.Document;
+import io.docuelevate.domain.document.DocumentRepository;
+import io.docuelevate.domain.document.DocumentType;
+import io.docuelevate.domain.document.Filenames;
+import io.docuelevate.domain.document.StepStatus;
+import io.docuelevate.domain.processing.PipelineSteps;
+import io.docuelevate.domain.queue.WorkItem;
+import io.docuelevate.domain.queue.WorkQueue;
+import io.docuelevate.infrastructure.config.ProcessingSettings;
+import io.docuelevate.infrastructure.storage.Workdir;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Ingest: stream the bytes to {@code WORKDIR/tmp} while hashing (never the whole file in memory),
+ * decide the type by content, short-circuit exact duplicates, keep the original immutable under
+ * {@code WORKDIR/original}, and write the document, its planned steps and its work item in one
+ * transaction. Nothing half-done survives a failure: the temporary or original file is removed.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private static final Logger LOG = Logger.getLogger(IngestService.class.getName());
+    private static final int BUFFER = 64 * 1024;
+
+    @Inject
+    Workdir workdir;
+
+    @Inject
+    ProcessingSettings settings;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    IngestTransactions transactions;
+
+    /** A file streamed to {@code tmp/}: where it is, its size, hash and detected type. */
+    record StagedFile(Path path, long size, String sha256, Optional<DocumentType> type, String headerHint) {
+    }
+
+    public IngestResult ingest(InputStream content, String clientFilename, String ownerId) {
+        String originalFilename = Filenames.uploadName(clientFilename);
+        StagedFile staged = stage(content);
+        try {
+            DocumentType type = staged.type().orElseThrow(() -> new UnsupportedDocumentException(
+                    "Unsupported file type for '" + originalFilename + "': " + staged.headerHint()
+                            + ". Accepted: PDF, PNG, JPEG, TIFF, GIF, BMP, WebP (decided by content, not by name)"));
+            if (settings.deduplication()) {
+                Optional<Document> existing = documents.findOriginalByHash(ownerId, staged.sha256());
+                if (existing.isPresent()) {
+                    Document original = existing.get();
+                    return new IngestResult(true, original.getId(), null, originalFilename, null, original.getOriginalFilename());
+                }
+            }
+            String storedFilename = UUID.randomUUID() + type.extension();
+            Path original = workdir.original().resolve(storedFilename);
+            Files.move(staged.path(), original, StandardCopyOption.ATOMIC_MOVE);
+            makeReadOnly(original);
+            try {
+                return transactions.recordNewDocument(ownerId, staged.sha256(), originalFilename, storedFilename,
+                        staged.size(), type);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(original);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the upload: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(staged.path());
+        }
+    }
+
+    private StagedFile stage(InputStream content) {
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(workdir.tmp(), "upload-", ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file in " + workdir.tmp(), e);
+        }
+        MessageDigest digest = sha256();
+        byte[] header = new byte[DocumentType.HEADER_BYTES];
+        int headerLength = 0;
+        long size = 0;
+        long limit = settings.maxUploadSize();
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            byte[] buffer = new byte[BUFFER];
+            int read;
+            while ((read = content.read(buffer)) >= 0) {
+                size += read;
+                if (size > limit) {
+                    throw new UploadTooLargeException(limit);
+                }
+                if (headerLength < header.length) {
+                    int take = Math.min(read, header.length - headerLength);
+                    System.arraycopy(buffer, 0, header, headerLength, take);
+                    headerLength += take;
+                }
+                digest.update(buffer, 0, read);
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("upload interrupted: " + io.getMessage(), io);
+            }
+            throw (RuntimeException) e;
+        }
+        String hint = size == 0 ? "the file is empty" : "content starts with " + describe(header, headerLength);
+        return new StagedFile(tmp, size, HexFormat.of().formatHex(digest.digest()), DocumentType.detect(header, headerLength), hint);
+    }
+
+    private static String describe(byte[] header, int length) {
+        if (length >= 4 && header[0] == 'P' && header[1] == 'K' && header[2] == 3 && header[3] == 4) {
+            return "a ZIP signature (PK)";
+        }
+        StringBuilder hex = new StringBuilder();
+        for (int i = 0; i < Math.min(length, 8); i++) {
+            hex.append(String.format("%02x", header[i]));
+        }
+        return "bytes " + hex;
+    }
+
+    private static void makeReadOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r-----"));
+        } catch (UnsupportedOperationException | IOException e) {
+            LOG.fine(() -> "cannot make " + file + " read-only: " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warning(() -> "cannot delete temporary file " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The database side of an ingest, one transaction: document, planned steps, history, work item. */
+    @ApplicationScoped
+    public static class IngestTransactions {
+
+        @Inject
+        DocumentRepository documents;
+
+        @Inject
+        ProcessingHistory history;
+
+        @Inject
+        ProcessingSettings settings;
+
+        @PersistenceContext(unitName = "docuelevate")
+        EntityManager entityManager;
+
+        @Transactional
+        public IngestResult recordNewDocument(String ownerId, String sha256, String originalFilename, String storedFilename,
+                                              long size, DocumentType type) {
+            Document document = new Document(ownerId, sha256, originalFilename, size, type.mimeType());
+            document.setLocalFilename(storedFilename);
+            document.setOriginalFilePath("original/" + storedFilename);
+            documents.add(document);
+            String taskId = UUID.randomUUID().toString();
+            history.recordWithin(document.getId(), taskId, PipelineSteps.CREATE_FILE_RECORD, StepStatus.SUCCESS,
+                    "File record created for " + originalFilename);
+            history.planSteps(document.getId(), PipelineSteps.ORDER);
+            entityManager.persist(new WorkItem(WorkQueue.DOCUMENT_QUEUE, WorkQueue.PROCESS_DOCUMENT, document.getId(), taskId,
+                    null, settings.maxAttempts()));
+            return new IngestResult(false, document.getId(), taskId, originalFilename, storedFilename, null);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.docuelevate.application.processing;
+
+import io.docuelevate.domain.document.Document;
+import io.docuelevate.domain.document.DocumentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Pipeline results written to the document row, each in its own short transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class DocumentUpdates {
+
+    @Inject
+    DocumentRepository documents;
+
+    public void savePageCount(long fileId, int pages) {
+        documents.find(fileId).ifPresent(d -> d.setPageCount(pages));
+    }
+
+    public void saveText(long fileId, String text) {
+        documents.find(fileId).ifPresent(d -> d.setOcrText(text));
+    }
+
+    public void saveProcessedPath(long fileId, String relativePath) {
+        documents.find(fileId).ifPresent(d -> d.setProcessedFilePath(relativePath));
+    }
+
+    public void saveOcr(long fileId, String text, int pages, String processedPath) {
+        documents.find(fileId).ifPresent(d -> {
+            d.setOcrText(text);
+            d.setPageCount(pages);
+            d.setProcessedFilePath(processedPath);
+        });
+    }
+
+    /** The document as it is now, or empty when it was deleted meanwhile. */
+    public java.util.Optional<Document> current(long fileId) {
+        return documents.find(fileId);
+    }
+}

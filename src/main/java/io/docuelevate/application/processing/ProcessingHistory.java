@@ -1,0 +1,91 @@
+package io.docuelevate.application.processing;
+
+import io.docuelevate.domain.document.ProcessingLogEntry;
+import io.docuelevate.domain.document.ProcessingStep;
+import io.docuelevate.domain.document.StepStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reference's {@code log_task_progress}: every step change upserts the step's current state
+ * ({@code file_processing_steps}) and appends a line to the history ({@code processing_logs}), in
+ * its own transaction so the history survives a failing caller.
+ */
+@ApplicationScoped
+public class ProcessingHistory {
+
+    @PersistenceContext(unitName = "docuelevate")
+    EntityManager entityManager;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(long fileId, String taskId, String stepName, StepStatus status, String message) {
+        record(fileId, taskId, stepName, status, message, null);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(long fileId, String taskId, String stepName, StepStatus status, String message, String detail) {
+        upsertAndLog(fileId, taskId, stepName, status, message, detail);
+    }
+
+    /** Like {@link #record} but inside the caller's transaction (ingest writes the first step with the document). */
+    @Transactional
+    public void recordWithin(long fileId, String taskId, String stepName, StepStatus status, String message) {
+        upsertAndLog(fileId, taskId, stepName, status, message, null);
+    }
+
+    private void upsertAndLog(long fileId, String taskId, String stepName, StepStatus status, String message, String detail) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ProcessingStep step = findStep(fileId, stepName).orElseGet(() -> {
+            ProcessingStep created = new ProcessingStep(fileId, stepName);
+            entityManager.persist(created);
+            return created;
+        });
+        step.transition(status, message, now);
+        entityManager.persist(new ProcessingLogEntry(fileId, taskId, stepName, status, message, detail));
+    }
+
+    /** Appends a history line without changing any step's state (progress notes, diagnostics). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void note(long fileId, String taskId, String stepName, StepStatus status, String message) {
+        entityManager.persist(new ProcessingLogEntry(fileId, taskId, stepName, status, message, null));
+    }
+
+    /** Creates {@code pending} rows for steps that have none, in the caller's transaction. */
+    @Transactional
+    public void planSteps(long fileId, Collection<String> stepNames) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (String name : stepNames) {
+            ProcessingStep step = findStep(fileId, name).orElse(null);
+            if (step == null) {
+                entityManager.persist(new ProcessingStep(fileId, name));
+            } else {
+                step.transition(StepStatus.PENDING, null, now);
+            }
+        }
+    }
+
+    @Transactional
+    public Optional<StepStatus> statusOf(long fileId, String stepName) {
+        return findStep(fileId, stepName).map(ProcessingStep::getStatus);
+    }
+
+    @Transactional
+    public List<ProcessingStep> steps(long fileId) {
+        return entityManager.createQuery("SELECT s FROM ProcessingStep s WHERE s.fileId = :fileId ORDER BY s.id", ProcessingStep.class)
+                .setParameter("fileId", fileId).getResultList();
+    }
+
+    private Optional<ProcessingStep> findStep(long fileId, String stepName) {
+        return entityManager.createQuery(
+                        "SELECT s FROM ProcessingStep s WHERE s.fileId = :fileId AND s.stepName = :stepName", ProcessingStep.class)
+                .setParameter("fileId", fileId).setParameter("stepName", stepName)
+                .getResultStream().findFirst();
+    }
+}

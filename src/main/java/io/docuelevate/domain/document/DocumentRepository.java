@@ -1,0 +1,16 @@
+package io.docuelevate.domain.document;
+
+import java.util.Optional;
+
+/** Stored documents ({@code files}). Calls join the caller's transaction. */
+public interface DocumentRepository {
+
+    Document add(Document document);
+
+    Optional<Document> find(long id);
+
+    /** The original (non-duplicate) document with these bytes for this owner; {@code null} owner = unowned. */
+    Optional<Document> findOriginalByHash(String ownerId, String fileHash);
+
+    void remove(Document document);
+}
