@@ -1,0 +1,106 @@
+package io.docuelevate.it.support;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/** Documents made in the test, so each test controls exactly what it uploads. */
+public final class TestDocuments {
+
+    public static final Path CORPUS = Path.of(System.getProperty("it.project.dir", ".")).resolve("../shared/corpus/ocrmypdf");
+
+    private TestDocuments() {
+    }
+
+    /** A digital PDF with a real text layer, one line per entry. */
+    public static byte[] textPdf(String... lines) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 770);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLineAtOffset(0, -16);
+                }
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A text PDF that needs a user password to open. */
+    public static byte[] encryptedPdf() {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(textPdf("Confidential salary statement 2026"));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An image-only PDF: every page is the given scan, no text layer. */
+    public static byte[] scannedPdf(Path image, int pages) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            BufferedImage scan = ImageIO.read(image.toFile());
+            PDImageXObject xobject = LosslessFactory.createFromImage(document, scan);
+            for (int i = 0; i < pages; i++) {
+                PDRectangle size = new PDRectangle(scan.getWidth() * 72f / 300f, scan.getHeight() * 72f / 300f);
+                PDPage page = new PDPage(size);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.drawImage(xobject, 0, 0, size.getWidth(), size.getHeight());
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A ZIP archive (what a PDF name must not smuggle in). */
+    public static byte[] zip() {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("invoice.pdf"));
+            zip.write(textPdf("not really a pdf"));
+            zip.closeEntry();
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
