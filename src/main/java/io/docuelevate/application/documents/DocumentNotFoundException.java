@@ -4,7 +4,14 @@ package io.docuelevate.application.documents;
 public class DocumentNotFoundException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final long fileId;
+
     public DocumentNotFoundException(long fileId) {
         super("File not found: " + fileId);
+        this.fileId = fileId;
+    }
+
+    public long fileId() {
+        return fileId;
     }
 }

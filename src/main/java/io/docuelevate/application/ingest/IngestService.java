@@ -70,6 +70,7 @@ public class IngestService {
                 Optional<Document> existing = documents.findOriginalByHash(ownerId, staged.sha256());
                 if (existing.isPresent()) {
                     Document original = existing.get();
+                    transactions.recordDuplicate(ownerId, staged.sha256(), originalFilename, staged.size(), type, original);
                     return new IngestResult(true, original.getId(), null, originalFilename, null, original.getOriginalFilename());
                 }
             }
@@ -180,6 +181,20 @@ public class IngestService {
 
         @PersistenceContext(unitName = "docuelevate")
         EntityManager entityManager;
+
+        /**
+         * Keeps a row for an exact duplicate upload (no file of its own, nothing queued), so the
+         * upload shows in the history and in {@code /api/duplicates}.
+         */
+        @Transactional
+        public void recordDuplicate(String ownerId, String sha256, String originalFilename, long size, DocumentType type,
+                                    Document original) {
+            Document duplicate = new Document(ownerId, sha256, originalFilename, size, type.mimeType());
+            duplicate.markDuplicateOf(original.getId());
+            documents.add(duplicate);
+            history.recordWithin(duplicate.getId(), null, PipelineSteps.CHECK_FOR_DUPLICATES, StepStatus.SUCCESS,
+                    "Duplicate detected – matching file ID " + original.getId());
+        }
 
         @Transactional
         public IngestResult recordNewDocument(String ownerId, String sha256, String originalFilename, String storedFilename,

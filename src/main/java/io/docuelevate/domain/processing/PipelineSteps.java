@@ -9,6 +9,7 @@ import java.util.List;
 public final class PipelineSteps {
 
     public static final String CREATE_FILE_RECORD = "create_file_record";
+    public static final String CHECK_FOR_DUPLICATES = "check_for_duplicates";
     public static final String CHECK_TEXT = "check_text";
     public static final String EXTRACT_TEXT = "extract_text";
     public static final String PROCESS_WITH_OCR = "process_with_ocr";

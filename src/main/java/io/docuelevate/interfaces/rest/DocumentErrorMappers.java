@@ -5,13 +5,9 @@ import io.docuelevate.application.documents.OperationRefusedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The document use cases' refusals as HTTP answers, in the reference's {@code {"detail": ...}} form. */
 public final class DocumentErrorMappers {
-
-    private static final Pattern TRAILING_ID = Pattern.compile("(\\d+)\\s*$");
 
     private DocumentErrorMappers() {
     }
@@ -26,9 +22,7 @@ public final class DocumentErrorMappers {
     public static class NotFound implements ExceptionMapper<DocumentNotFoundException> {
         @Override
         public Response toResponse(DocumentNotFoundException exception) {
-            Matcher id = TRAILING_ID.matcher(String.valueOf(exception.getMessage()));
-            String detail = id.find() ? notFoundDetail(Long.parseLong(id.group(1))) : "File record not found";
-            return ErrorMappers.detail(Response.Status.NOT_FOUND, detail);
+            return ErrorMappers.detail(Response.Status.NOT_FOUND, notFoundDetail(exception.fileId()));
         }
     }
 
