@@ -1,0 +1,71 @@
+package io.docuelevate.infrastructure.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.docuelevate.infrastructure.config.InvalidConfigurationException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OcrSettingsTest {
+
+    @Test
+    void defaultsApplyWhenNothingIsSet() {
+        OcrSettings settings = settings(Optional.empty(), Optional.empty());
+
+        OcrOptions options = settings.options();
+
+        assertEquals("eng+deu", options.defaultLanguages());
+        assertEquals(Runtime.getRuntime().availableProcessors(), options.concurrency());
+        assertEquals(300, options.dpi());
+        assertEquals(100_000_000L, options.maxPagePixels());
+        assertEquals(250_000_000L, options.maxImagePixels());
+        assertEquals(2000, options.maxPages());
+        assertEquals(Path.of("/custom/tessdata"), options.tessdataDir());
+    }
+
+    @Test
+    void quotedAndUnderscoredNumbersAreAccepted() {
+        OcrSettings settings = settings(Optional.of("'3'"), Optional.of("\"50_000_000\""));
+
+        assertEquals(3, settings.options().concurrency());
+        assertEquals(50_000_000L, settings.options().maxPagePixels());
+    }
+
+    @Test
+    void badNumbersNameTheSetting() {
+        InvalidConfigurationException zero = assertThrows(InvalidConfigurationException.class,
+                () -> settings(Optional.of("0"), Optional.empty()).options());
+        assertEquals("OCR_CONCURRENCY '0' is invalid: use a whole number from 1 to 2147483647", zero.getMessage());
+
+        InvalidConfigurationException text = assertThrows(InvalidConfigurationException.class,
+                () -> settings(Optional.empty(), Optional.of("lots")).options());
+        assertEquals("OCR_MAX_PAGE_PIXELS 'lots' is invalid: use a whole number from 1 to 2147483647", text.getMessage());
+    }
+
+    @Test
+    void tessdataComesFromTheSettingThenTessdataPrefixThenThePackagedDirectories() {
+        Map<String, String> prefixed = Map.of("TESSDATA_PREFIX", "/opt/tessdata");
+
+        assertEquals(Path.of("/configured"), OcrSettings.tessdataDir(Optional.of("/configured"), prefixed, dir -> true));
+        assertEquals(Path.of("/opt/tessdata"), OcrSettings.tessdataDir(Optional.empty(), prefixed, dir -> true));
+        assertEquals(Path.of("/usr/share/tesseract-ocr/5/tessdata"), OcrSettings.tessdataDir(Optional.empty(), Map.of(), dir -> true));
+        assertEquals(Path.of("/usr/share/tesseract-ocr/4.00/tessdata"),
+                OcrSettings.tessdataDir(Optional.empty(), Map.of(), dir -> dir.toString().contains("4.00")));
+        assertThrows(InvalidConfigurationException.class, () -> OcrSettings.tessdataDir(Optional.empty(), Map.of(), dir -> false));
+    }
+
+    private static OcrSettings settings(Optional<String> concurrency, Optional<String> maxPagePixels) {
+        OcrSettings settings = new OcrSettings();
+        settings.language = "eng+deu";
+        settings.concurrency = concurrency;
+        settings.dpi = Optional.empty();
+        settings.maxPagePixels = maxPagePixels;
+        settings.maxImagePixels = Optional.empty();
+        settings.maxPages = Optional.empty();
+        settings.tessdataDir = Optional.of("/custom/tessdata");
+        return settings;
+    }
+}
