@@ -21,8 +21,14 @@ public record OcrOptions(String defaultLanguages, int concurrency, int dpi, long
 
     public static final String DEFAULT_LANGUAGES = "eng+deu";
     public static final int DEFAULT_DPI = 300;
-    public static final long DEFAULT_MAX_PAGE_PIXELS = 100_000_000L;
-    public static final long DEFAULT_MAX_IMAGE_PIXELS = 250_000_000L;
+    /**
+     * 40 MP: an A2 scan at 300 dpi (35 MP) passes; a decoded 40 MP colour image already takes 160 MB of
+     * the 512 MB heap, so larger pages and images (enormous.pdf's 81 MP, hugemono.pdf's 1.2 GP) are
+     * refused before anything is decoded. Raise together with {@code -Xmx}.
+     */
+    public static final long DEFAULT_MAX_PAGE_PIXELS = 40_000_000L;
+    /** Same bound for images embedded in PDF pages; see {@link #DEFAULT_MAX_PAGE_PIXELS}. */
+    public static final long DEFAULT_MAX_IMAGE_PIXELS = 40_000_000L;
     public static final int DEFAULT_MAX_PAGES = 2000;
     /** An oversized PDF page may be rendered at a lower resolution than {@link #dpi}, but not below this. */
     public static final int MIN_DPI = 150;

@@ -235,6 +235,9 @@ class TesseractOcrEngineTest {
         Path out = dir.resolve("enormous-ocr.pdf");
         OcrOptions defaults = OcrOptions.defaults(1, TESSDATA);
 
+        DocumentRejectedException byDefaults = refusedQuickly(defaults, enormous, PDF);
+        assertEquals("page 1 embeds a 9000×9000 pixel image (81 MP), above OCR_MAX_IMAGE_PIXELS (40000000)", byDefaults.getMessage());
+
         DocumentRejectedException byImage = refusedQuickly(defaults.withLimits(100_000_000, 50_000_000, 2000), enormous, PDF);
         assertEquals("page 1 embeds a 9000×9000 pixel image (81 MP), above OCR_MAX_IMAGE_PIXELS (50000000)", byImage.getMessage());
 
