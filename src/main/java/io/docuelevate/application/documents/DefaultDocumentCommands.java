@@ -47,6 +47,9 @@ public class DefaultDocumentCommands implements DocumentCommands {
     @Inject
     FileRemoval fileRemoval;
 
+    @Inject
+    jakarta.enterprise.event.Event<io.docuelevate.domain.document.DocumentDeleted> deleted;
+
     @Override
     @Transactional
     public String reprocess(long fileId) {
@@ -105,6 +108,7 @@ public class DefaultDocumentCommands implements DocumentCommands {
                 LOG.warning(() -> "document " + fileId + " deleted but its file " + file + " could not be removed: " + e.getMessage());
             }
         }
+        deleted.fire(new io.docuelevate.domain.document.DocumentDeleted(fileId));
     }
 
     /** The database part of a delete, committed before any file is touched. */
