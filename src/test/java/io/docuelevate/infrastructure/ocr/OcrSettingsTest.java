@@ -20,8 +20,8 @@ class OcrSettingsTest {
         assertEquals("eng+deu", options.defaultLanguages());
         assertEquals(Runtime.getRuntime().availableProcessors(), options.concurrency());
         assertEquals(300, options.dpi());
-        assertEquals(100_000_000L, options.maxPagePixels());
-        assertEquals(250_000_000L, options.maxImagePixels());
+        assertEquals(40_000_000L, options.maxPagePixels());
+        assertEquals(40_000_000L, options.maxImagePixels());
         assertEquals(2000, options.maxPages());
         assertEquals(Path.of("/custom/tessdata"), options.tessdataDir());
     }
