@@ -63,6 +63,21 @@ public class ApiToken {
         this.expiresAt = expiresAt;
     }
 
+    public void revoke(OffsetDateTime at) {
+        active = false;
+        revokedAt = at;
+    }
+
+    public void reactivate() {
+        active = true;
+        revokedAt = null;
+    }
+
+    public void used(OffsetDateTime at, String ip) {
+        lastUsedAt = at;
+        lastUsedIp = ip;
+    }
+
     public Long getId() { return id; }
     public String getOwnerId() { return ownerId; }
     public String getName() { return name; }

@@ -42,10 +42,14 @@ public class ServerStartup {
     @Inject
     StartupState state;
 
+    @Inject
+    io.docuelevate.infrastructure.config.SecuritySettings security;
+
     void onStartup(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE) Startup event) {
         try {
             settings.role();
             settings.database();
+            checkSecrets();
             createWorkdir();
             database.prepare();
             state.markStarted(installationId());
@@ -54,6 +58,19 @@ public class ServerStartup {
         } catch (StartupFailure | InvalidConfigurationException e) {
             stop(e.getMessage());
         }
+    }
+
+    /** With authentication on, weak or placeholder secrets stop the start (production guide §3). */
+    private void checkSecrets() {
+        if (!security.authEnabled()) {
+            LOG.warning("AUTH_ENABLED=false: every API route is open to anyone who can reach this server");
+            return;
+        }
+        io.docuelevate.domain.identity.SecretRules.sessionSecretProblem(security.sessionSecret().orElse(null))
+                .or(() -> io.docuelevate.domain.identity.SecretRules.adminPasswordProblem(security.adminPassword().orElse(null)))
+                .ifPresent(problem -> {
+                    throw new StartupFailure(problem + " (AUTH_ENABLED=true)");
+                });
     }
 
     private void createWorkdir() {

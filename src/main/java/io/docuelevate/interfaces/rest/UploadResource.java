@@ -39,6 +39,9 @@ public class UploadResource {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    CallerOwner caller;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +55,7 @@ public class UploadResource {
                 FileItemInput part = parts.next();
                 if (!part.isFormField() && FILE_FIELD.equals(part.getFieldName())) {
                     try (InputStream content = part.getInputStream()) {
-                        return Response.ok(toJson(ingest.ingest(content, part.getName(), null))).build();
+                        return Response.ok(toJson(ingest.ingest(content, part.getName(), caller.ownerOfNewDocuments()))).build();
                     }
                 }
             }

@@ -1,0 +1,143 @@
+package io.docuelevate.application.identity;
+
+import io.docuelevate.domain.audit.AuditEvent;
+import io.docuelevate.domain.identity.Caller;
+import io.docuelevate.domain.identity.LocalUser;
+import io.docuelevate.infrastructure.config.SecuritySettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Password logins: the built-in administrator ({@code ADMIN_USERNAME}/{@code ADMIN_PASSWORD}, compared
+ * in constant time) and local users (PBKDF2-HMAC-SHA512, 210 000 iterations, per-user salt). Every
+ * attempt is audited; a failure never says which half was wrong.
+ */
+@ApplicationScoped
+public class Logins {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_-]{3,64}");
+    private static final Map<String, String> HASH_PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "16",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32");
+
+    @Inject
+    SecuritySettings settings;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    AuditLog audit;
+
+    @PersistenceContext(unitName = "docuelevate")
+    EntityManager entityManager;
+
+    /** Verified against when a user name is unknown, so timing does not reveal which names exist. */
+    private String dummyHash;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        passwordHash.initialize(HASH_PARAMETERS);
+        dummyHash = passwordHash.generate("not-a-password".toCharArray());
+    }
+
+    /** The caller for a correct user name and password; empty otherwise. */
+    @Transactional
+    public Optional<Caller> login(String username, String password, String ip) {
+        String name = username == null ? "" : username.trim();
+        Optional<Caller> caller = verify(name, password == null ? "" : password);
+        audit.record(caller.map(Caller::username).orElse(name.isEmpty() ? null : name),
+                caller.isPresent() ? "login" : "login.failed", "user", null, ip,
+                caller.isPresent() ? null : "{\"reason\":\"invalid credentials\"}",
+                caller.isPresent() ? AuditEvent.Severity.INFO : AuditEvent.Severity.WARNING);
+        return caller;
+    }
+
+    private Optional<Caller> verify(String username, String password) {
+        Optional<String> adminPassword = settings.adminPassword();
+        if (adminPassword.isPresent() && username.toLowerCase(Locale.ROOT).equals(settings.adminUsername())) {
+            boolean ok = MessageDigest.isEqual(adminPassword.get().getBytes(StandardCharsets.UTF_8),
+                    password.getBytes(StandardCharsets.UTF_8));
+            return ok ? Optional.of(adminCaller()) : Optional.empty();
+        }
+        List<LocalUser> users = entityManager.createQuery("SELECT u FROM LocalUser u WHERE u.username = :name", LocalUser.class)
+                .setParameter("name", username).getResultList();
+        if (users.isEmpty()) {
+            passwordHash.verify(password.toCharArray(), dummyHash);
+            return Optional.empty();
+        }
+        LocalUser user = users.get(0);
+        if (!user.isActive() || user.getHashedPassword() == null
+                || !passwordHash.verify(password.toCharArray(), user.getHashedPassword())) {
+            return Optional.empty();
+        }
+        return Optional.of(callerOf(user));
+    }
+
+    /** Records a logout in the audit log. */
+    public void loggedOut(Caller caller, String ip) {
+        audit.record(caller.username(), "logout", "user", null, ip, null, AuditEvent.Severity.INFO);
+    }
+
+    public Caller adminCaller() {
+        return new Caller(settings.adminUsername(), settings.adminUsername(), Set.of(Caller.ROLE_ADMIN, Caller.ROLE_USER),
+                Caller.AuthMethod.SESSION, null);
+    }
+
+    static Caller callerOf(LocalUser user) {
+        Set<String> roles = user.isAdmin() ? Set.of(Caller.ROLE_ADMIN, Caller.ROLE_USER) : Set.of(Caller.ROLE_USER);
+        return new Caller(user.getUsername(), user.getUsername(), roles, Caller.AuthMethod.SESSION, null);
+    }
+
+    /** Whether this owner id is (still) an administrator: the built-in admin or an active local admin. */
+    @Transactional
+    public boolean isAdmin(String ownerId) {
+        if (ownerId.equals(settings.adminUsername())) {
+            return true;
+        }
+        return !entityManager.createQuery("SELECT u FROM LocalUser u WHERE u.username = :name AND u.admin = TRUE"
+                        + " AND u.active = TRUE", LocalUser.class).setParameter("name", ownerId).getResultList().isEmpty();
+    }
+
+    /** Creates a local user (administrators only, checked by the caller of this method). */
+    @Transactional
+    public LocalUser createUser(String username, String email, String password, boolean admin, Caller by, String ip) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IdentityException(422, "username must be 3–64 characters of letters, digits, '_' or '-'");
+        }
+        if (username.toLowerCase(Locale.ROOT).equals(settings.adminUsername())) {
+            throw new IdentityException(409, "username is reserved for the built-in administrator");
+        }
+        if (password == null || password.length() < 8 || password.length() > 128) {
+            throw new IdentityException(422, "password must be 8–128 characters");
+        }
+        if (!entityManager.createQuery("SELECT u FROM LocalUser u WHERE u.username = :name", LocalUser.class)
+                .setParameter("name", username).getResultList().isEmpty()) {
+            throw new IdentityException(409, "username already exists");
+        }
+        LocalUser user = new LocalUser(username, email, passwordHash.generate(password.toCharArray()), admin);
+        entityManager.persist(user);
+        entityManager.flush();
+        audit.record(by.username(), "user.create", "user", username, ip, "{\"is_admin\":" + admin + "}", AuditEvent.Severity.INFO);
+        return user;
+    }
+
+    @Transactional
+    public List<LocalUser> users() {
+        return entityManager.createQuery("SELECT u FROM LocalUser u ORDER BY u.id", LocalUser.class).getResultList();
+    }
+}

@@ -1,0 +1,66 @@
+package io.docuelevate.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Authentication settings (reference names). Secret values are only handed to the code that checks them. */
+@ApplicationScoped
+public class SecuritySettings {
+
+    @Inject
+    @ConfigProperty(name = "AUTH_ENABLED", defaultValue = "true")
+    boolean authEnabled;
+
+    @Inject
+    @ConfigProperty(name = "SESSION_SECRET")
+    Optional<String> sessionSecret;
+
+    @Inject
+    @ConfigProperty(name = "ADMIN_USERNAME", defaultValue = "admin")
+    String adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "ADMIN_PASSWORD")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "ADMIN_GROUP_NAME", defaultValue = "admin")
+    String adminGroupName;
+
+    @Inject
+    @ConfigProperty(name = "UNOWNED_DOCS_VISIBLE_TO_ALL", defaultValue = "false")
+    boolean unownedDocumentsVisibleToAll;
+
+    public boolean authEnabled() {
+        return authEnabled;
+    }
+
+    public Optional<String> sessionSecret() {
+        return clean(sessionSecret);
+    }
+
+    /** The built-in admin's user name, compared case-insensitively like the reference. */
+    public String adminUsername() {
+        return EnvironmentSettings.stripQuotes(adminUsername.trim()).toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<String> adminPassword() {
+        return clean(adminPassword);
+    }
+
+    /** Group (JWT {@code groups} claim, OIDC groups) that makes a caller an administrator. */
+    public String adminGroupName() {
+        return adminGroupName.trim();
+    }
+
+    public boolean unownedDocumentsVisibleToAll() {
+        return unownedDocumentsVisibleToAll;
+    }
+
+    private static Optional<String> clean(Optional<String> value) {
+        return value.map(String::trim).map(EnvironmentSettings::stripQuotes).filter(s -> !s.isEmpty());
+    }
+}

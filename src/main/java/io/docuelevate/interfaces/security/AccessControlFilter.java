@@ -1,0 +1,90 @@
+package io.docuelevate.interfaces.security;
+
+import io.docuelevate.domain.identity.Caller;
+import io.docuelevate.infrastructure.config.SecuritySettings;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * Enforces {@link AccessRules} with the caller the authentication mechanism established: no caller →
+ * 401 {@code {"detail": "Not authenticated"}} for the API, a redirect to the login page for pages;
+ * a non-admin on an admin route → 403; a state-changing request authenticated by the session cookie
+ * without the session's CSRF token (header {@code X-CSRF-Token} or form field) → 403. Bearer
+ * requests carry no ambient credentials and need no CSRF token. Nothing applies with auth off.
+ */
+@WebFilter(filterName = "accessControl", urlPatterns = "/*")
+public class AccessControlFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SecuritySettings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!settings.authEnabled()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = AccessRules.pathOf(request);
+        if (AccessRules.isPublic(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean api = AccessRules.isApi(path);
+        Optional<Caller> caller = CallerSession.of(request);
+        if (caller.isEmpty()) {
+            if (api) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+                DocuElevateAuthenticationMechanism.writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, detail("Not authenticated"));
+            } else {
+                String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                response.sendRedirect(request.getContextPath() + DocuElevateAuthenticationMechanism.LOGIN_PAGE + "?next="
+                        + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        if (AccessRules.isAdminOnly(path) && !caller.get().isAdmin()) {
+            DocuElevateAuthenticationMechanism.writeJson(response, HttpServletResponse.SC_FORBIDDEN, detail("Admin access required"));
+            return;
+        }
+        if (caller.get().method() == Caller.AuthMethod.SESSION && AccessRules.changesState(request.getMethod())
+                && !csrfTokenMatches(request)) {
+            if (api) {
+                DocuElevateAuthenticationMechanism.writeJson(response, HttpServletResponse.SC_FORBIDDEN,
+                        detail("CSRF token missing or invalid: send the X-CSRF-Token header"));
+            } else {
+                response.sendRedirect(request.getContextPath() + DocuElevateAuthenticationMechanism.LOGIN_PAGE + "?error=csrf");
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean csrfTokenMatches(HttpServletRequest request) {
+        Optional<String> expected = CallerSession.csrfToken(request);
+        String presented = request.getHeader(CallerSession.CSRF_HEADER);
+        if (presented == null && request.getContentType() != null
+                && request.getContentType().startsWith("application/x-www-form-urlencoded")) {
+            presented = request.getParameter(CallerSession.CSRF_FIELD);
+        }
+        return expected.isPresent() && presented != null
+                && MessageDigest.isEqual(expected.get().getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String detail(String text) {
+        return Json.createObjectBuilder().add("detail", text).build().toString();
+    }
+}

@@ -1,0 +1,57 @@
+package io.docuelevate.interfaces.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which paths need a caller and which need an administrator, in one place. Public: the login routes,
+ * health and liveness probes, metrics (guarded by its own token), OpenAPI and static assets.
+ * Everything else needs a caller; settings, backups, users, readiness and reindex need an admin.
+ */
+public final class AccessRules {
+
+    private static final Set<String> PUBLIC_EXACT = Set.of("/login", "/auth", "/logout", "/api/health", "/favicon.ico",
+            "/health", "/metrics", "/openapi");
+    private static final List<String> PUBLIC_PREFIXES = List.of("/health/", "/metrics/", "/openapi/",
+            "/api/diagnostic/healthz/", "/api/share/", "/static/");
+    private static final List<String> ADMIN_PREFIXES = List.of("/api/admin/", "/api/settings", "/admin/");
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    private AccessRules() {
+    }
+
+    /** The request path inside the application, without the context root. */
+    public static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        return path.isEmpty() ? "/" : path;
+    }
+
+    public static boolean isPublic(String path) {
+        return PUBLIC_EXACT.contains(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    public static boolean isAdminOnly(String path) {
+        return ADMIN_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    public static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** State-changing methods that a cookie-authenticated browser request must back with a CSRF token. */
+    public static boolean changesState(String method) {
+        return !SAFE_METHODS.contains(method);
+    }
+
+    /** Where to go after login: a local path only (never another site, never {@code //host}). */
+    public static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.contains("\r")
+                || next.contains("\n")) {
+            return "/";
+        }
+        return next;
+    }
+}

@@ -1,0 +1,167 @@
+package io.docuelevate.interfaces.security;
+
+import io.docuelevate.application.identity.ApiTokens;
+import io.docuelevate.application.identity.Logins;
+import io.docuelevate.domain.identity.Caller;
+import io.docuelevate.infrastructure.config.SecuritySettings;
+import io.docuelevate.infrastructure.security.JwtAuthentication;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One Jakarta Security mechanism for every way in: a browser session after the form login
+ * ({@code POST /auth}, {@code GET /logout}), a personal API token ({@code Authorization: Bearer de_…})
+ * or a JWT checked against the MicroProfile JWT settings ({@code mp.jwt.verify.*}: issuer, audiences,
+ * public key or JWKS, pinned algorithm; see {@link JwtAuthentication}). It only establishes who calls; {@link AccessControlFilter} decides what
+ * they may reach. Invalid credentials are refused at once with 401; missing ones are left to the filter.
+ */
+@ApplicationScoped
+public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PATH = "/auth";
+    static final String LOGOUT_PATH = "/logout";
+    static final String LOGIN_PAGE = "/login";
+
+    @Inject
+    SecuritySettings settings;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    Logins logins;
+
+    @Inject
+    JwtAuthentication jwtAuthentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (!settings.authEnabled()) {
+            return context.doNothing();
+        }
+        String path = AccessRules.pathOf(request);
+        try {
+            if (LOGIN_PATH.equals(path) && "POST".equals(request.getMethod())) {
+                return formLogin(request, response);
+            }
+            if (LOGOUT_PATH.equals(path)) {
+                return logout(request, response);
+            }
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Optional<Caller> session = CallerSession.fromSession(request);
+        if (session.isPresent()) {
+            return accept(request, context, session.get());
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String presented = authorization.substring(7).trim();
+            Optional<Caller> caller = presented.startsWith(ApiTokens.PREFIX)
+                    ? tokens.authenticate(presented, ClientAddress.of(request), logins::isAdmin)
+                    : jwt(presented);
+            if (caller.isEmpty()) {
+                return refuse(response, "Invalid or expired credentials");
+            }
+            return accept(request, context, caller.get());
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+        CallerSession.attach(request, caller);
+        return context.notifyContainerAboutLogin(new CredentialValidationResult(caller.id(), caller.roles()));
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> caller = logins.login(request.getParameter("username"), request.getParameter("password"),
+                ClientAddress.of(request));
+        boolean wantsJson = Optional.ofNullable(request.getHeader("Accept")).orElse("").contains("application/json");
+        if (caller.isEmpty()) {
+            if (wantsJson) {
+                return refuse(response, "Invalid username or password");
+            }
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error=1");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CallerSession.start(request, caller.get());
+        if (wantsJson) {
+            writeJson(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("status", "ok")
+                    .add("username", caller.get().username()).add("is_admin", caller.get().isAdmin())
+                    .add("csrf_token", CallerSession.csrfToken(request).orElse("")).build().toString());
+        } else {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + AccessRules.safeNext(request.getParameter("next")));
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private AuthenticationStatus logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            CallerSession.fromSession(request).ifPresent(c -> logins.loggedOut(c, ClientAddress.of(request)));
+            session.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** A JWT verified with the MicroProfile JWT settings; admin when its groups hold ADMIN_GROUP_NAME. */
+    private Optional<Caller> jwt(String token) {
+        return jwtAuthentication.verify(token).flatMap(jwt -> {
+            String id = firstNonBlank(jwt.subject(), jwt.claim("preferred_username").orElse(null),
+                    jwt.claim("email").orElse(null), jwt.claim("upn").orElse(null));
+            if (id == null) {
+                return Optional.empty();
+            }
+            Set<String> roles = new HashSet<>();
+            roles.add(Caller.ROLE_USER);
+            if (jwt.groups().contains(settings.adminGroupName())) {
+                roles.add(Caller.ROLE_ADMIN);
+            }
+            String name = firstNonBlank(jwt.claim("preferred_username").orElse(null), jwt.claim("upn").orElse(null), id);
+            return Optional.of(new Caller(id, name, roles, Caller.AuthMethod.JWT, null));
+        });
+    }
+
+    private static String firstNonBlank(Object... values) {
+        for (Object value : values) {
+            if (value != null && !value.toString().isBlank()) {
+                return value.toString();
+            }
+        }
+        return null;
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
+        try {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, Json.createObjectBuilder().add("detail", detail).build().toString());
+        } catch (IOException e) {
+            // the client went away; nothing to answer
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static void writeJson(HttpServletResponse response, int status, String json) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json);
+        response.getWriter().flush();
+    }
+}
