@@ -16,6 +16,17 @@ public class AuditLog {
     @PersistenceContext(unitName = "docuelevate")
     EntityManager entityManager;
 
+    /** The newest records, optionally of one action. */
+    @Transactional
+    public java.util.List<AuditEvent> recent(String action, int limit) {
+        var query = entityManager.createQuery("SELECT e FROM AuditEvent e" + (action == null ? "" : " WHERE e.action = :action")
+                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class).setMaxResults(limit);
+        if (action != null) {
+            query.setParameter("action", action);
+        }
+        return query.getResultList();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String username, String action, String resourceType, String resourceId, String ipAddress,
                        String details, AuditEvent.Severity severity) {

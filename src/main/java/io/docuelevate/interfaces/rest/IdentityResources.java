@@ -154,6 +154,45 @@ public final class IdentityResources {
         }
     }
 
+    /**
+     * {@code GET /api/audit-logs}: the audit trail, newest first, for administrators (the reference
+     * leaves it open to every user; here it is admin-only).
+     */
+    @Path("audit-logs")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class AuditLogsResource {
+        @Inject
+        CallerOwner owner;
+
+        @Inject
+        io.docuelevate.application.identity.AuditLog audit;
+
+        @GET
+        public List<Map<String, Object>> list(@jakarta.ws.rs.QueryParam("action") String action,
+                                              @jakarta.ws.rs.QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") int limit) {
+            if (!requireCaller(owner).isAdmin()) {
+                throw new IdentityException(403, "Admin access required");
+            }
+            if (limit < 1 || limit > 500) {
+                throw new IdentityException(422, "limit must be from 1 to 500");
+            }
+            return audit.recent(action, limit).stream().map(event -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("id", event.getId());
+                json.put("timestamp", Timestamps.iso(event.getOccurredAt()));
+                json.put("user", event.getUsername());
+                json.put("action", event.getAction());
+                json.put("resource_type", event.getResourceType());
+                json.put("resource_id", event.getResourceId());
+                json.put("ip_address", event.getIpAddress());
+                json.put("details", event.getDetails());
+                json.put("severity", event.getSeverity());
+                return json;
+            }).toList();
+        }
+    }
+
     /** Identity refusals as {@code {"detail": ...}} with their status. */
     @Provider
     public static class IdentityErrors implements ExceptionMapper<IdentityException> {

@@ -1,5 +1,7 @@
 package io.docuelevate.interfaces.security;
 
+import io.docuelevate.application.identity.AuditLog;
+import io.docuelevate.domain.audit.AuditEvent;
 import io.docuelevate.domain.identity.Caller;
 import io.docuelevate.infrastructure.config.SecuritySettings;
 import jakarta.inject.Inject;
@@ -21,7 +23,8 @@ import java.util.Optional;
  * 401 {@code {"detail": "Not authenticated"}} for the API, a redirect to the login page for pages;
  * a non-admin on an admin route → 403; a state-changing request authenticated by the session cookie
  * without the session's CSRF token (header {@code X-CSRF-Token} or form field) → 403. Bearer
- * requests carry no ambient credentials and need no CSRF token. Nothing applies with auth off.
+ * requests carry no ambient credentials and need no CSRF token. State-changing admin requests are
+ * audited. Nothing applies with auth off.
  */
 @WebFilter(filterName = "accessControl", urlPatterns = "/*")
 public class AccessControlFilter extends HttpFilter {
@@ -30,6 +33,9 @@ public class AccessControlFilter extends HttpFilter {
 
     @Inject
     SecuritySettings settings;
+
+    @Inject
+    AuditLog audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -71,6 +77,10 @@ public class AccessControlFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+        if (AccessRules.isAdminOnly(path) && AccessRules.changesState(request.getMethod())) {
+            audit.record(caller.get().username(), "admin." + request.getMethod().toLowerCase(java.util.Locale.ROOT), "path", path,
+                    ClientAddress.of(request), "{\"status\":" + response.getStatus() + "}", AuditEvent.Severity.INFO);
+        }
     }
 
     private static boolean csrfTokenMatches(HttpServletRequest request) {

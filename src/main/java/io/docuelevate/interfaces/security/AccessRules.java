@@ -21,11 +21,12 @@ public final class AccessRules {
     private AccessRules() {
     }
 
-    /** The request path inside the application, without the context root. */
+    /**
+     * The request path inside the application as the container dispatches it (decoded and normalised,
+     * so {@code /api/diagnostic/healthz/../../files} is judged as {@code /api/files}).
+     */
     public static String pathOf(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.isEmpty() ? "/" : path;
     }
 

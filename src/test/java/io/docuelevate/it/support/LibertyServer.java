@@ -28,7 +28,8 @@ public final class LibertyServer implements AutoCloseable {
     private static final String TEMPLATE = System.getProperty("it.server.name", "docuelevate");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
     private static final List<String> INHERITED_SETTINGS = List.of("DATABASE_URL", "WORKDIR", "REDIS_URL", "PORT",
-            "HTTPS_PORT", "DOTENV_PATH", "AUTH_ENABLED", "MIGRATE_ON_STARTUP", "DOCUELEVATE_ROLE", "MEILISEARCH_URL");
+            "HTTPS_PORT", "DOTENV_PATH", "AUTH_ENABLED", "MIGRATE_ON_STARTUP", "DOCUELEVATE_ROLE", "MEILISEARCH_URL",
+            "SESSION_SECRET", "ADMIN_USERNAME", "ADMIN_PASSWORD");
 
     private final String name;
     private final Path serverDir;
@@ -51,6 +52,27 @@ public final class LibertyServer implements AutoCloseable {
         environment.put("HTTPS_PORT", Integer.toString(httpsPort));
         environment.put("WORKDIR", serverDir.resolve("workdir").toString());
         environment.put("DOTENV_PATH", serverDir.resolve(".env").toString());
+        environment.put("AUTH_ENABLED", "false");
+    }
+
+    /** The built-in administrator of a server started {@link #withAuth()}. */
+    public static final String ADMIN_USERNAME = "admin";
+
+    /**
+     * Turns authentication on with a strong random session secret and admin password (see
+     * {@link #adminPassword()}), as production runs.
+     */
+    public LibertyServer withAuth() {
+        environment.put("AUTH_ENABLED", "true");
+        environment.put("SESSION_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
+        environment.put("ADMIN_USERNAME", ADMIN_USERNAME);
+        environment.put("ADMIN_PASSWORD", "Adm1n-" + UUID.randomUUID());
+        return this;
+    }
+
+    /** The administrator's password of a server started {@link #withAuth()}. */
+    public String adminPassword() {
+        return environment.get("ADMIN_PASSWORD");
     }
 
     /** A server running the WAR, with a fresh work directory and embedded defaults. */
