@@ -27,6 +27,8 @@ import java.util.Set;
  * or a JWT checked against the MicroProfile JWT settings ({@code mp.jwt.verify.*}: issuer, audiences,
  * public key or JWKS, pinned algorithm; see {@link JwtAuthentication}). It only establishes who calls; {@link AccessControlFilter} decides what
  * they may reach. Invalid credentials are refused at once with 401; missing ones are left to the filter.
+ * Whenever this class writes the whole answer itself it returns {@code SEND_CONTINUE}, so the container
+ * adds nothing to it (with {@code SEND_FAILURE} Liberty appends its own error body to a committed response).
  */
 @ApplicationScoped
 public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -96,7 +98,7 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
                 return refuse(response, "Invalid username or password");
             }
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error=1");
-            return AuthenticationStatus.SEND_FAILURE;
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         CallerSession.start(request, caller.get());
         if (wantsJson) {
@@ -154,7 +156,7 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
         } catch (IOException e) {
             // the client went away; nothing to answer
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static void writeJson(HttpServletResponse response, int status, String json) throws IOException {
