@@ -88,6 +88,18 @@ public class Logins {
         return Optional.of(callerOf(user));
     }
 
+    /** Records a login completed by an external identity provider (OpenID Connect). */
+    public void externalLogin(Caller caller, String ip) {
+        audit.record(caller.username(), "login", "user", caller.id(), ip, "{\"method\":\"oidc\"}", AuditEvent.Severity.INFO);
+    }
+
+    /** Records an external login that could not be completed, with the reason (never a token). */
+    public void failedExternalLogin(String reason, String ip) {
+        audit.record(null, "login.failed", "user", null, ip,
+                jakarta.json.Json.createObjectBuilder().add("method", "oidc").add("reason", reason).build().toString(),
+                AuditEvent.Severity.WARNING);
+    }
+
     /** Records a logout in the audit log. */
     public void loggedOut(Caller caller, String ip) {
         audit.record(caller.username(), "logout", "user", null, ip, null, AuditEvent.Severity.INFO);

@@ -34,6 +34,15 @@ public class SecuritySettings {
     @ConfigProperty(name = "UNOWNED_DOCS_VISIBLE_TO_ALL", defaultValue = "false")
     boolean unownedDocumentsVisibleToAll;
 
+    @Inject
+    @ConfigProperty(name = "PUBLIC_BASE_URL")
+    Optional<String> publicBaseUrl;
+
+    /** The external base URL (scheme, host, port) for redirects back from an identity provider. */
+    public Optional<String> publicBaseUrl() {
+        return clean(publicBaseUrl).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    }
+
     public boolean authEnabled() {
         return authEnabled;
     }

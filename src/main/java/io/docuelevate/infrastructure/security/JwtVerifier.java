@@ -41,6 +41,11 @@ public final class JwtVerifier {
             JsonValue value = claims.get(name);
             return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
         }
+
+        /** A claim that is a string or an array of strings, as a set. */
+        public Set<String> strings(String name) {
+            return stringSet(claims.get(name));
+        }
     }
 
     /** Why a token was refused (for logs; callers answer 401 without the reason). */

@@ -11,8 +11,8 @@ import java.util.Set;
  */
 public final class AccessRules {
 
-    private static final Set<String> PUBLIC_EXACT = Set.of("/login", "/auth", "/logout", "/api/health", "/favicon.ico",
-            "/health", "/metrics", "/openapi");
+    private static final Set<String> PUBLIC_EXACT = Set.of("/login", "/auth", "/logout", "/oauth-login",
+            "/oauth-callback", "/api/health", "/favicon.ico", "/health", "/metrics", "/openapi");
     private static final List<String> PUBLIC_PREFIXES = List.of("/health/", "/metrics/", "/openapi/",
             "/api/diagnostic/healthz/", "/api/share/", "/static/");
     private static final List<String> ADMIN_PREFIXES = List.of("/api/admin/", "/api/settings", "/admin/");

@@ -5,6 +5,7 @@ import io.docuelevate.application.identity.Logins;
 import io.docuelevate.domain.identity.Caller;
 import io.docuelevate.infrastructure.config.SecuritySettings;
 import io.docuelevate.infrastructure.security.JwtAuthentication;
+import io.docuelevate.infrastructure.security.OidcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -36,6 +37,9 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     static final String LOGIN_PATH = "/auth";
     static final String LOGOUT_PATH = "/logout";
     static final String LOGIN_PAGE = "/login";
+    static final String OIDC_LOGIN_PATH = "/oauth-login";
+    static final String OIDC_CALLBACK_PATH = "/oauth-callback";
+    private static final String SESSION_OIDC = "io.docuelevate.session.oidc";
 
     @Inject
     SecuritySettings settings;
@@ -48,6 +52,9 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     JwtAuthentication jwtAuthentication;
+
+    @Inject
+    OidcClient oidc;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -62,6 +69,12 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
             }
             if (LOGOUT_PATH.equals(path)) {
                 return logout(request, response);
+            }
+            if (OIDC_LOGIN_PATH.equals(path) && oidc.configured()) {
+                return oidcLogin(request, response);
+            }
+            if (OIDC_CALLBACK_PATH.equals(path) && oidc.configured()) {
+                return oidcCallback(request, response);
             }
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -119,6 +132,50 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
             session.invalidate();
         }
         response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Sends the browser to the OpenID Connect provider, remembering state, nonce and PKCE verifier. */
+    private AuthenticationStatus oidcLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String base = settings.publicBaseUrl().orElseGet(() -> request.getScheme() + "://" + request.getServerName() + ":"
+                + request.getServerPort()) + request.getContextPath();
+        OidcClient.Pending pending = oidc.begin(base + OIDC_CALLBACK_PATH);
+        try {
+            String target = oidc.authorizationUrl(pending);
+            request.getSession(true).setAttribute(SESSION_OIDC, pending);
+            response.sendRedirect(target);
+        } catch (OidcClient.OidcException e) {
+            logins.failedExternalLogin(e.getMessage(), ClientAddress.of(request));
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error=oidc");
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Completes the OpenID Connect login: state check, code exchange, ID token verification, session. */
+    private AuthenticationStatus oidcCallback(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        Object stored = session == null ? null : session.getAttribute(SESSION_OIDC);
+        try {
+            if (!(stored instanceof OidcClient.Pending pending) || !pending.state().equals(request.getParameter("state"))) {
+                throw new OidcClient.OidcException("state does not match a login started here");
+            }
+            session.removeAttribute(SESSION_OIDC);
+            if (request.getParameter("code") == null) {
+                throw new OidcClient.OidcException("provider returned " + request.getParameter("error"));
+            }
+            OidcClient.Identity identity = oidc.complete(pending, request.getParameter("code"));
+            Set<String> roles = new HashSet<>(Set.of(Caller.ROLE_USER));
+            if (identity.groups().contains(settings.adminGroupName())) {
+                roles.add(Caller.ROLE_ADMIN);
+            }
+            Caller caller = new Caller(identity.subject(), identity.username(), roles, Caller.AuthMethod.SESSION, null);
+            logins.externalLogin(caller, ClientAddress.of(request));
+            CallerSession.start(request, caller);
+            response.sendRedirect(request.getContextPath() + "/");
+        } catch (OidcClient.OidcException e) {
+            logins.failedExternalLogin(e.getMessage(), ClientAddress.of(request));
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error=oidc");
+        }
         return AuthenticationStatus.SEND_CONTINUE;
     }
 

@@ -16,12 +16,21 @@ public class LoginPageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @jakarta.inject.Inject
+    io.docuelevate.infrastructure.security.OidcClient oidc;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String error = request.getParameter("error");
-        String message = error == null ? "" : "csrf".equals(error)
-                ? "<p class=\"error\" role=\"alert\">Your session expired; please sign in again.</p>"
-                : "<p class=\"error\" role=\"alert\">Invalid username or password.</p>";
+        String message = error == null ? "" : switch (error) {
+            case "csrf" -> "<p class=\"error\" role=\"alert\">Your session expired; please sign in again.</p>";
+            case "oidc" -> "<p class=\"error\" role=\"alert\">Single sign-on did not complete; please try again.</p>";
+            default -> "<p class=\"error\" role=\"alert\">Invalid username or password.</p>";
+        };
+        if (oidc.configured()) {
+            message += "<p><a href=\"" + request.getContextPath() + "/oauth-login\">Sign in with " + escape(oidc.providerName())
+                    + "</a></p>";
+        }
         String next = escape(AccessRules.safeNext(request.getParameter("next")));
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
