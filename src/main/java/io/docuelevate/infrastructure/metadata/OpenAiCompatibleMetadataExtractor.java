@@ -1,0 +1,214 @@
+package io.docuelevate.infrastructure.metadata;
+
+import io.docuelevate.domain.metadata.DocumentMetadata;
+import io.docuelevate.domain.metadata.MetadataExtractionException;
+import io.docuelevate.domain.metadata.MetadataExtractor;
+import io.docuelevate.domain.metadata.MonetaryAmount;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Logger;
+
+/**
+ * Metadata from a chat model behind an OpenAI-compatible API (OpenAI, or a local server such as Ollama's
+ * {@code /v1} endpoint, LiteLLM, vLLM): one {@code POST {base}/chat/completions} at temperature 0 asking
+ * for a JSON object with the reference's thirteen fields (spec §2.6). Long texts are sampled
+ * ({@link MetadataInputSampler}), the answer is parsed strictly ({@link MetadataAnswerParser}) and
+ * validated ({@link DocumentMetadata#fromJson(JsonObject, List)}); every failure — connection, timeout,
+ * non-200, no JSON, not the metadata object — is a {@link MetadataExtractionException} with a one-line
+ * reason, so {@link FallbackMetadataExtractor} can take over. The API key is sent only as a Bearer header
+ * and never logged or put in a message.
+ */
+public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
+
+    private static final Logger LOG = Logger.getLogger(OpenAiCompatibleMetadataExtractor.class.getName());
+    public static final String ENGINE_PREFIX = "openai-compatible:";
+    private static final int MAX_ERROR_BODY = 200;
+
+    /**
+     * How to reach the model.
+     *
+     * @param baseUrl        e.g. {@code https://api.openai.com/v1} or {@code http://localhost:11434/v1}
+     * @param apiKey         Bearer token; {@code null} or blank for servers without authentication
+     * @param model          model name, e.g. {@code gpt-4o-mini} or {@code llama3.1:8b}
+     * @param maxInputTokens the prompt's token budget for the document text (at least 1000)
+     * @param timeout        the whole request's limit (HTTP_REQUEST_TIMEOUT)
+     */
+    public record Options(URI baseUrl, String apiKey, String model, int maxInputTokens, Duration timeout) {
+
+        public Options {
+            Objects.requireNonNull(baseUrl, "base URL is required");
+            Objects.requireNonNull(model, "model is required");
+            Objects.requireNonNull(timeout, "timeout is required");
+            maxInputTokens = Math.max(MetadataInputSampler.MIN_TOKENS, maxInputTokens);
+        }
+
+        /** The chat completions endpoint under the base URL. */
+        public URI endpoint() {
+            String base = baseUrl.toString();
+            return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/chat/completions");
+        }
+
+        @Override
+        public String toString() {
+            return "Options[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null || apiKey.isBlank() ? "none" : "set")
+                    + ", maxInputTokens=" + maxInputTokens + ", timeout=" + timeout + "]";
+        }
+    }
+
+    static final String SYSTEM_PROMPT = "You are a meticulous document analysis assistant. You read the text of one document "
+            + "(a letter, invoice, receipt, contract, bank statement, official notice, newsletter or other) and answer with exactly one "
+            + "JSON object and nothing else.";
+
+    private final Options options;
+    private final HttpClient http;
+
+    public OpenAiCompatibleMetadataExtractor(Options options) {
+        this.options = options;
+        Duration connect = options.timeout().compareTo(Duration.ofSeconds(10)) < 0 ? options.timeout() : Duration.ofSeconds(10);
+        this.http = HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    @Override
+    public DocumentMetadata extract(String text, String originalFilename) throws MetadataExtractionException {
+        String body = requestBody(MetadataInputSampler.sample(text, options.maxInputTokens()), originalFilename).toString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(options.endpoint())
+                .timeout(options.timeout())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (options.apiKey() != null && !options.apiKey().isBlank()) {
+            request.header("Authorization", "Bearer " + options.apiKey());
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException e) {
+            throw new MetadataExtractionException("AI service at " + host() + " did not accept a connection in time");
+        } catch (HttpTimeoutException e) {
+            throw new MetadataExtractionException("AI service at " + host() + " did not answer within " + options.timeout().toSeconds() + " s");
+        } catch (IOException e) {
+            throw new MetadataExtractionException("AI service at " + host() + " is unreachable: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MetadataExtractionException("interrupted while waiting for the AI service");
+        }
+        if (response.statusCode() != 200) {
+            throw new MetadataExtractionException("AI service answered HTTP " + response.statusCode() + ": " + snippet(response.body()));
+        }
+        return metadata(content(response.body()));
+    }
+
+    /** The chat completions request: model, temperature 0, JSON mode, a system and a user message. */
+    JsonObject requestBody(String sampledText, String originalFilename) {
+        return Json.createObjectBuilder()
+                .add("model", options.model())
+                .add("temperature", 0)
+                .add("response_format", Json.createObjectBuilder().add("type", "json_object"))
+                .add("messages", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("role", "system").add("content", SYSTEM_PROMPT))
+                        .add(Json.createObjectBuilder().add("role", "user").add("content", userPrompt(sampledText, originalFilename))))
+                .build();
+    }
+
+    static String userPrompt(String text, String originalFilename) {
+        return """
+                Analyze the document below and extract its metadata. Answer with one JSON object with exactly these 13 fields:
+                - "filename": a machine-readable name "YYYY-MM-DD_DescriptiveTitle" using the document's date; only letters, digits, \
+                periods and underscores; no spaces, slashes or file extension
+                - "empfaenger": the recipient (person or organisation the document is addressed to), or "Unknown"
+                - "absender": the sender (person or organisation that wrote or issued it), or "Unknown"
+                - "correspondent": the issuing entity in its shortest recognisable form, without legal form (e.g. "Amazon", not "Amazon EU S.à r.l.")
+                - "kommunikationsart": exactly one of Behoerdlicher_Brief, Rechnung, Kontoauszug, Vertrag, Quittung, Privater_Brief, \
+                Einladung, Gewerbliche_Korrespondenz, Newsletter, Werbung, Sonstiges
+                - "kommunikationskategorie": exactly one of Amtliche_Postbehoerdliche_Dokumente, Finanz_und_Vertragsdokumente, \
+                Geschaeftliche_Kommunikation, Private_Korrespondenz, Sonstige_Informationen
+                - "document_type": a precise class such as Invoice, Receipt, Contract, Bank Statement, Official Notice, Letter, Newsletter, \
+                Information, Unknown
+                - "tags": a list of at most 4 thematic keywords, neither too generic nor too specific
+                - "language": the document's language as an ISO 639-1 code (e.g. "de", "en")
+                - "title": a short human-readable title without addresses, in the document's language
+                - "confidence_score": an integer from 0 to 100, how sure you are of this metadata
+                - "reference_number": the invoice, order, contract, customer, case or other reference number, or ""
+                - "monetary_amounts": a list of the key amounts as strings with currency code, the total first (e.g. ["118.00 EUR"])
+                Rules: use the document-level date from the header or letter date, not due dates, delivery dates, periods or birth dates. \
+                Take sender and recipient only from who wrote and who is addressed (letterhead, address block, signature), never from \
+                other names in the text. Keep the document's language for title and tags. Do not invent values: use "Unknown" or "" \
+                when something is not in the text.
+                Original file name (a hint only): %s
+
+                Document text:
+                %s""".formatted(originalFilename == null ? "unknown" : originalFilename, text);
+    }
+
+    private DocumentMetadata metadata(String content) throws MetadataExtractionException {
+        JsonObject answer = MetadataAnswerParser.parse(content);
+        List<String> corrections = new ArrayList<>();
+        DocumentMetadata parsed;
+        try {
+            parsed = DocumentMetadata.fromJson(answer, corrections);
+        } catch (IllegalArgumentException e) {
+            throw new MetadataExtractionException("AI answer is not the metadata object: " + e.getMessage());
+        }
+        if (parsed.title().isEmpty() && parsed.filename().isEmpty() && DocumentMetadata.UNKNOWN.equals(parsed.correspondent())
+                && DocumentMetadata.UNKNOWN.equals(parsed.documentType())) {
+            throw new MetadataExtractionException("AI answer has no usable field (no title, file name, correspondent or type)");
+        }
+        if (!corrections.isEmpty()) {
+            LOG.info(() -> "AI metadata corrected: " + String.join("; ", corrections));
+        }
+        MonetaryAmount total = parsed.monetaryAmounts().isEmpty() ? null : MonetaryAmount.parse(parsed.monetaryAmounts().get(0)).orElse(null);
+        DocumentMetadata.Extraction extraction = new DocumentMetadata.Extraction(parsed.documentDate().orElse(null), total,
+                ENGINE_PREFIX + options.model(), null);
+        return parsed.withExtraction(extraction);
+    }
+
+    /** {@code choices[0].message.content} of a chat completions answer. */
+    private static String content(String responseBody) throws MetadataExtractionException {
+        JsonObject response;
+        try (JsonReader reader = Json.createReader(new StringReader(responseBody))) {
+            response = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new MetadataExtractionException("AI service answered something that is not a chat completion: " + snippet(responseBody));
+        }
+        if (response.get("choices") instanceof JsonArray choices && !choices.isEmpty()
+                && choices.get(0) instanceof JsonObject choice && choice.get("message") instanceof JsonObject message) {
+            JsonValue content = message.get("content");
+            if (content instanceof JsonString s) {
+                return s.getString();
+            }
+        }
+        throw new MetadataExtractionException("AI service answer has no choices[0].message.content");
+    }
+
+    private String host() {
+        return options.baseUrl().getHost() + (options.baseUrl().getPort() > 0 ? ":" + options.baseUrl().getPort() : "");
+    }
+
+    private static String snippet(String body) {
+        String value = body == null ? "" : body.replaceAll("\\s+", " ").strip();
+        return value.length() > MAX_ERROR_BODY ? value.substring(0, MAX_ERROR_BODY) + "…" : value;
+    }
+}

@@ -1,0 +1,159 @@
+package io.docuelevate.infrastructure.pdf;
+
+import io.docuelevate.domain.document.Filenames;
+import io.docuelevate.domain.metadata.DocumentMetadata;
+import io.docuelevate.domain.metadata.PdfMetadataWriter;
+import io.docuelevate.infrastructure.storage.Workdir;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Places an enriched PDF under its metadata name (spec §2.7 renaming): {@code WORKDIR/processed/<name>.pdf}
+ * with a {@code <name>.json} sidecar (the 13 fields plus {@code original_file_path} and
+ * {@code processed_file_path}). The name comes from the metadata's {@code filename}, else its title, else
+ * the caller's fallback (the upload's name), always through {@link Filenames#sanitize} and then proven by
+ * {@link Filenames#resolveInside} to stay in {@code processed/}. Taken names get {@code -0001} …
+ * {@code -9999}, then {@code -<timestamp>-<uuid8>}; a name is reserved by creating the file
+ * exclusively, so replicas sharing the work directory never overwrite each other's output. Re-running for
+ * the same document ({@code current} = its earlier output) reuses that file instead of making a copy.
+ */
+@Dependent
+public class ProcessedFiles {
+
+    /** Where the document went, absolute and relative to the work directory (as stored in the database). */
+    public record Published(Path pdf, Path sidecar, String relativePdf, String relativeSidecar) {
+    }
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+    private static final int MAX_SUFFIX = 9999;
+
+    private final Path root;
+    private final PdfMetadataWriter writer;
+
+    @Inject
+    public ProcessedFiles(Workdir workdir, PdfMetadataWriter writer) {
+        this(workdir.root(), writer);
+    }
+
+    public ProcessedFiles(Path workdirRoot, PdfMetadataWriter writer) {
+        this.root = workdirRoot.toAbsolutePath().normalize();
+        this.writer = writer;
+    }
+
+    /**
+     * Enriches {@code source} with {@code metadata} and publishes it with its sidecar. The source is left
+     * alone (the caller removes it when it was a working copy).
+     *
+     * @param originalFilePath the original's path as stored (relative to the work directory), for the sidecar
+     * @param fallbackName     used when the metadata has neither file name nor title (e.g. the upload's name)
+     * @param current          this document's earlier processed file, reused if the name leads to it; may be {@code null}
+     */
+    public Published publish(Path source, DocumentMetadata metadata, String originalFilePath, String fallbackName, Path current)
+            throws IOException {
+        Path folder = root.resolve("processed");
+        Files.createDirectories(folder);
+        String base = baseName(metadata, fallbackName);
+        Reservation reservation = reserve(folder, base, current == null ? null : current.toAbsolutePath().normalize());
+        try {
+            writer.write(source, reservation.pdf(), metadata);
+            Path sidecar = sidecarOf(reservation.pdf());
+            String relativePdf = root.relativize(reservation.pdf()).toString();
+            String json = jakarta.json.Json.createObjectBuilder(metadata.toJson())
+                    .add("original_file_path", originalFilePath == null ? "" : originalFilePath)
+                    .add("processed_file_path", relativePdf)
+                    .build().toString();
+            writeAtomically(sidecar, json);
+            return new Published(reservation.pdf(), sidecar, relativePdf, root.relativize(sidecar).toString());
+        } catch (IOException | RuntimeException e) {
+            if (reservation.created()) {
+                Files.deleteIfExists(reservation.pdf());
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The sanitised base name (no extension) a document would get: the metadata's {@code filename}, else
+     * its title, else {@code fallbackName}; {@code .pdf} is dropped, and an empty result becomes
+     * {@code document_<timestamp>} (Filenames' rule).
+     */
+    public static String baseName(DocumentMetadata metadata, String fallbackName) {
+        String name = !metadata.filename().isBlank() ? metadata.filename()
+                : !metadata.title().isBlank() ? metadata.title()
+                : fallbackName == null ? "" : fallbackName;
+        String sanitized = Filenames.sanitize(name);
+        if (sanitized.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            sanitized = Filenames.sanitize(sanitized.substring(0, sanitized.length() - 4));
+        }
+        return sanitized;
+    }
+
+    /**
+     * The PDF path for {@code base} inside {@code processed/}: proven by {@link Filenames#resolveInside} to
+     * stay there whatever the name, and refused if it would not be a direct child.
+     */
+    public static Path inside(Path processedFolder, String fileName) {
+        Path folder = processedFolder.toAbsolutePath().normalize();
+        Path path = Filenames.resolveInside(folder, fileName);
+        if (!folder.equals(path.getParent())) {
+            throw new IllegalArgumentException("name '" + fileName + "' is not a plain file name in " + folder.getFileName());
+        }
+        return path;
+    }
+
+    private record Reservation(Path pdf, boolean created) {
+    }
+
+    private static Reservation reserve(Path folder, String base, Path current) throws IOException {
+        for (int i = 0; i <= MAX_SUFFIX; i++) {
+            String name = i == 0 ? base + ".pdf" : String.format(Locale.ROOT, "%s-%04d.pdf", base, i);
+            Path candidate = inside(folder, name);
+            if (candidate.equals(current)) {
+                return new Reservation(candidate, false);
+            }
+            if (Files.exists(sidecarOf(candidate))) {
+                continue;
+            }
+            try {
+                Files.createFile(candidate);
+                return new Reservation(candidate, true);
+            } catch (FileAlreadyExistsException e) {
+                // taken: try the next suffix
+            }
+        }
+        String unique = base + "-" + LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
+        Path candidate = inside(folder, unique);
+        Files.createFile(candidate);
+        return new Reservation(candidate, true);
+    }
+
+    static Path sidecarOf(Path pdf) {
+        String name = pdf.getFileName().toString();
+        return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ".json");
+    }
+
+    private static void writeAtomically(Path target, String content) throws IOException {
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
