@@ -439,10 +439,6 @@ final class PartyFinder {
         };
     }
 
-    private static int countCommas(String line) {
-        return (int) line.chars().filter(c -> c == ',').count();
-    }
-
     private static int occurrences(String haystack, String needle) {
         int count = 0;
         for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length())) {

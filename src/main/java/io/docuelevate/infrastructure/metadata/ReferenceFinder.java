@@ -100,7 +100,7 @@ final class ReferenceFinder {
             }
             for (Map.Entry<Kind, List<Label>> entry : LABELS.entrySet()) {
                 for (Label label : entry.getValue()) {
-                    Optional<String> value = valueAfter(text, i, label, entry.getKey());
+                    Optional<String> value = valueAfter(text, i, label);
                     if (value.isPresent()) {
                         result.add(new Reference(entry.getKey(), value.get(), i));
                         break;
@@ -123,7 +123,7 @@ final class ReferenceFinder {
         return Optional.empty();
     }
 
-    private static Optional<String> valueAfter(TextLines text, int index, Label label, Kind kind) {
+    private static Optional<String> valueAfter(TextLines text, int index, Label label) {
         String line = text.line(index);
         Optional<Label.Match> match = label.find(line);
         while (match.isPresent()) {

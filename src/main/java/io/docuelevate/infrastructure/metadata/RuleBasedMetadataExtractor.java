@@ -29,7 +29,7 @@ public class RuleBasedMetadataExtractor implements MetadataExtractor {
         TextLines lines = TextLines.of(text);
         Optional<String> detected = LanguageDetection.detect(lines.text());
         String language = detected.orElse("");
-        String rulesLanguage = detected.filter("de"::equals).orElse(detected.isPresent() ? detected.get() : "en");
+        String rulesLanguage = detected.orElse("en");
 
         DocumentClassifier.Result classification = DocumentClassifier.classify(lines);
         DocumentClass documentClass = classification.documentClass();

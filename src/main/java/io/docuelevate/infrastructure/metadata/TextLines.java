@@ -54,10 +54,6 @@ final class TextLines {
         return lines.get(index);
     }
 
-    List<String> lines() {
-        return lines;
-    }
-
     boolean isBlank(int index) {
         return lines.get(index).isBlank();
     }
