@@ -88,7 +88,7 @@ class OidcLoginContractIT {
                 return;
             }
             long now = Instant.now().getEpochSecond();
-            String idToken = AuthIT.jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}", "{\"iss\":\"" + issuer + "\",\"sub\":\"oidc-7\",\"aud\":\""
+            String idToken = signed("{\"alg\":\"RS256\",\"kid\":\"k1\"}", "{\"iss\":\"" + issuer + "\",\"sub\":\"oidc-7\",\"aud\":\""
                     + CLIENT_ID + "\",\"exp\":" + (now + 300) + ",\"iat\":" + now + ",\"nonce\":\"" + login.get("nonce")
                     + "\",\"preferred_username\":\"carol\",\"groups\":" + groups + "}", keys.getPrivate());
             reply(exchange, 200, "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"id_token\":\"" + idToken + "\"}");
@@ -175,6 +175,14 @@ class OidcLoginContractIT {
             }
         }
         return values;
+    }
+
+    private static String signed(String header, String claims, java.security.PrivateKey key) throws IOException {
+        try {
+            return AuthIT.jwt(header, claims, key);
+        } catch (Exception e) {
+            throw new IOException("cannot sign the test ID token", e);
+        }
     }
 
     private static String s256(String verifier) {
