@@ -141,6 +141,7 @@ public class OcrBenchmark {
         builder.environment().put("WORKER_CONCURRENCY", Integer.toString(concurrency));
         builder.environment().put("OCR_CONCURRENCY", Integer.toString(concurrency));
         builder.environment().put("WORKER_POLL_INTERVAL_MS", "200");
+        builder.environment().put("AUTH_ENABLED", "false");
         builder.environment().put("keystore_password", UUID.randomUUID().toString());
         Process server = builder.start();
         String base = "http://127.0.0.1:" + port;
