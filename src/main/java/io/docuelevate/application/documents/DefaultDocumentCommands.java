@@ -94,6 +94,48 @@ public class DefaultDocumentCommands implements DocumentCommands {
         return taskId;
     }
 
+    @Inject
+    io.docuelevate.application.processing.DocumentPipeline pipeline;
+
+    @Inject
+    io.docuelevate.application.processing.DocumentUpdates updates;
+
+    @Override
+    public String correctMetadata(long fileId, io.docuelevate.domain.metadata.DocumentMetadata metadata) {
+        Document document = documents.find(fileId).orElseThrow(() -> new DocumentNotFoundException(fileId));
+        Path source = null;
+        if (document.getProcessedFilePath() != null) {
+            source = Filenames.resolveInside(workdir.root(), document.getProcessedFilePath());
+        } else if ("application/pdf".equals(document.getMimeType()) && document.getOriginalFilePath() != null) {
+            source = Filenames.resolveInside(workdir.root(), document.getOriginalFilePath());
+        }
+        if (source == null || !Files.isRegularFile(source)) {
+            throw new OperationRefusedException(OperationRefusedException.Reason.INVALID,
+                    "File " + fileId + " has no PDF to enrich yet; wait until processing has finished");
+        }
+        String title = metadata.title() == null || metadata.title().isBlank() ? document.getDocumentTitle() : metadata.title();
+        updates.saveMetadata(fileId, metadata.toExtendedJson().toString(), title,
+                metadata.language() == null || metadata.language().isBlank() ? null : metadata.language());
+        try {
+            Path copy = Files.createTempFile(workdir.tmp(), "metadata-" + fileId + "-", ".pdf");
+            try {
+                Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Path published = pipeline.publish(documents.find(fileId).orElseThrow(), metadata, copy);
+                history.record(fileId, null, io.docuelevate.domain.processing.PipelineSteps.EMBED_METADATA, StepStatus.SUCCESS,
+                        "Metadata corrected by the owner; saved as processed/" + published.getFileName());
+                corrected.fire(new io.docuelevate.domain.document.DocumentChanged(fileId));
+                return workdir.root().relativize(published).toString();
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the corrected PDF: " + e.getMessage(), e);
+        }
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<io.docuelevate.domain.document.DocumentChanged> corrected;
+
     @Override
     public void delete(long fileId) {
         if (!settings.allowFileDelete()) {
@@ -138,7 +180,9 @@ public class DefaultDocumentCommands implements DocumentCommands {
                 files.add(Filenames.resolveInside(workdir.root(), document.getOriginalFilePath()));
             }
             if (document.getProcessedFilePath() != null) {
-                files.add(Filenames.resolveInside(workdir.root(), document.getProcessedFilePath()));
+                Path processed = Filenames.resolveInside(workdir.root(), document.getProcessedFilePath());
+                files.add(processed);
+                files.add(io.docuelevate.infrastructure.pdf.ProcessedFiles.sidecarOf(processed));
             }
             entityManager.createQuery("DELETE FROM WorkItem w WHERE w.fileId = :id").setParameter("id", fileId).executeUpdate();
             entityManager.createQuery("DELETE FROM ProcessingStep s WHERE s.fileId = :id").setParameter("id", fileId).executeUpdate();

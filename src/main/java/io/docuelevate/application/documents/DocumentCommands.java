@@ -23,4 +23,11 @@ public interface DocumentCommands {
      * DISABLED when {@code ALLOW_FILE_DELETE=false} and CONFLICT under legal hold.
      */
     void delete(long fileId);
+
+    /**
+     * Replaces the document's metadata with a correction, enriches and publishes its PDF again (renamed
+     * when the file name changes) and returns the processed file's path; INVALID when the document has
+     * no PDF to enrich yet.
+     */
+    String correctMetadata(long fileId, io.docuelevate.domain.metadata.DocumentMetadata metadata);
 }

@@ -4,12 +4,16 @@ import io.docuelevate.domain.document.Document;
 import io.docuelevate.domain.document.DocumentType;
 import io.docuelevate.domain.document.Filenames;
 import io.docuelevate.domain.document.StepStatus;
+import io.docuelevate.domain.metadata.DocumentMetadata;
+import io.docuelevate.domain.metadata.MetadataExtractionException;
+import io.docuelevate.domain.metadata.MetadataExtractor;
 import io.docuelevate.domain.processing.DocumentRejectedException;
 import io.docuelevate.domain.processing.OcrEngine;
 import io.docuelevate.domain.processing.OcrResult;
 import io.docuelevate.domain.processing.PdfInspection;
 import io.docuelevate.domain.processing.PdfTextReader;
 import io.docuelevate.domain.processing.PipelineSteps;
+import io.docuelevate.infrastructure.pdf.ProcessedFiles;
 import io.docuelevate.infrastructure.storage.Workdir;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +48,12 @@ public class DocumentPipeline {
     @Inject
     @ConfigProperty(name = "TESSERACT_LANGUAGE", defaultValue = "eng+deu")
     String tesseractLanguage;
+
+    @Inject
+    MetadataExtractor metadataExtractor;
+
+    @Inject
+    ProcessedFiles processedFiles;
 
     /** The step context: which document, under which task id. */
     public record Run(long fileId, String taskId) {
@@ -80,7 +90,7 @@ public class DocumentPipeline {
     }
 
     public StepOutcome recognize(Document document, Run run) throws IOException {
-        Path target = processedTarget(document);
+        Path target = ocrWorkingCopy(run.fileId());
         try {
             OcrResult result = ocrEngine.recognize(original(document), document.getMimeType(), tesseractLanguage, target,
                     (done, total) -> {
@@ -89,7 +99,7 @@ public class DocumentPipeline {
                                     "OCR page " + done + " of " + total);
                         }
                     });
-            updates.saveOcr(run.fileId(), result.text(), result.pages(), workdir.root().relativize(target).toString());
+            updates.saveOcr(run.fileId(), result.text(), result.pages());
             return StepOutcome.success("OCR read " + pages(result.pages()) + ", " + result.text().length() + " characters");
         } catch (DocumentRejectedException e) {
             return StepOutcome.rejected(e.getMessage());
@@ -112,23 +122,77 @@ public class DocumentPipeline {
         return path;
     }
 
-    /** The searchable PDF's place: kept from an earlier run (idempotent), else a new unique name. */
-    private Path processedTarget(Document document) throws IOException {
-        if (document.getProcessedFilePath() != null) {
-            return Filenames.resolveInside(workdir.root(), document.getProcessedFilePath());
+    /**
+     * The OCR step's searchable PDF, kept in {@code tmp/} under a name fixed by the document id (a re-run
+     * after a crash overwrites it) until {@code embed_metadata_into_pdf} publishes it.
+     */
+    private Path ocrWorkingCopy(long fileId) {
+        return workdir.tmp().resolve("ocr-" + fileId + ".pdf");
+    }
+
+    /** {@code extract_metadata_with_gpt}: the 13-field metadata from the text (AI when configured, else offline rules). */
+    public StepOutcome extractMetadata(Document document, Run run) {
+        String text = document.getOcrText() == null ? "" : document.getOcrText();
+        try {
+            DocumentMetadata metadata = metadataExtractor.extract(text, document.getOriginalFilename());
+            String title = firstNonBlank(metadata.title(), metadata.filename(), document.getOriginalFilename());
+            updates.saveMetadata(run.fileId(), metadata.toExtendedJson().toString(), title, blankToNull(metadata.language()));
+            String fallback = metadata.extraction().fallbackReason() == null ? ""
+                    : "; AI not used: " + metadata.extraction().fallbackReason();
+            return StepOutcome.success("Metadata extracted by " + metadata.extraction().engine() + " (confidence "
+                    + metadata.confidenceScore() + ")" + fallback);
+        } catch (MetadataExtractionException e) {
+            return StepOutcome.rejected("metadata extraction failed: " + e.getMessage());
         }
-        String stem = Filenames.sanitize(Filenames.stem(document.getOriginalFilename() == null ? "" : document.getOriginalFilename()));
-        Path folder = workdir.processed();
-        Files.createDirectories(folder);
-        Path candidate = folder.resolve(stem + ".pdf");
-        for (int i = 1; Files.exists(candidate) && i <= 9999; i++) {
-            candidate = folder.resolve(String.format("%s-%04d.pdf", stem, i));
+    }
+
+    /**
+     * {@code embed_metadata_into_pdf}: writes the metadata into the PDF (Info dictionary and XMP) and
+     * publishes it as {@code processed/<YYYY-MM-DD_Title>.pdf} with its {@code .json} sidecar. The source
+     * is the OCR output, else the original PDF (which is only read, never changed).
+     */
+    public StepOutcome embedMetadata(Document document, Run run) throws IOException {
+        if (document.getAiMetadata() == null) {
+            return StepOutcome.skipped("No metadata to embed");
         }
-        if (Files.exists(candidate)) {
-            candidate = folder.resolve(stem + "-" + document.getId() + ".pdf");
+        Path ocrOutput = ocrWorkingCopy(run.fileId());
+        Path source = Files.exists(ocrOutput) ? ocrOutput : isPdf(document) ? original(document) : null;
+        if (source == null) {
+            return StepOutcome.rejected("no PDF to enrich: OCR produced none for this " + document.getMimeType());
         }
-        updates.saveProcessedPath(document.getId(), workdir.root().relativize(candidate).toString());
-        return candidate;
+        Path published = publish(document, DocumentMetadata.fromJson(document.getAiMetadata()), source);
+        Files.deleteIfExists(ocrOutput);
+        return StepOutcome.success("Saved as processed/" + published.getFileName());
+    }
+
+    /**
+     * Publishes {@code source} enriched with {@code metadata}; an earlier processed file of the document
+     * is reused when the name stays, and removed (with its sidecar) when the name changes.
+     */
+    public Path publish(Document document, DocumentMetadata metadata, Path source) throws IOException {
+        Path current = document.getProcessedFilePath() == null ? null
+                : Filenames.resolveInside(workdir.root(), document.getProcessedFilePath());
+        ProcessedFiles.Published published = processedFiles.publish(source, metadata, document.getOriginalFilePath(),
+                Filenames.stem(document.getOriginalFilename() == null ? "" : document.getOriginalFilename()), current);
+        updates.saveProcessedPath(document.getId(), published.relativePdf());
+        if (current != null && !current.equals(published.pdf())) {
+            Files.deleteIfExists(current);
+            Files.deleteIfExists(ProcessedFiles.sidecarOf(current));
+        }
+        return published.pdf();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String pages(int count) {

@@ -26,11 +26,18 @@ public class DocumentUpdates {
         documents.find(fileId).ifPresent(d -> d.setProcessedFilePath(relativePath));
     }
 
-    public void saveOcr(long fileId, String text, int pages, String processedPath) {
+    public void saveOcr(long fileId, String text, int pages) {
         documents.find(fileId).ifPresent(d -> {
             d.setOcrText(text);
             d.setPageCount(pages);
-            d.setProcessedFilePath(processedPath);
+        });
+    }
+
+    public void saveMetadata(long fileId, String metadataJson, String title, String language) {
+        documents.find(fileId).ifPresent(d -> {
+            d.setAiMetadata(metadataJson);
+            d.setDocumentTitle(title);
+            d.setDetectedLanguage(language);
         });
     }
 

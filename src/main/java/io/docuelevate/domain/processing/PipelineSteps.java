@@ -13,11 +13,14 @@ public final class PipelineSteps {
     public static final String CHECK_TEXT = "check_text";
     public static final String EXTRACT_TEXT = "extract_text";
     public static final String PROCESS_WITH_OCR = "process_with_ocr";
-    /** Last step until metadata, indexing and delivery steps exist; its success means "completed". */
+    public static final String EXTRACT_METADATA = "extract_metadata_with_gpt";
+    public static final String EMBED_METADATA = "embed_metadata_into_pdf";
+    /** Last step until delivery steps exist; its success means "completed". */
     public static final String FINALIZE_PIPELINE = "finalize_pipeline";
 
     /** Steps the batch job runs, in order; reprocessing resets exactly these. */
-    public static final List<String> ORDER = List.of(CHECK_TEXT, EXTRACT_TEXT, PROCESS_WITH_OCR, FINALIZE_PIPELINE);
+    public static final List<String> ORDER = List.of(CHECK_TEXT, EXTRACT_TEXT, PROCESS_WITH_OCR, EXTRACT_METADATA,
+            EMBED_METADATA, FINALIZE_PIPELINE);
 
     private PipelineSteps() {
     }

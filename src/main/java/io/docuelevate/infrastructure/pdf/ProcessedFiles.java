@@ -138,7 +138,7 @@ public class ProcessedFiles {
         return new Reservation(candidate, true);
     }
 
-    static Path sidecarOf(Path pdf) {
+    public static Path sidecarOf(Path pdf) {
         String name = pdf.getFileName().toString();
         return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ".json");
     }

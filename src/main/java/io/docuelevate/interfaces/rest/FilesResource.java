@@ -69,6 +69,9 @@ public class FilesResource {
     @Inject
     CallerOwner caller;
 
+    @Inject
+    io.docuelevate.domain.document.DocumentRepository documents;
+
     @Context
     UriInfo uriInfo;
 
@@ -91,8 +94,39 @@ public class FilesResource {
     @Path("{id}")
     public FileDetailDto detail(@PathParam("id") String id) {
         long documentId = RequestParameters.documentId(id);
-        return FileDetailDto.from(queries.detail(documentId, caller.documentFilter())
-                .orElseThrow(() -> new DocumentNotFoundException(documentId)));
+        var detail = queries.detail(documentId, caller.documentFilter()).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        var entity = documents.find(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        return FileDetailDto.from(detail, entity.getAiMetadata(), entity.getDetectedLanguage());
+    }
+
+    /**
+     * {@code PUT /api/files/{id}/metadata}: the owner corrects the metadata (the 13 reference fields;
+     * invalid values are normalised and reported in {@code corrections}); the PDF is enriched again and
+     * renamed when the file name changes.
+     */
+    @jakarta.ws.rs.PUT
+    @Path("{id}/metadata")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public java.util.Map<String, Object> correctMetadata(@PathParam("id") String id, jakarta.json.JsonObject body) {
+        long documentId = visible(id).id();
+        if (body == null) {
+            throw new UnprocessableRequestException("a JSON object with the metadata fields is required");
+        }
+        java.util.List<String> corrections = new java.util.ArrayList<>();
+        io.docuelevate.domain.metadata.DocumentMetadata metadata;
+        try {
+            metadata = io.docuelevate.domain.metadata.DocumentMetadata.fromJson(body, corrections)
+                    .withExtraction(io.docuelevate.domain.metadata.DocumentMetadata.Extraction.NONE);
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableRequestException(e.getMessage());
+        }
+        String processed = commands.correctMetadata(documentId, metadata);
+        java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("status", "success");
+        answer.put("file_id", documentId);
+        answer.put("processed_file", processed);
+        answer.put("corrections", corrections);
+        return answer;
     }
 
     /** Deletes a document (refused 403 when deletion is disabled, 409 under legal hold). */

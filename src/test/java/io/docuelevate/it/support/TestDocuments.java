@@ -49,6 +49,54 @@ public final class TestDocuments {
         }
     }
 
+    /** A digital PDF of a plain-text document, 9 pt Helvetica, as many pages as the text needs. */
+    public static byte[] textPdf(java.util.List<String> lines) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int start = 0; start < lines.size(); start += 70) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 9);
+                    content.newLineAtOffset(50, 800);
+                    for (String line : lines.subList(start, Math.min(lines.size(), start + 70))) {
+                        content.showText(line.replace("\t", "    "));
+                        content.newLineAtOffset(0, -11);
+                    }
+                    content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A 300 dpi scan of a plain-text document as a PNG (monospaced print, white paper). */
+    public static byte[] scannedPng(java.util.List<String> lines) {
+        BufferedImage image = new BufferedImage(2480, Math.max(1200, 200 + lines.size() * 60), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, 40));
+        int y = 150;
+        for (String line : lines) {
+            g.drawString(line, 150, y);
+            y += 60;
+        }
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A text PDF that needs a user password to open. */
     public static byte[] encryptedPdf() {
         try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(textPdf("Confidential salary statement 2026"));

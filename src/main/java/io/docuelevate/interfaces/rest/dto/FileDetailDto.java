@@ -1,20 +1,34 @@
 package io.docuelevate.interfaces.rest.dto;
 
 import io.docuelevate.application.documents.DocumentQueries.DocumentDetail;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.util.List;
 
 /**
  * {@code GET /api/files/{id}}: the reference's {@code file}, {@code processing_status}, {@code logs} (newest
- * first) and {@code files_on_disk}, plus {@code steps}, the current state of each step.
+ * first) and {@code files_on_disk}, plus {@code steps} (the current state of each step) and the metadata:
+ * {@code ai_metadata} (the 13 fields and how they were found), {@code document_title}, {@code detected_language}.
  */
 public record FileDetailDto(FileRecordDto file, ProcessingStatusDto processingStatus, List<StepDto> steps,
-                            List<LogEntryDto> logs, FilesOnDiskDto filesOnDisk) {
+                            List<LogEntryDto> logs, FilesOnDiskDto filesOnDisk, JsonObject aiMetadata,
+                            String documentTitle, String detectedLanguage) {
 
-    public static FileDetailDto from(DocumentDetail detail) {
+    /** The detail with the document's metadata ({@code ai_metadata} as stored JSON, or {@code null} before extraction). */
+    public static FileDetailDto from(DocumentDetail detail, String aiMetadataJson, String detectedLanguage) {
+        JsonObject metadata = null;
+        if (aiMetadataJson != null && !aiMetadataJson.isBlank()) {
+            try (JsonReader reader = Json.createReader(new StringReader(aiMetadataJson))) {
+                metadata = reader.readObject();
+            }
+        }
         return new FileDetailDto(FileRecordDto.from(detail.document()),
                 ProcessingStatusDto.from(detail.document().processing()),
                 detail.steps().stream().map(StepDto::from).toList(),
                 detail.logsNewestFirst().stream().map(LogEntryDto::from).toList(),
-                new FilesOnDiskDto(detail.originalOnDisk(), detail.processedOnDisk()));
+                new FilesOnDiskDto(detail.originalOnDisk(), detail.processedOnDisk()), metadata,
+                detail.document().documentTitle(), detectedLanguage);
     }
 }
