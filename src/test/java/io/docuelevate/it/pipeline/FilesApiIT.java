@@ -276,9 +276,18 @@ class FilesApiIT {
         assertEquals(400, badVersion.status());
         assertEquals("Invalid version parameter. Use 'original' or 'processed'", badVersion.json().getString("detail"));
 
-        assertFalse(getJson("/api/files/" + pdfId).getJsonObject("files_on_disk").getBoolean("processed"),
-                "a text PDF needs no OCR and gets no processed copy");
-        Http.Answer noProcessed = Http.get(server.baseUrl() + "/api/files/" + pdfId + "/download?version=processed");
+        assertTrue(getJson("/api/files/" + pdfId).getJsonObject("files_on_disk").getBoolean("processed"),
+                "a text PDF is enriched with its metadata into a processed copy");
+        Binary enriched = getBytes("/api/files/" + pdfId + "/download?version=processed");
+        assertEquals(200, enriched.status());
+        assertTrue(new String(enriched.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+        assertFalse(java.util.Arrays.equals(pdf, enriched.body()), "the processed copy carries the metadata");
+        assertArrayEquals(pdf, getBytes("/api/files/" + pdfId + "/download?version=original").body(), "the original is untouched");
+
+        long lockedId = upload("locked-" + RUN + ".pdf", TestDocuments.encryptedPdf()).getJsonNumber("file_id").longValue();
+        awaitDone(lockedId);
+        assertFalse(getJson("/api/files/" + lockedId).getJsonObject("files_on_disk").getBoolean("processed"));
+        Http.Answer noProcessed = Http.get(server.baseUrl() + "/api/files/" + lockedId + "/download?version=processed");
         assertEquals(404, noProcessed.status());
         assertTrue(noProcessed.json().getString("detail").startsWith("Processed file not found"), noProcessed.body());
 
@@ -412,17 +421,16 @@ class FilesApiIT {
         assertTrue(zip.header("Content-Disposition").startsWith("attachment"));
         Map<String, byte[]> entries = unzip(zip.body());
         assertEquals(3, entries.size(), entries.keySet().toString());
-        String stem = PDF_NAME.substring(0, PDF_NAME.length() - 4);
-        assertArrayEquals(pdf, entries.get(PDF_NAME), "the text PDF has no processed copy: its original is sent");
-        assertArrayEquals(sameName, entries.get(stem + " (2).pdf"), "a repeated name is numbered");
-        boolean scanProcessed = getJson("/api/files/" + pngId).getJsonObject("files_on_disk").getBoolean("processed");
-        byte[] scanEntry = entries.entrySet().stream().filter(entry -> !entry.getKey().startsWith(stem))
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
-        if (scanProcessed) {
-            assertTrue(new String(scanEntry, 0, 4, StandardCharsets.US_ASCII).equals("%PDF"), "processed PDF preferred");
-        } else {
-            assertArrayEquals(png, scanEntry);
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        for (long id : new long[] {pdfId, pngId, sameNameId}) {
+            awaitDone(id);
+            boolean processed = getJson("/api/files/" + id).getJsonObject("files_on_disk").getBoolean("processed");
+            Binary preferred = getBytes("/api/files/" + id + "/download?version=" + (processed ? "processed" : "original"));
+            expected.add(TestDocuments.sha256(preferred.body()));
         }
+        java.util.Set<String> zipped = new java.util.HashSet<>();
+        entries.values().forEach(bytes -> zipped.add(TestDocuments.sha256(bytes)));
+        assertEquals(expected, zipped, "each document once, its processed file preferred: " + entries.keySet());
 
         assertEquals(404, postBytes("/api/files/bulk-download", "[" + UNKNOWN_ID + "]").status());
         assertEquals(404, postBytes("/api/files/bulk-download", "[]").status());
