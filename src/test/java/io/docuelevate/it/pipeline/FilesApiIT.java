@@ -413,6 +413,7 @@ class FilesApiIT {
     void bulkDownloadStreamsAZipOfPreferredFilesWithUniqueNames() {
         byte[] sameName = TestDocuments.textPdf("Another document with the same name " + RUN);
         long sameNameId = upload(PDF_NAME, sameName).getJsonNumber("file_id").longValue();
+        awaitDone(sameNameId);
 
         Binary zip = postBytes("/api/files/bulk-download", "[" + pdfId + ", " + pngId + ", " + sameNameId + ", " + UNKNOWN_ID
                 + ", " + pdfId + "]");
