@@ -45,7 +45,7 @@ public class OcrBenchmark {
             + "München Straße Postfach Telefon Rechnungsnummer Kundennummer Mehrwertsteuer EUR 19% 2026 14.03.2026").split(" ");
 
     public static void main(String[] args) throws Exception {
-        int pages = Integer.parseInt(option(args, "--pages", "12"));
+        int pages = Integer.parseInt(option(args, "--pages", "24"));
         Path wlp = Path.of(option(args, "--wlp", "target/liberty/wlp")).toAbsolutePath();
         String template = option(args, "--server", "docuelevate");
         Path work = Path.of(option(args, "--work", "target/bench-ocr")).toAbsolutePath();
@@ -117,7 +117,8 @@ public class OcrBenchmark {
     }
 
     /**
-     * Starts a server with WORKER_CONCURRENCY = OCR_CONCURRENCY = concurrency, warms it up, then returns the
+     * Starts a server with WORKER_CONCURRENCY = OCR_CONCURRENCY = concurrency, warms it up (one document per
+     * worker, so every Tesseract handle is loaded as in a long-running server), then returns the
      * seconds from the first upload until every page's document is completed (start-up not counted).
      */
     static double runPipeline(List<Path> scans, int concurrency, Path wlp, String template, Path work) throws Exception {
@@ -150,9 +151,13 @@ public class OcrBenchmark {
         String base = "http://127.0.0.1:" + port;
         try {
             waitFor(() -> status(base + "/health/started") == 200, Duration.ofMinutes(3), "server start");
-            Path warmUp = work.resolve("warm-up-" + concurrency + ".png");
-            writePage(warmUp, new Random(999 + concurrency));
-            awaitCompleted(base, List.of(upload(base, warmUp)));
+            List<Long> warmUps = new ArrayList<>();
+            for (int i = 0; i < concurrency; i++) {
+                Path warmUp = work.resolve("warm-up-" + concurrency + "-" + i + ".png");
+                writePage(warmUp, new Random(999 + 10 * concurrency + i));
+                warmUps.add(upload(base, warmUp));
+            }
+            awaitCompleted(base, warmUps);
             List<Long> ids = new ArrayList<>();
             long start = System.nanoTime();
             for (Path scan : scans) {
