@@ -1,0 +1,255 @@
+package io.docuelevate.infrastructure.config;
+
+import io.docuelevate.application.ratelimit.RateLimit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Request protection: rate limits, security headers and body size limits (reference spec §5 names and
+ * defaults; {@code TRUSTED_PROXIES}, the Referrer-Policy pair and {@code HTTP_MESSAGE_SIZE_LIMIT} are
+ * ours). Values are read as text so that quoted {@code .env} values work and mistakes get a message that
+ * names the setting.
+ */
+@ApplicationScoped
+public class ProtectionSettings {
+
+    public static final String DEFAULT_HSTS = "max-age=31536000; includeSubDomains";
+    /**
+     * The production guide's starting point, tightened: no {@code 'unsafe-inline'} for scripts (our pages
+     * load scripts from files only, so an injected inline script cannot run), no {@code https:} images, and
+     * framing, {@code <base>} and form targets limited to this origin. Inline styles stay allowed.
+     */
+    public static final String DEFAULT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    public static final String DEFAULT_FRAME_OPTIONS = "DENY";
+    public static final String DEFAULT_REFERRER_POLICY = "strict-origin-when-cross-origin";
+    public static final long DEFAULT_MAX_UPLOAD_SIZE = 1L << 30;
+    public static final long DEFAULT_MAX_REQUEST_BODY_SIZE = 1L << 20;
+    /** server.xml's default for Liberty's {@code MessageSizeLimit}: the upload limit plus 1 MiB of multipart overhead. */
+    public static final long DEFAULT_HTTP_MESSAGE_SIZE_LIMIT = DEFAULT_MAX_UPLOAD_SIZE + DEFAULT_MAX_REQUEST_BODY_SIZE;
+
+    @Inject
+    @ConfigProperty(name = "RATE_LIMITING_ENABLED")
+    Optional<String> rateLimitingEnabled;
+
+    @Inject
+    @ConfigProperty(name = "RATE_LIMIT_DEFAULT")
+    Optional<String> rateLimitDefault;
+
+    @Inject
+    @ConfigProperty(name = "RATE_LIMIT_UPLOAD")
+    Optional<String> rateLimitUpload;
+
+    @Inject
+    @ConfigProperty(name = "RATE_LIMIT_AUTH")
+    Optional<String> rateLimitAuth;
+
+    @Inject
+    @ConfigProperty(name = "UPLOAD_RATE_LIMIT_PER_USER")
+    Optional<String> uploadRateLimitPerUser;
+
+    @Inject
+    @ConfigProperty(name = "UPLOAD_RATE_LIMIT_WINDOW")
+    Optional<String> uploadRateLimitWindow;
+
+    @Inject
+    @ConfigProperty(name = "TRUSTED_PROXIES")
+    Optional<String> trustedProxies;
+
+    @Inject
+    @ConfigProperty(name = "SECURITY_HEADERS_ENABLED")
+    Optional<String> securityHeadersEnabled;
+
+    @Inject
+    @ConfigProperty(name = "SECURITY_HEADER_HSTS_ENABLED")
+    Optional<String> hstsEnabled;
+
+    @Inject
+    @ConfigProperty(name = "SECURITY_HEADER_HSTS_VALUE")
+    Optional<String> hstsValue;
+
+    @Inject
+    @ConfigProperty(name = "SECURITY_HEADER_CSP_ENABLED")
+    Optional<String> cspEnabled;
+
+    @Inject
+    @ConfigProperty(name = "SECURITY_HEADER_CSP_VALUE")
+    Optional<String> cspValue;
+
+    @Inject
+    @ConfigProperty(name = "SECURITY_HEADER_X_FRAME_OPTIONS_ENABLED")
+    Optional<String> frameOptionsEnabled;
+
+    @Inject
+    @ConfigProperty(name = "SECURITY_HEADER_X_FRAME_OPTIONS_VALUE")
+    Optional<String> frameOptionsValue;
+
+    @Inject
+    @ConfigProperty(name = "SECURITY_HEADER_X_CONTENT_TYPE_OPTIONS_ENABLED")
+    Optional<String> contentTypeOptionsEnabled;
+
+    @Inject
+    @ConfigProperty(name = "SECURITY_HEADER_REFERRER_POLICY_ENABLED")
+    Optional<String> referrerPolicyEnabled;
+
+    @Inject
+    @ConfigProperty(name = "SECURITY_HEADER_REFERRER_POLICY_VALUE")
+    Optional<String> referrerPolicyValue;
+
+    @Inject
+    @ConfigProperty(name = "MAX_UPLOAD_SIZE")
+    Optional<String> maxUploadSize;
+
+    @Inject
+    @ConfigProperty(name = "MAX_REQUEST_BODY_SIZE")
+    Optional<String> maxRequestBodySize;
+
+    @Inject
+    @ConfigProperty(name = "HTTP_MESSAGE_SIZE_LIMIT")
+    Optional<String> httpMessageSizeLimit;
+
+    /** Reads and checks every setting, so that a mistake stops the start instead of the first request. */
+    public void validate() {
+        rateLimitingEnabled();
+        defaultLimit();
+        uploadLimit();
+        authLimit();
+        uploadLimitPerUser();
+        uploadWindow();
+        trustedProxies();
+        securityHeadersEnabled();
+        hsts();
+        contentSecurityPolicy();
+        frameOptions();
+        contentTypeOptions();
+        referrerPolicy();
+        maxUploadSize();
+        maxRequestBodySize();
+        httpMessageSizeLimit();
+    }
+
+    public boolean rateLimitingEnabled() {
+        return flag("RATE_LIMITING_ENABLED", rateLimitingEnabled, true);
+    }
+
+    public RateLimit defaultLimit() {
+        return RateLimit.parse("RATE_LIMIT_DEFAULT", clean(rateLimitDefault).orElse("100/minute"));
+    }
+
+    public RateLimit uploadLimit() {
+        return RateLimit.parse("RATE_LIMIT_UPLOAD", clean(rateLimitUpload).orElse("600/minute"));
+    }
+
+    public RateLimit authLimit() {
+        return RateLimit.parse("RATE_LIMIT_AUTH", clean(rateLimitAuth).orElse("10/minute"));
+    }
+
+    /** Uploads per user and window before the system-load factor; 0 switches the per-user window off. */
+    public int uploadLimitPerUser() {
+        return (int) number("UPLOAD_RATE_LIMIT_PER_USER", uploadRateLimitPerUser, 20, 0, Integer.MAX_VALUE);
+    }
+
+    public Duration uploadWindow() {
+        return Duration.ofSeconds(number("UPLOAD_RATE_LIMIT_WINDOW", uploadRateLimitWindow, 60, 1, 86_400));
+    }
+
+    /** The raw {@code TRUSTED_PROXIES} entries (IPs or CIDR ranges); empty trusts no forwarded header. */
+    public List<String> trustedProxies() {
+        return clean(trustedProxies).map(value -> Arrays.stream(value.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+    }
+
+    public boolean securityHeadersEnabled() {
+        return flag("SECURITY_HEADERS_ENABLED", securityHeadersEnabled, false);
+    }
+
+    /** The {@code Strict-Transport-Security} value, empty when that header is switched off. */
+    public Optional<String> hsts() {
+        return header("SECURITY_HEADER_HSTS", hstsEnabled, hstsValue, DEFAULT_HSTS);
+    }
+
+    public Optional<String> contentSecurityPolicy() {
+        return header("SECURITY_HEADER_CSP", cspEnabled, cspValue, DEFAULT_CSP);
+    }
+
+    public Optional<String> frameOptions() {
+        return header("SECURITY_HEADER_X_FRAME_OPTIONS", frameOptionsEnabled, frameOptionsValue, DEFAULT_FRAME_OPTIONS);
+    }
+
+    public boolean contentTypeOptions() {
+        return flag("SECURITY_HEADER_X_CONTENT_TYPE_OPTIONS_ENABLED", contentTypeOptionsEnabled, true);
+    }
+
+    public Optional<String> referrerPolicy() {
+        return header("SECURITY_HEADER_REFERRER_POLICY", referrerPolicyEnabled, referrerPolicyValue, DEFAULT_REFERRER_POLICY);
+    }
+
+    /** Bytes a multipart request (an upload) may carry, declared or streamed. */
+    public long maxUploadSize() {
+        return number("MAX_UPLOAD_SIZE", maxUploadSize, DEFAULT_MAX_UPLOAD_SIZE, 1, Long.MAX_VALUE);
+    }
+
+    /** Bytes any other request body may carry. */
+    public long maxRequestBodySize() {
+        return number("MAX_REQUEST_BODY_SIZE", maxRequestBodySize, DEFAULT_MAX_REQUEST_BODY_SIZE, 1, Long.MAX_VALUE);
+    }
+
+    /** Liberty's own cap ({@code httpOptions MessageSizeLimit} in server.xml); -1 is unlimited. */
+    public long httpMessageSizeLimit() {
+        return number("HTTP_MESSAGE_SIZE_LIMIT", httpMessageSizeLimit, DEFAULT_HTTP_MESSAGE_SIZE_LIMIT, -1, Long.MAX_VALUE);
+    }
+
+    static boolean flag(String name, Optional<String> raw, boolean defaultValue) {
+        Optional<String> value = clean(raw);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        switch (value.get().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "on":
+                return true;
+            case "false", "0", "no", "off":
+                return false;
+            default:
+                throw new InvalidConfigurationException(name + " '" + value.get() + "' is invalid: use true or false");
+        }
+    }
+
+    static long number(String name, Optional<String> raw, long defaultValue, long min, long max) {
+        Optional<String> value = clean(raw);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            long parsed = Long.parseLong(value.get().replace("_", ""));
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the setting's name
+        }
+        throw new InvalidConfigurationException(name + " '" + value.get() + "' is invalid: use a whole number from " + min
+                + " to " + max);
+    }
+
+    private static Optional<String> header(String prefix, Optional<String> enabled, Optional<String> value,
+                                           String defaultValue) {
+        if (!flag(prefix + "_ENABLED", enabled, true)) {
+            return Optional.empty();
+        }
+        String text = clean(value).orElse(defaultValue);
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+            throw new InvalidConfigurationException(prefix + "_VALUE contains a line break or control character");
+        }
+        return Optional.of(text);
+    }
+
+    private static Optional<String> clean(Optional<String> raw) {
+        return raw.map(String::trim).map(EnvironmentSettings::stripQuotes).map(String::trim).filter(s -> !s.isEmpty());
+    }
+}
