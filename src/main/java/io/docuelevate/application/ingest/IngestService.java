@@ -55,6 +55,9 @@ public class IngestService {
     @Inject
     IngestTransactions transactions;
 
+    @Inject
+    io.docuelevate.application.system.PipelineMetrics metrics;
+
     /** A file streamed to {@code tmp/}: where it is, its size, hash and detected type. */
     record StagedFile(Path path, long size, String sha256, Optional<DocumentType> type, String headerHint) {
     }
@@ -79,8 +82,10 @@ public class IngestService {
             Files.move(staged.path(), original, StandardCopyOption.ATOMIC_MOVE);
             makeReadOnly(original);
             try {
-                return transactions.recordNewDocument(ownerId, staged.sha256(), originalFilename, storedFilename,
+                IngestResult result = transactions.recordNewDocument(ownerId, staged.sha256(), originalFilename, storedFilename,
                         staged.size(), type);
+                metrics.documentIngested(type.mimeType());
+                return result;
             } catch (RuntimeException e) {
                 Files.deleteIfExists(original);
                 throw e;

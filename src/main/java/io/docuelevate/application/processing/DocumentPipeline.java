@@ -55,6 +55,9 @@ public class DocumentPipeline {
     @Inject
     ProcessedFiles processedFiles;
 
+    @Inject
+    io.docuelevate.application.system.PipelineMetrics metrics;
+
     /** The step context: which document, under which task id. */
     public record Run(long fileId, String taskId) {
     }
@@ -91,6 +94,7 @@ public class DocumentPipeline {
 
     public StepOutcome recognize(Document document, Run run) throws IOException {
         Path target = ocrWorkingCopy(run.fileId());
+        long started = System.nanoTime();
         try {
             OcrResult result = ocrEngine.recognize(original(document), document.getMimeType(), tesseractLanguage, target,
                     (done, total) -> {
@@ -100,6 +104,7 @@ public class DocumentPipeline {
                         }
                     });
             updates.saveOcr(run.fileId(), result.text(), result.pages());
+            metrics.ocrPages(result.pages(), java.time.Duration.ofNanos(System.nanoTime() - started));
             return StepOutcome.success("OCR read " + pages(result.pages()) + ", " + result.text().length() + " characters");
         } catch (DocumentRejectedException e) {
             return StepOutcome.rejected(e.getMessage());

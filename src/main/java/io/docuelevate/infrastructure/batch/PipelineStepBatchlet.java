@@ -4,6 +4,9 @@ import io.docuelevate.application.processing.DocumentPipeline;
 import io.docuelevate.application.processing.DocumentUpdates;
 import io.docuelevate.application.processing.ProcessingHistory;
 import io.docuelevate.application.processing.StepOutcome;
+import io.docuelevate.application.system.PipelineMetrics;
+import io.docuelevate.infrastructure.logging.PipelineLogContext;
+import java.time.Duration;
 import io.docuelevate.domain.document.Document;
 import io.docuelevate.domain.document.StepStatus;
 import io.docuelevate.domain.processing.PipelineSteps;
@@ -50,11 +53,19 @@ public class PipelineStepBatchlet extends AbstractBatchlet {
     @Inject
     DocumentUpdates documents;
 
+    @Inject
+    PipelineMetrics metrics;
+
     @Override
     public String process() throws Exception {
         Properties parameters = BatchRuntime.getJobOperator().getParameters(jobContext.getExecutionId());
         long fileId = Long.parseLong(parameters.getProperty(PipelineJobs.FILE_ID));
         String taskId = parameters.getProperty(PipelineJobs.TASK_ID);
+        return PipelineLogContext.call(fileId, taskId, () -> runStep(fileId, taskId));
+    }
+
+    /** The step itself, with the document id and task id on every log line it writes. */
+    private String runStep(long fileId, String taskId) throws Exception {
         Optional<StepStatus> current = history.statusOf(fileId, step);
         if (current.isPresent() && (current.get() == StepStatus.SUCCESS || current.get() == StepStatus.SKIPPED)) {
             return CONTINUE;
@@ -66,6 +77,8 @@ public class PipelineStepBatchlet extends AbstractBatchlet {
         }
         history.record(fileId, taskId, step, StepStatus.IN_PROGRESS, "Started");
         DocumentPipeline.Run run = new DocumentPipeline.Run(fileId, taskId);
+        long started = System.nanoTime();
+        String mimeType = document.get().getMimeType();
         try {
             StepOutcome outcome = switch (step) {
                 case PipelineSteps.CHECK_TEXT -> pipeline.checkText(document.get(), run);
@@ -77,9 +90,18 @@ public class PipelineStepBatchlet extends AbstractBatchlet {
                 default -> throw new IllegalStateException("unknown pipeline step " + step);
             };
             history.record(fileId, taskId, step, outcome.status(), outcome.message());
+            metrics.stepFinished(step, Duration.ofNanos(System.nanoTime() - started));
+            LOG.info(() -> "step " + step + " " + outcome.status().value() + ": " + outcome.message());
+            if (outcome.rejected()) {
+                metrics.documentFailed(mimeType, step);
+            } else if (PipelineSteps.FINALIZE_PIPELINE.equals(step)) {
+                metrics.documentProcessed(mimeType);
+            }
             return outcome.rejected() ? REJECTED : CONTINUE;
         } catch (Exception e) {
+            metrics.stepFinished(step, Duration.ofNanos(System.nanoTime() - started));
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            LOG.warning(() -> "step " + step + " failed: " + reason);
             history.record(fileId, taskId, step, StepStatus.FAILURE, reason, e.getClass().getName() + ": " + reason);
             throw e;
         }
