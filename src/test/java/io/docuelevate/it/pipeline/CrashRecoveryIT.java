@@ -46,9 +46,11 @@ class CrashRecoveryIT {
             server.kill();
 
             server.start();
-            Poll.until(Duration.ofMinutes(4), "both documents to complete after the restart", () ->
+            Poll.until(Duration.ofMinutes(4), "both documents to complete after the restart and their work items to settle", () ->
                     count(database, "SELECT COUNT(*) FROM file_processing_steps WHERE step_name = 'finalize_pipeline'"
-                            + " AND status = 'success'") == 2 ? Boolean.TRUE : null);
+                            + " AND status = 'success'") == 2
+                            && count(database, "SELECT COUNT(*) FROM work_items WHERE state IN ('QUEUED', 'RUNNING')") == 0
+                            ? Boolean.TRUE : null);
 
             assertEquals(2, count(database, "SELECT COUNT(*) FROM files"), "no duplicate document rows");
             for (long id : ids) {

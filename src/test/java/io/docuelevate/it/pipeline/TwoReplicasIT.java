@@ -35,9 +35,11 @@ class TwoReplicasIT {
                 Http.Answer answer = Http.upload(target.baseUrl() + "/api/ui-upload", "doc-" + i + ".pdf", pdf);
                 assertEquals(200, answer.status(), answer.body());
             }
-            Poll.until(Duration.ofMinutes(3), "all documents processed", () ->
+            Poll.until(Duration.ofMinutes(3), "all documents processed and their work items settled", () ->
                     CrashRecoveryIT.count(database, "SELECT COUNT(*) FROM file_processing_steps"
-                            + " WHERE step_name = 'finalize_pipeline' AND status = 'success'") == DOCUMENTS ? Boolean.TRUE : null);
+                            + " WHERE step_name = 'finalize_pipeline' AND status = 'success'") == DOCUMENTS
+                            && CrashRecoveryIT.count(database, "SELECT COUNT(*) FROM work_items WHERE state IN ('QUEUED', 'RUNNING')") == 0
+                            ? Boolean.TRUE : null);
 
             assertEquals(DOCUMENTS, CrashRecoveryIT.count(database, "SELECT COUNT(*) FROM files"));
             assertEquals(DOCUMENTS, CrashRecoveryIT.count(database, "SELECT COUNT(*) FROM work_items WHERE state = 'SUCCEEDED'"));
