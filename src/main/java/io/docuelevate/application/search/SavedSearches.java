@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,10 +21,11 @@ import java.util.TreeSet;
  * Saved searches with the reference's rules: a name of 1–{@value SavedSearch#MAX_NAME_LENGTH} characters,
  * unique per user (409), at most {@value #MAX_PER_USER} per user (409), filters restricted to the keys the
  * search and files pages use — unknown keys are dropped, filters with no known key are refused (422) — and
- * the list shows pinned searches first. Someone else's saved search is unknown (404).
+ * the list shows pinned searches first. Someone else's saved search is unknown (404). Checks run before and
+ * between the repository's short transactions, so a refusal never rolls a transaction back (the unique
+ * name constraint still guards against two concurrent creations).
  */
 @ApplicationScoped
-@Transactional
 public class SavedSearches {
 
     public static final int MAX_PER_USER = 50;
@@ -81,7 +81,7 @@ public class SavedSearches {
         if (pinned != null) {
             search.pin(pinned);
         }
-        return View.of(search);
+        return View.of(repository.update(search));
     }
 
     public void delete(String userId, long id) {

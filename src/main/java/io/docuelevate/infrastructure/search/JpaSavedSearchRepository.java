@@ -57,6 +57,11 @@ public class JpaSavedSearchRepository implements SavedSearchRepository {
     }
 
     @Override
+    public SavedSearch update(SavedSearch search) {
+        return entityManager.merge(search);
+    }
+
+    @Override
     public void remove(SavedSearch search) {
         entityManager.remove(entityManager.contains(search) ? search : entityManager.merge(search));
     }

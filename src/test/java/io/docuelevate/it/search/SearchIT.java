@@ -235,6 +235,29 @@ class SearchIT {
         assertEquals(before, answers(), "after the index folder was deleted while the server was stopped");
     }
 
+    @Test
+    @Order(9)
+    void anUnreachableMeilisearchIsA503WithTheReasonNotAnEmptyResult() {
+        int closedPort = LibertyServer.freePort();
+        try (LibertyServer down = LibertyServer.war("it-search-down")
+                .env("MEILISEARCH_URL", "http://127.0.0.1:" + closedPort).env("MEILISEARCH_API_KEY", "it-secret-key")
+                .start()) {
+            Http.Answer answer = Http.get(down.baseUrl() + "/api/search?q=Rechnung");
+            assertEquals(503, answer.status(), answer.body());
+            String detail = answer.json().getString("detail");
+            assertTrue(detail.startsWith("Search engine unavailable: ") && detail.contains("127.0.0.1:" + closedPort), detail);
+            assertFalse(detail.contains("it-secret-key"));
+
+            Http.Answer health = Http.get(down.baseUrl() + "/api/health");
+            assertEquals(200, health.status(), health.body());
+            assertEquals("degraded", health.json().getString("status"));
+            JsonObject search = health.json().getJsonObject("checks").getJsonObject("search");
+            assertEquals("error", search.getString("status"), search.toString());
+            assertEquals("meilisearch", search.getString("engine"));
+            assertFalse(health.body().contains("it-secret-key"));
+        }
+    }
+
     private static Map<String, Set<Long>> answers() {
         Map<String, Set<Long>> answers = new LinkedHashMap<>();
         for (String query : List.of("q=Rechnungen", "q=invoice", "q=docuelevate", "q=overdubbed",
