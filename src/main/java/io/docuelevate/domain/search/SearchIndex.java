@@ -19,7 +19,10 @@ public interface SearchIndex {
     /** Adds the document or replaces the indexed version with the same file id; searchable when this returns. */
     void index(SearchDocument document);
 
-    /** Adds or replaces several documents in one batch; all are searchable when this returns. */
+    /**
+     * Adds or replaces several documents in one batch (bulk rebuilds). They are searchable within about a
+     * second, and always before {@link #count()} or {@link #indexedFileIds()} answer.
+     */
     void indexAll(Collection<SearchDocument> documents);
 
     /** Removes a document; removing one that is not indexed is not an error. */
@@ -31,7 +34,7 @@ public interface SearchIndex {
     /** One page of hits for the query, restricted to what the query's visibility allows, with facet counts. */
     SearchResults search(SearchQuery query);
 
-    /** How many documents the index holds. */
+    /** How many documents the index holds, including every write made before this call. */
     long count();
 
     /** The file ids of every indexed document (to prune entries whose document is gone). */

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -73,10 +74,12 @@ import org.apache.lucene.util.Bits;
 /**
  * {@link SearchIndex} on an embedded Lucene index in one folder (the default engine: nothing to install,
  * one server). Text is analysed in German and English, hits carry highlights from offsets stored in the
- * postings, facets come from sorted-set doc values. Writes are visible to searches when the write method
- * returns (near-real-time reopen, waited for); a background thread also refreshes at least every second.
- * Single documents and deletes are committed at once, bulk writes at most every {@value #BULK_COMMIT_MILLIS}
- * ms and on close: after a crash the index may miss recent bulk writes, which the start-up reconciliation
+ * postings, facets come from sorted-set doc values. Single writes and deletes are visible to searches when
+ * the call returns (a near-real-time reopen is waited for). Bulk writes are not: the next read reopens the
+ * index first (and a background thread at least every second), so a rebuild is not cut into a segment per
+ * batch, yet every read still sees every write made before it.
+ * Single writes and deletes are committed at once, bulk writes at most every {@value #BULK_COMMIT_MILLIS} ms
+ * and on close: after a crash the index may miss recent bulk writes, which the start-up reconciliation
  * (document counts) repairs by reindexing.
  *
  * <p>The index is opened lazily; one that cannot be read (corrupt, written by an incompatible Lucene) is
@@ -88,7 +91,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LuceneSearchIndex.class.getName());
 
-    static final long BULK_COMMIT_MILLIS = 2_000;
+    static final long BULK_COMMIT_MILLIS = 10_000;
     private static final int FACET_VALUES = 100;
     private static final int VISIBILITY_WAIT_MILLIS = 5_000;
 
@@ -113,6 +116,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private volatile Engine engine;
     private volatile FacetState facetState;
     private volatile boolean closed;
+    private final AtomicBoolean unrefreshedBulkWrites = new AtomicBoolean();
     private long lastCommitNanos = System.nanoTime();
 
     /** The open writer, searcher manager and reopen thread. */
@@ -158,13 +162,12 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
         Engine e = opened();
         try {
-            long sequence = -1;
             for (SearchDocument document : documents) {
-                sequence = e.writer().updateDocument(new Term(LuceneFields.ID, Long.toString(document.fileId())),
+                e.writer().updateDocument(new Term(LuceneFields.ID, Long.toString(document.fileId())),
                         facetsConfig.build(toLucene(document)));
             }
             commit(e, false);
-            awaitVisible(e, sequence);
+            unrefreshedBulkWrites.set(true);
         } catch (IOException ex) {
             throw failure("cannot index " + documents.size() + " documents", ex);
         }
@@ -205,11 +208,13 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     @Override
     public long count() {
+        refreshAfterBulkWrites();
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
     @Override
     public Set<Long> indexedFileIds() {
+        refreshAfterBulkWrites();
         return withSearcher(searcher -> {
             Set<Long> ids = new HashSet<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -235,6 +240,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             return new SearchResults(List.of(), 0, emptyFacets());
         }
         Query filtered = withFilters(text, query);
+        refreshAfterBulkWrites();
         return withSearcher(searcher -> {
             int wanted = Math.max(1, query.windowEnd());
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, filtered, wanted,
@@ -373,6 +379,18 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 e.writer().commit();
                 lastCommitNanos = System.nanoTime();
             }
+        }
+    }
+
+    /** Makes the bulk writes so far visible to this read (they are otherwise visible within a second). */
+    private void refreshAfterBulkWrites() {
+        if (!unrefreshedBulkWrites.getAndSet(false)) {
+            return;
+        }
+        try {
+            opened().searchers().maybeRefreshBlocking();
+        } catch (IOException | RuntimeException e) {
+            throw failure("cannot refresh the search index", e);
         }
     }
 
