@@ -1,5 +1,7 @@
 package io.docuelevate.application.processing;
 
+import io.docuelevate.application.search.SearchIndexing;
+import io.docuelevate.application.system.PipelineMetrics;
 import io.docuelevate.domain.document.Document;
 import io.docuelevate.domain.document.DocumentType;
 import io.docuelevate.domain.document.Filenames;
@@ -13,6 +15,7 @@ import io.docuelevate.domain.processing.OcrResult;
 import io.docuelevate.domain.processing.PdfInspection;
 import io.docuelevate.domain.processing.PdfTextReader;
 import io.docuelevate.domain.processing.PipelineSteps;
+import io.docuelevate.domain.search.SearchEngineException;
 import io.docuelevate.infrastructure.pdf.ProcessedFiles;
 import io.docuelevate.infrastructure.storage.Workdir;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +59,10 @@ public class DocumentPipeline {
     ProcessedFiles processedFiles;
 
     @Inject
-    io.docuelevate.application.system.PipelineMetrics metrics;
+    PipelineMetrics metrics;
+
+    @Inject
+    SearchIndexing searchIndexing;
 
     /** The step context: which document, under which task id. */
     public record Run(long fileId, String taskId) {
@@ -108,6 +114,21 @@ public class DocumentPipeline {
             return StepOutcome.success("OCR read " + pages(result.pages()) + ", " + result.text().length() + " characters");
         } catch (DocumentRejectedException e) {
             return StepOutcome.rejected(e.getMessage());
+        }
+    }
+
+    /**
+     * {@code index_document}: makes the document searchable. Best effort, as in the reference: an
+     * unavailable engine does not fail the document; the step is skipped with the reason and the periodic
+     * search sync ({@code SEARCH_SYNC_INTERVAL}) adds the document once the engine answers again.
+     */
+    public StepOutcome indexDocument(Run run) {
+        try {
+            SearchIndexing.IndexOutcome outcome = searchIndexing.indexDocument(run.fileId());
+            return outcome.indexed() ? StepOutcome.success(outcome.message()) : StepOutcome.skipped(outcome.message());
+        } catch (SearchEngineException e) {
+            return StepOutcome.skipped("Not indexed now, the search engine is unavailable (" + e.getMessage()
+                    + "); the search sync adds it later");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.docuelevate.application.search;
 
 import io.docuelevate.domain.document.Document;
+import io.docuelevate.domain.document.DocumentChanged;
 import io.docuelevate.domain.document.DocumentDeleted;
 import io.docuelevate.domain.document.DocumentRepository;
 import io.docuelevate.domain.search.SearchDocument;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * Keeps the search index in step with the database. A document belongs in the index when it is not a
  * duplicate row and has text; {@link #indexDocument(long)} is the pipeline's {@code index_document} step,
- * deletes follow {@link DocumentDeleted}, and the {@code reindex} job rebuilds everything from the pieces
+ * deletes follow {@link DocumentDeleted}, corrections {@link DocumentChanged}, {@link #sync()} adds what an
+ * unavailable engine missed, and the {@code reindex} job rebuilds everything from the pieces
  * below ({@link #indexableIdsAfter}, {@link #document}, {@link #write}, {@link #prune}). No database
  * transaction is held while the engine works.
  */
@@ -28,6 +30,7 @@ import java.util.logging.Logger;
 public class SearchIndexing {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexing.class.getName());
+    private static final int SYNC_BATCH = 200;
 
     @Inject
     SearchIndex index;
@@ -85,6 +88,43 @@ public class SearchIndexing {
             LOG.warning(() -> "document " + event.fileId() + " deleted but still in the search index until the next"
                     + " reindex: " + e.getMessage());
         }
+    }
+
+    /** Re-indexes a document whose searchable content changed (corrected metadata); a failure is logged. */
+    void onDocumentChanged(@Observes DocumentChanged event) {
+        try {
+            indexDocument(event.fileId());
+        } catch (SearchEngineException e) {
+            LOG.warning(() -> "document " + event.fileId() + " changed but its index entry is old until the next"
+                    + " reindex: " + e.getMessage());
+        }
+    }
+
+    /** What {@link #sync()} changed. */
+    public record SyncResult(int added, int removed) {
+    }
+
+    /**
+     * Adds indexable documents the index lacks (their {@code index_document} step met an unavailable engine)
+     * and removes entries of documents that are gone, in batches of {@value #SYNC_BATCH}: the reference's
+     * periodic {@code sync_search_index}, without rewriting what is already there.
+     */
+    public SyncResult sync() {
+        if (!settings.enabled()) {
+            return new SyncResult(0, 0);
+        }
+        Set<Long> indexed = index.indexedFileIds();
+        List<Long> missing = source.indexableIds().stream().filter(id -> !indexed.contains(id)).sorted().toList();
+        int added = 0;
+        for (int from = 0; from < missing.size(); from += SYNC_BATCH) {
+            List<SearchDocument> batch = missing.subList(from, Math.min(missing.size(), from + SYNC_BATCH)).stream()
+                    .map(this::document).flatMap(Optional::stream).toList();
+            if (!batch.isEmpty()) {
+                index.indexAll(batch);
+                added += batch.size();
+            }
+        }
+        return new SyncResult(added, prune());
     }
 
     /** How many documents belong in the index. */

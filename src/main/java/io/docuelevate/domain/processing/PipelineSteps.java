@@ -15,12 +15,13 @@ public final class PipelineSteps {
     public static final String PROCESS_WITH_OCR = "process_with_ocr";
     public static final String EXTRACT_METADATA = "extract_metadata_with_gpt";
     public static final String EMBED_METADATA = "embed_metadata_into_pdf";
+    public static final String INDEX_DOCUMENT = "index_document";
     /** Last step until delivery steps exist; its success means "completed". */
     public static final String FINALIZE_PIPELINE = "finalize_pipeline";
 
     /** Steps the batch job runs, in order; reprocessing resets exactly these. */
     public static final List<String> ORDER = List.of(CHECK_TEXT, EXTRACT_TEXT, PROCESS_WITH_OCR, EXTRACT_METADATA,
-            EMBED_METADATA, FINALIZE_PIPELINE);
+            EMBED_METADATA, INDEX_DOCUMENT, FINALIZE_PIPELINE);
 
     private PipelineSteps() {
     }

@@ -86,6 +86,7 @@ public class PipelineStepBatchlet extends AbstractBatchlet {
                 case PipelineSteps.PROCESS_WITH_OCR -> pipeline.recognize(document.get(), run);
                 case PipelineSteps.EXTRACT_METADATA -> pipeline.extractMetadata(document.get(), run);
                 case PipelineSteps.EMBED_METADATA -> pipeline.embedMetadata(document.get(), run);
+                case PipelineSteps.INDEX_DOCUMENT -> pipeline.indexDocument(run);
                 case PipelineSteps.FINALIZE_PIPELINE -> pipeline.finish(document.get(), run);
                 default -> throw new IllegalStateException("unknown pipeline step " + step);
             };

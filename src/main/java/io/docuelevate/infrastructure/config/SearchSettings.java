@@ -36,6 +36,11 @@ public class SearchSettings {
     @ConfigProperty(name = "SEARCH_TASK_TIMEOUT", defaultValue = "120")
     int taskTimeoutSeconds;
 
+    /** Seconds between search syncs (missed documents added, stale entries removed); 0 turns the sync off. */
+    @Inject
+    @ConfigProperty(name = "SEARCH_SYNC_INTERVAL", defaultValue = "3600")
+    int syncIntervalSeconds;
+
     public boolean enabled() {
         return enabled;
     }
@@ -68,11 +73,20 @@ public class SearchSettings {
         return Duration.ofSeconds(taskTimeoutSeconds);
     }
 
+    /** The search sync interval; empty when the sync is off. */
+    public Optional<Duration> syncInterval() {
+        if (syncIntervalSeconds < 0) {
+            throw new InvalidConfigurationException("SEARCH_SYNC_INTERVAL must be 0 (off) or a number of seconds, got "
+                    + syncIntervalSeconds);
+        }
+        return syncIntervalSeconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(syncIntervalSeconds));
+    }
+
     @Override
     public String toString() {
         return "SearchSettings[enabled=" + enabled + ", meilisearchUrl=" + meilisearchUrl.orElse("(embedded)")
                 + ", apiKey=" + (meilisearchApiKey().isPresent() ? "(set)" : "(none)") + ", indexName=" + indexName
-                + ", taskTimeout=" + taskTimeoutSeconds + "s]";
+                + ", taskTimeout=" + taskTimeoutSeconds + "s, syncInterval=" + syncIntervalSeconds + "s]";
     }
 
     private static Optional<String> clean(Optional<String> value) {

@@ -1,8 +1,12 @@
 package io.docuelevate.infrastructure.queue;
 
+import io.docuelevate.application.processing.DocumentUpdates;
 import io.docuelevate.application.processing.ProcessingHistory;
 import io.docuelevate.application.processing.StalledStepMonitor;
+import io.docuelevate.application.system.MaintenanceState;
+import io.docuelevate.application.system.PipelineMetrics;
 import io.docuelevate.application.system.StartupState;
+import io.docuelevate.domain.document.Document;
 import io.docuelevate.domain.document.ProcessingStep;
 import io.docuelevate.domain.document.StepStatus;
 import io.docuelevate.domain.queue.WorkQueue;
@@ -69,6 +73,15 @@ public class WorkQueuePoller {
     @Inject
     StalledStepMonitor stalledSteps;
 
+    @Inject
+    MaintenanceState maintenance;
+
+    @Inject
+    DocumentUpdates documents;
+
+    @Inject
+    PipelineMetrics metrics;
+
     private final AtomicInteger running = new AtomicInteger();
     private final String owner = workerName();
     private volatile ScheduledFuture<?> polling;
@@ -120,6 +133,9 @@ public class WorkQueuePoller {
     }
 
     private void poll() {
+        if (maintenance.restoreInProgress()) {
+            return;
+        }
         int free = settings.workerConcurrency() - running.get();
         if (free <= 0) {
             return;
@@ -193,7 +209,12 @@ public class WorkQueuePoller {
             failed.ifPresent(step -> history.note(claim.fileId(), claim.taskId(), step.getStepName(), StepStatus.FAILURE,
                     "Gave up after " + claim.maxAttempts() + " attempts: " + error));
             queue.fail(claim, error);
+            metrics.documentFailed(mimeTypeOf(claim.fileId()), failed.map(ProcessingStep::getStepName).orElse("unknown"));
         }
+    }
+
+    private String mimeTypeOf(long fileId) {
+        return documents.current(fileId).map(Document::getMimeType).orElse("unknown");
     }
 
     private Optional<ProcessingStep> failedStep(long fileId) {

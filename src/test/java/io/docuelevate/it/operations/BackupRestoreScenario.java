@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.docuelevate.it.support.Documents;
 import io.docuelevate.it.support.Http;
 import io.docuelevate.it.support.LibertyServer;
+import io.docuelevate.it.support.Poll;
 import io.docuelevate.it.support.TestDocuments;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -47,6 +48,7 @@ abstract class BackupRestoreScenario {
     static LibertyServer server;
     static Path archive;
     static Answers before;
+    static Map<String, List<Long>> searchesBefore;
     static long backupId;
 
     /**
@@ -87,6 +89,18 @@ abstract class BackupRestoreScenario {
             }
         }
         return new Answers(files, details, downloads, checksums(server.workdir()));
+    }
+
+    /** The file ids a few searches answer, in order. */
+    static Map<String, List<Long>> searches(LibertyServer server) {
+        Map<String, List<Long>> answers = new TreeMap<>();
+        for (String q : List.of("invoice", "contract", "118", "customer")) {
+            Http.Answer answer = Http.get(server.baseUrl() + "/api/search?q=" + q);
+            assertEquals(200, answer.status(), answer.body());
+            answers.put(q, answer.json().getJsonArray("results").stream()
+                    .map(r -> r.asJsonObject().getJsonNumber("file_id").longValue()).toList());
+        }
+        return answers;
     }
 
     static Map<String, String> checksums(Path workdir) {
@@ -142,6 +156,9 @@ abstract class BackupRestoreScenario {
             assertEquals("completed", Documents.status(Documents.awaitTerminal(server.baseUrl(), id, WITHIN)));
         }
         before = answers(server);
+        searchesBefore = searches(server);
+        assertEquals(List.of(first), searchesBefore.get("invoice"), searchesBefore.toString());
+        assertEquals(List.of(second), searchesBefore.get("contract"), searchesBefore.toString());
         assertTrue(before.files().size() >= 3, before.files().toString());
         assertFalse(before.workdir().isEmpty());
 
@@ -206,6 +223,9 @@ abstract class BackupRestoreScenario {
         for (Long id : before.details().keySet()) {
             assertEquals(before.details().get(id), after.details().get(id), "GET /api/files/" + id);
         }
+
+        Poll.until(WITHIN, "the search index rebuilt after the restore", () ->
+                searchesBefore.equals(searches(server)) ? Boolean.TRUE : null);
 
         long newer = upload("after-restore.pdf", TestDocuments.textPdf("Written after the restore"));
         assertTrue(newer > before.details().keySet().stream().mapToLong(Long::longValue).max().orElse(0),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docuelevate.it.support.Documents;
 import io.docuelevate.it.support.Http;
+import io.docuelevate.it.support.Poll;
 import io.docuelevate.it.support.LibertyServer;
 import io.docuelevate.it.support.TestDocuments;
 import jakarta.json.JsonObject;
@@ -116,6 +117,13 @@ class MetadataIT {
         assertTrue(processedName(id).contains("2026-01-31_Mobilfunk_Januar.pdf"));
         JsonObject after = Http.get(server.baseUrl() + "/api/files/" + id).json();
         assertEquals("Mobilfunk Januar", after.getString("document_title"));
+        JsonObject hit = Poll.until(java.time.Duration.ofSeconds(30), "the corrected title in the search index", () ->
+                Http.get(server.baseUrl() + "/api/search?q=Mobilfunk").json().getJsonArray("results").stream()
+                        .map(jakarta.json.JsonValue::asJsonObject)
+                        .filter(r -> r.getJsonNumber("file_id").longValue() == id
+                                && "Mobilfunk Januar".equals(r.getString("document_title", null)))
+                        .findFirst().orElse(null));
+        assertTrue(hit.getJsonArray("tags").toString().contains("vertrag"), "re-indexed with the corrected tags: " + hit);
         assertEquals(4, after.getJsonObject("ai_metadata").getJsonArray("tags").size(), "at most four tags");
         Http.Answer traversal = Http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/files/" + id + "/metadata"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docuelevate.it.support.Http;
 import io.docuelevate.it.support.LibertyServer;
+import io.docuelevate.it.support.Poll;
 import io.docuelevate.it.support.TestDocuments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -310,8 +311,14 @@ class AuthIT {
         assertEquals(404, bearer("POST", "/api/files/bulk-reprocess", bobToken, "[" + id + "]").status());
         assertEquals(404, bearer("POST", "/api/files/bulk-download", bobToken, "[" + id + "]").status());
         assertFalse(bearer("GET", "/api/logs?limit=1000", bobToken, null).body().contains("\"file_id\":" + id), "no logs of Alice's file");
+        Poll.until(Duration.ofSeconds(120), "Alice's report in her search results", () -> {
+            Http.Answer mine = bearer("GET", "/api/search?q=medical", aliceToken, null);
+            return mine.status() == 200 && mine.body().contains("\"file_id\":" + id) ? mine : null;
+        });
         Http.Answer search = bearer("GET", "/api/search?q=medical", bobToken, null);
-        assertFalse(search.status() == 200 && search.body().contains("report.pdf"), "search never shows it: " + search.body());
+        assertEquals(200, search.status(), search.body());
+        assertEquals(0, search.json().getInt("total"), "Bob's search never shows it: " + search.body());
+        assertFalse(search.body().contains("report.pdf"), search.body());
         assertEquals(200, bearer("GET", "/api/files/" + id, aliceToken, null).status(), "Alice still has it");
     }
 

@@ -1,11 +1,9 @@
 package io.docuelevate.infrastructure.search.lucene;
 
 import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -13,7 +11,9 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 /**
  * Highlights the title, the file name and the text of hits. Each is stored once under its German-analysed
  * name and highlighted with the matches of both analyses (the English field is a masked field of the same
- * text), read from the offsets stored in the postings, so nothing is analysed again at query time.
+ * text), read from the offsets stored in the postings, so nothing is analysed again at query time. Each
+ * field is one passage (no sentence detection, which dominated the cost on long texts with many matches);
+ * the text snippet is cropped around its first match by {@link MarkFormatter}.
  */
 final class Highlighter extends UnifiedHighlighter {
 
@@ -34,10 +34,6 @@ final class Highlighter extends UnifiedHighlighter {
 
     @Override
     protected BreakIterator getBreakIterator(String field) {
-        if (LuceneFields.CONTENT.equals(field)) {
-            return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
-                    SNIPPET_CHARS, 0.5f);
-        }
         return new WholeBreakIterator();
     }
 

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * endpoints it uses (index creation and settings, documents, search, tasks, dumps) and rejects requests that
  * do not follow the documented wire format. Runs without a server of ours and without Meilisearch.
  */
-class MeilisearchSearchIndexContractTest {
+class MeilisearchSearchIndexContractIT {
 
     private static final String KEY = "test-master-key-0123456789";
     private static final String INDEX = "documents";
