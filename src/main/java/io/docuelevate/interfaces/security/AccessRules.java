@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Which paths need a caller and which need an administrator, in one place. Public: the login routes,
- * health and liveness probes, metrics (guarded by its own token), OpenAPI and static assets.
+ * health and liveness probes, OpenAPI, static assets and Liberty's own {@code /metrics} (a separate
+ * application; {@code METRICS_AUTHENTICATION} decides whether it needs a login).
  * Everything else needs a caller; settings, backups, users, readiness and reindex need an admin.
  */
 public final class AccessRules {

@@ -115,6 +115,7 @@ public class RequestProtection {
      * more often than {@code RATE_LIMIT_AUTH} allows. Returns {@code false} when it answered the request.
      */
     boolean admitBeforeAuthentication(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(ClientAddress.ATTRIBUTE, clientAddress(request));
         headers.forEach(response::setHeader);
         if (RateLimitPolicy.category(request.getMethod(), pathOf(request)) != RateLimitPolicy.Category.AUTH) {
             return true;

@@ -102,9 +102,11 @@ class BodyLimitIT {
     }
 
     @Test
-    void overHttp2TheBodyIsRefusedToo() {
+    void http2IsOffByDefaultSoAClientAskingForItIsRefusedWhileStreamingToo() throws Exception {
+        HttpResponse<String> probe = HTTP_2.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/health")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(HttpClient.Version.HTTP_1_1, probe.version(), "the h2c upgrade is declined (HTTP_PROTOCOL_VERSION)");
         byte[] json = bigJsonArray(2 * MIB);
-        send(HTTP_2, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/health")).GET().build());
         Http.Answer answer = postJson(HTTP_2, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json)));
         assertTooLarge(answer, "MAX_REQUEST_BODY_SIZE");
     }
