@@ -146,6 +146,8 @@ public class OcrBenchmark {
         builder.environment().put("OCR_CONCURRENCY", Integer.toString(concurrency));
         builder.environment().put("WORKER_POLL_INTERVAL_MS", "200");
         builder.environment().put("AUTH_ENABLED", "false");
+        // The benchmark polls every file's status; the default 100/minute limit would stall it with 429s.
+        builder.environment().put("RATE_LIMITING_ENABLED", "false");
         builder.environment().put("keystore_password", UUID.randomUUID().toString());
         Process server = builder.start();
         String base = "http://127.0.0.1:" + port;

@@ -1,5 +1,6 @@
 package io.docuelevate.application.search;
 
+import io.docuelevate.application.system.PipelineMetrics;
 import io.docuelevate.domain.health.ComponentHealth;
 import io.docuelevate.domain.search.SearchEngineException;
 import io.docuelevate.domain.search.SearchHit;
@@ -8,6 +9,7 @@ import io.docuelevate.domain.search.SearchQuery;
 import io.docuelevate.domain.search.SearchResults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -25,9 +27,20 @@ public class SearchService {
     @Inject
     SearchSource source;
 
+    @Inject
+    PipelineMetrics metrics;
+
     /** One page of results; throws {@link SearchEngineException} when the engine cannot answer. */
     public SearchResults search(SearchQuery query) {
-        SearchResults results = index.search(query);
+        long started = System.nanoTime();
+        try {
+            return visibleOnly(query, index.search(query));
+        } finally {
+            metrics.searchLatency(Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private SearchResults visibleOnly(SearchQuery query, SearchResults results) {
         if (results.hits().isEmpty()) {
             return results;
         }

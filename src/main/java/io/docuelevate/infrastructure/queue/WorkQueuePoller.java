@@ -86,6 +86,7 @@ public class WorkQueuePoller {
     private final String owner = workerName();
     private volatile ScheduledFuture<?> polling;
     private volatile ScheduledFuture<?> monitoring;
+    private volatile boolean stopped;
 
     void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 100) Startup event) {
         if (!startup.isStarted() || coreSettings.role() == CoreSettings.Role.API) {
@@ -100,6 +101,7 @@ public class WorkQueuePoller {
 
     @PreDestroy
     void stop() {
+        stopped = true;
         if (polling != null) {
             polling.cancel(false);
         }
@@ -132,7 +134,12 @@ public class WorkQueuePoller {
         }
     }
 
-    private void poll() {
+    /**
+     * Claims as many items as there are free workers. Runs on the schedule and, so that a busy queue does not
+     * wait for the next tick, on a worker thread right after it finished an item; synchronized so the two
+     * never claim more than the free slots between them.
+     */
+    private synchronized void poll() {
         if (maintenance.restoreInProgress()) {
             return;
         }
@@ -149,6 +156,9 @@ public class WorkQueuePoller {
                         process(claim);
                     } finally {
                         running.decrementAndGet();
+                    }
+                    if (!stopped) {
+                        pollSafely();
                     }
                 });
             } catch (RuntimeException e) {

@@ -1,8 +1,8 @@
 package io.docuelevate.it.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.docuelevate.it.support.Documents;
 import io.docuelevate.it.support.Http;
@@ -101,8 +101,6 @@ class MetricsIT {
         });
         String metrics = metrics();
         assertEquals(0.0, sample(metrics, "docuelevate_queue_depth", "queue=\"document_processor\"").orElse(-1), 0.0);
-        assumeTrue(metrics.contains("docuelevate_documents_ingested_total"),
-                "the pipeline does not report to PipelineMetrics yet");
         assertTrue(sample(metrics, "docuelevate_documents_ingested_total", "mime_type=\"application/pdf\"").orElse(0) >= 1,
                 grep(metrics, "docuelevate_"));
         assertTrue(sample(metrics, "docuelevate_documents_processed_total", "mime_type=\"application/pdf\"").orElse(0) >= 1,
@@ -111,9 +109,14 @@ class MetricsIT {
                 grep(metrics, "docuelevate_step"));
         assertTrue(metrics.contains("docuelevate_step_duration_seconds_bucket"), "histogram buckets for Prometheus");
 
+        double searchesBefore = sample(metrics, "docuelevate_search_latency_seconds_count").orElse(0);
+        assertEquals(200, admin.get("/api/search?q=Metrics").status());
+        assertTrue(sample(metrics(), "docuelevate_search_latency_seconds_count").orElse(0) >= searchesBefore + 1,
+                grep(metrics(), "docuelevate_search"));
+
         List<String> documentLines = server.console().lines().filter(l -> l.contains("\"ext_file_id\":\"" + fileId + "\""))
                 .toList();
-        assumeTrue(!documentLines.isEmpty(), "the pipeline does not use PipelineLogContext yet");
+        assertFalse(documentLines.isEmpty(), "pipeline lines carry the document id");
         assertTrue(documentLines.stream().allMatch(l -> l.contains("\"ext_task_id\":\"" + upload.json().getString("task_id"))),
                 String.join("\n", documentLines));
     }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * markdown fence, wrapped in prose, malformed, an error status, too slow, with invalid fields — so parsing,
  * validation and the fallback to the offline engine are proven without a model.
  */
-class OpenAiCompatibleMetadataExtractorContractTest {
+class OpenAiCompatibleMetadataExtractorContractIT {
 
     private static final String KEY = "sk-test-secret-4711";
     private static final String VALID = """
