@@ -49,6 +49,11 @@ ENV OMP_THREAD_LIMIT=1 \
 # Server configuration first: features.sh reads the feature list from server.xml.
 COPY --chown=1001:0 src/main/liberty/config/server.xml src/main/liberty/config/datasource.xml src/main/liberty/config/jvm.options /config/
 RUN features.sh
+# The Liberty admin center is installed but stays off: it is enabled only when admin-center.xml is mounted into
+# /config/configDropins/overrides/ together with LIBERTY_ADMIN_PASSWORD (docs/deployment.md, "Liberty admin center").
+# Installed here because a kernel-slim server cannot install features at run time.
+RUN featureUtility installFeature adminCenter-1.0 --acceptLicense --noCache \
+    && find /opt/ol/wlp/lib /opt/ol/wlp/bin ! -perm -g=rw -print0 | xargs -0 -r chmod g+rw
 
 # The dataSource's shared library: the JDBC bridge (reads DATABASE_URL) and the H2 and PostgreSQL drivers.
 COPY --chown=1001:0 target/liberty/wlp/usr/servers/docuelevate/jdbc/ /config/jdbc/

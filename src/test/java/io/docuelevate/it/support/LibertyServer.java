@@ -29,7 +29,7 @@ public final class LibertyServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
     private static final List<String> INHERITED_SETTINGS = List.of("DATABASE_URL", "WORKDIR", "REDIS_URL", "PORT",
             "HTTPS_PORT", "DOTENV_PATH", "AUTH_ENABLED", "MIGRATE_ON_STARTUP", "DOCUELEVATE_ROLE", "MEILISEARCH_URL",
-            "SESSION_SECRET", "ADMIN_USERNAME", "ADMIN_PASSWORD");
+            "SESSION_SECRET", "ADMIN_USERNAME", "ADMIN_PASSWORD", "LIBERTY_ADMIN_USER", "LIBERTY_ADMIN_PASSWORD");
 
     private final String name;
     private final Path serverDir;
@@ -85,6 +85,21 @@ public final class LibertyServer implements AutoCloseable {
         return new LibertyServer(name, true);
     }
 
+    /**
+     * Enables a configuration file shipped with the server but not included by server.xml (such as
+     * {@code admin-center.xml}) the way operators do: a copy in the server's {@code configDropins/overrides/}.
+     */
+    public LibertyServer withConfigOverride(String file) {
+        Path target = serverDir.resolve("configDropins/overrides").resolve(file);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(WLP.resolve("usr/servers").resolve(TEMPLATE).resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public LibertyServer env(String key, String value) {
         environment.put(key, value);
         return this;
@@ -92,6 +107,11 @@ public final class LibertyServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** The HTTPS endpoint ({@code HTTPS_PORT}, Liberty's self-signed certificate unless TLS_KEYSTORE_FILE is set). */
+    public String httpsBaseUrl() {
+        return "https://127.0.0.1:" + httpsPort;
     }
 
     public Path workdir() {
