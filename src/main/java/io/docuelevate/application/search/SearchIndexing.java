@@ -114,7 +114,8 @@ public class SearchIndexing {
             return new SyncResult(0, 0);
         }
         Set<Long> indexed = index.indexedFileIds();
-        List<Long> missing = source.indexableIds().stream().filter(id -> !indexed.contains(id)).sorted().toList();
+        Set<Long> indexable = source.indexableIds();
+        List<Long> missing = indexable.stream().filter(id -> !indexed.contains(id)).sorted().toList();
         int added = 0;
         for (int from = 0; from < missing.size(); from += SYNC_BATCH) {
             List<SearchDocument> batch = missing.subList(from, Math.min(missing.size(), from + SYNC_BATCH)).stream()
@@ -124,7 +125,7 @@ public class SearchIndexing {
                 added += batch.size();
             }
         }
-        return new SyncResult(added, prune());
+        return new SyncResult(added, removeStale(indexed, indexable));
     }
 
     /** How many documents belong in the index. */
@@ -154,8 +155,12 @@ public class SearchIndexing {
 
     /** Removes index entries whose document is gone or no longer indexable; answers how many. */
     public int prune() {
-        Set<Long> stale = new HashSet<>(index.indexedFileIds());
-        stale.removeAll(source.indexableIds());
+        return removeStale(index.indexedFileIds(), source.indexableIds());
+    }
+
+    private int removeStale(Set<Long> indexed, Set<Long> indexable) {
+        Set<Long> stale = new HashSet<>(indexed);
+        stale.removeAll(indexable);
         if (!stale.isEmpty()) {
             index.deleteAll(new ArrayList<>(stale));
         }

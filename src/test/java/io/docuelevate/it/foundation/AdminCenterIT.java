@@ -203,15 +203,7 @@ class AdminCenterIT {
         if (!"127.0.0.1".equals(request.uri().getHost())) {
             throw new IllegalArgumentException("only the loopback server under test: " + request.uri());
         }
-        try {
-            java.net.http.HttpResponse<String> response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new Http.Answer(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(client, request);
     }
 
     /**

@@ -9,7 +9,6 @@ import io.docuelevate.it.support.LibertyServer;
 import io.docuelevate.it.support.TestDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,7 +78,7 @@ class BodyLimitIT {
     void uploadsWithinTheLimitStillWorkChunkedOrNot() {
         byte[] pdf = TestDocuments.textPdf("Body limit test " + UUID.randomUUID());
         String boundary = "----limit-" + UUID.randomUUID();
-        Http.Answer chunked = send(HTTP_1_1, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/ui-upload"))
+        Http.Answer chunked = Http.send(HTTP_1_1, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/ui-upload"))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(Multipart.file(boundary, "ok.pdf", pdf))))
                 .build());
@@ -120,7 +119,7 @@ class BodyLimitIT {
 
     @Test
     void aFormWithoutDeclaredLengthIsRefused() {
-        Http.Answer answer = send(HTTP_1_1, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/files/bulk-delete"))
+        Http.Answer answer = Http.send(HTTP_1_1, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/files/bulk-delete"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("a=b".getBytes(StandardCharsets.UTF_8))))
                 .build());
@@ -136,7 +135,7 @@ class BodyLimitIT {
     }
 
     private static Http.Answer upload(HttpRequest.BodyPublisher body) {
-        return send(HTTP_1_1, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/ui-upload")).timeout(Duration.ofSeconds(60))
+        return Http.send(HTTP_1_1, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/ui-upload")).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).POST(body).build());
     }
 
@@ -145,20 +144,8 @@ class BodyLimitIT {
     }
 
     private static Http.Answer postJson(HttpClient client, HttpRequest.BodyPublisher body) {
-        return send(client, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/files/bulk-delete")).timeout(Duration.ofSeconds(60))
+        return Http.send(client, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/files/bulk-delete")).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(body).build());
-    }
-
-    private static Http.Answer send(HttpClient client, HttpRequest request) {
-        try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Http.Answer(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static final String BOUNDARY = "----body-limit-boundary";

@@ -78,8 +78,13 @@ public final class Http {
     }
 
     public static Answer send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    /** Sends with a client of the caller's (a pinned HTTP version, a test TLS context). */
+    public static Answer send(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
