@@ -117,6 +117,13 @@ class KubernetesRulesNegativeTest {
                 broken("ingress", "60 s read timeout",
                         m -> ((ObjectNode) object(m, "Ingress", "docuelevate").at("/metadata/annotations")).put("nginx.ingress.kubernetes.io/proxy-read-timeout", "60")),
                 broken("ingress", "no TLS", m -> spec(m, "Ingress", "docuelevate").remove("tls")),
+                broken("ingress", "the /metrics closer without TLS", m -> spec(m, "Ingress", "docuelevate-internal-paths").remove("tls")),
+                broken("metrics-off-ingress", "/metrics closer removed", m -> remove(m, "Ingress", "docuelevate-internal-paths")),
+                broken("metrics-off-ingress", "/metrics closer admitting IPv6 clients",
+                        m -> ((ObjectNode) object(m, "Ingress", "docuelevate-internal-paths").at("/metadata/annotations"))
+                                .put("nginx.ingress.kubernetes.io/denylist-source-range", "0.0.0.0/0")),
+                broken("metrics-off-ingress", "/metrics closer on another host",
+                        m -> ((ObjectNode) spec(m, "Ingress", "docuelevate-internal-paths").at("/rules/0")).put("host", "other.example.com")),
                 broken("references", "Service selecting nothing",
                         m -> ((ObjectNode) spec(m, "Service", API).at("/selector")).put("app.kubernetes.io/component", "apii")),
                 broken("references", "unknown ConfigMap",

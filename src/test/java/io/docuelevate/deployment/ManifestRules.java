@@ -37,6 +37,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +86,7 @@ final class ManifestRules {
         RULES.put("hpa", ManifestRules::hpa);
         RULES.put("security-context", ManifestRules::securityContext);
         RULES.put("ingress", ManifestRules::ingress);
+        RULES.put("metrics-off-ingress", ManifestRules::metricsOffIngress);
         RULES.put("references", ManifestRules::references);
         RULES.put("namespace", ManifestRules::namespace);
         RULES.put("backup", ManifestRules::backup);
@@ -510,6 +512,10 @@ final class ManifestRules {
         }
         for (Ingress ingress : ingresses) {
             Map<String, String> annotations = orEmpty(ingress.getMetadata().getAnnotations());
+            checkTlsCovers(ingress, violations);
+            if (deniesEveryone(ingress)) {
+                continue;
+            }
             if (!annotations.containsKey("cert-manager.io/cluster-issuer") && !annotations.containsKey("cert-manager.io/issuer")) {
                 violations.add(describe(ingress) + ": needs a cert-manager issuer annotation for its TLS certificate");
             }
@@ -521,17 +527,57 @@ final class ManifestRules {
             if (readTimeout == null || Integer.parseInt(readTimeout) < 300) {
                 violations.add(describe(ingress) + ": proxy-read-timeout must be at least 300 s, is " + readTimeout);
             }
-            List<String> tlsHosts = orEmpty(ingress.getSpec().getTls()).stream()
-                    .filter(tls -> tls.getSecretName() != null)
-                    .flatMap(tls -> orEmpty(tls.getHosts()).stream())
-                    .toList();
-            for (IngressRule rule : orEmpty(ingress.getSpec().getRules())) {
-                if (rule.getHost() == null || !tlsHosts.contains(rule.getHost())) {
-                    violations.add(describe(ingress) + ": host " + rule.getHost() + " is not covered by a tls entry with a secretName");
-                }
+        }
+        return violations;
+    }
+
+    private static void checkTlsCovers(Ingress ingress, List<String> violations) {
+        List<String> tlsHosts = orEmpty(ingress.getSpec().getTls()).stream()
+                .filter(tls -> tls.getSecretName() != null)
+                .flatMap(tls -> orEmpty(tls.getHosts()).stream())
+                .toList();
+        for (IngressRule rule : orEmpty(ingress.getSpec().getRules())) {
+            if (rule.getHost() == null || !tlsHosts.contains(rule.getHost())) {
+                violations.add(describe(ingress) + ": host " + rule.getHost() + " is not covered by a tls entry with a secretName");
             }
-            if (orEmpty(ingress.getSpec().getRules()).isEmpty()) {
-                violations.add(describe(ingress) + ": no rules");
+        }
+        if (orEmpty(ingress.getSpec().getRules()).isEmpty()) {
+            violations.add(describe(ingress) + ": no rules");
+        }
+    }
+
+    /** An Ingress whose only purpose is to close paths: ingress-nginx denies every IPv4 and IPv6 client on it. */
+    private static boolean deniesEveryone(Ingress ingress) {
+        String denied = orEmpty(ingress.getMetadata().getAnnotations()).get("nginx.ingress.kubernetes.io/denylist-source-range");
+        if (denied == null) {
+            return false;
+        }
+        List<String> ranges = Arrays.stream(denied.split(",")).map(String::trim).toList();
+        return ranges.contains("0.0.0.0/0") && ranges.contains("::/0");
+    }
+
+    /**
+     * Liberty serves /metrics outside the application (no application login guards it), so on every host the public
+     * Ingress serves, a deny-everyone Ingress must claim /metrics (ingress-nginx picks the longest matching prefix).
+     */
+    static List<String> metricsOffIngress(Cluster cluster) {
+        List<String> violations = new ArrayList<>();
+        List<Ingress> ingresses = cluster.all(Ingress.class);
+        for (Ingress ingress : ingresses) {
+            if (deniesEveryone(ingress)) {
+                continue;
+            }
+            for (IngressRule rule : orEmpty(ingress.getSpec().getRules())) {
+                boolean closed = ingresses.stream()
+                        .filter(ManifestRules::deniesEveryone)
+                        .flatMap(closing -> orEmpty(closing.getSpec().getRules()).stream())
+                        .filter(closingRule -> Objects.equals(closingRule.getHost(), rule.getHost()))
+                        .flatMap(closingRule -> closingRule.getHttp().getPaths().stream())
+                        .anyMatch(path -> "/metrics".equals(path.getPath()) && "Prefix".equals(path.getPathType()));
+                if (!closed) {
+                    violations.add(describe(ingress) + ": host " + rule.getHost() + " serves Liberty's /metrics to the public;"
+                            + " close it with a deny-everyone Ingress for the path /metrics on the same host");
+                }
             }
         }
         return violations;
