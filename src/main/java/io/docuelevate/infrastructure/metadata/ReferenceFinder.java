@@ -86,6 +86,10 @@ final class ReferenceFinder {
     private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
     private static final Pattern DATE_LIKE = Pattern.compile("^(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2})$");
     private static final Pattern AMOUNT_LIKE = Pattern.compile("^\\d{1,3}(?:[.,]\\d{3})*[.,]\\d{2}$");
+    /** Specks OCR reads in front of a value ("Account Number: -4409-22871-3", "Nr. |4711"); no reference starts with them. */
+    private static final Pattern LEADING_SPECKS = Pattern.compile("^[\\-\u2013\u2014_|~'`\u201a,.]+(?=[\\p{L}\\d])");
+    /** A part of a reference made of letters only, with at least one lower-case letter: a word or abbreviation ("OWi"). */
+    private static final Pattern WORD_PART_WITH_ZEROS = Pattern.compile("(?<![\\p{L}\\d])(?=[\\p{L}0]*\\p{Ll})(?=[\\p{L}0]*0)[\\p{L}0]+(?![\\p{L}\\d])");
 
     private ReferenceFinder() {
     }
@@ -162,6 +166,7 @@ final class ReferenceFinder {
         if (text.isEmpty() || candidate.length() - text.length() > 30) {
             return Optional.empty();
         }
+        text = LEADING_SPECKS.matcher(text).replaceFirst("");
         Matcher spaced = SPACED_GROUPS.matcher(text);
         Matcher iban = IBAN.matcher(text);
         String token;
@@ -202,11 +207,15 @@ final class ReferenceFinder {
         return text.matches("(?i)^(datum|date)\\b.*");
     }
 
-    /** Account numbers and spaced groups are written without spaces (IBAN, "4211 9876 5432"). */
+    /**
+     * Account numbers and spaced groups are written without spaces (IBAN, "4211 9876 5432"); a zero inside a
+     * lower-case word part is OCR's reading of the letter O ("53.2-0Wi-118/26" is "53.2-OWi-118/26").
+     */
     private static String clean(String value) {
-        if (value.matches("[\\p{L}\\d]+(?: [\\p{L}\\d]+)+")) {
-            return value.replace(" ", "");
+        String cleaned = WORD_PART_WITH_ZEROS.matcher(value).replaceAll(part -> part.group().replace('0', 'O'));
+        if (cleaned.matches("[\\p{L}\\d]+(?: [\\p{L}\\d]+)+")) {
+            return cleaned.replace(" ", "");
         }
-        return value;
+        return cleaned;
     }
 }

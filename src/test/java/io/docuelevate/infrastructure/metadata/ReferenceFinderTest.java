@@ -78,6 +78,16 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void ocrSpecksAndZerosForTheLetterOAreRepaired() {
+        assertEquals(Optional.of("4409-22871-3"), best("Account       Number:     -4409-22871-3     Statement Date: 02/05/2026",
+                DocumentClass.INVOICE));
+        assertEquals(Optional.of("4711"), best("Bon-Nr. |4711", DocumentClass.RECEIPT));
+        assertEquals(Optional.of("53.2-OWi-118/26"), best("Aktenzeichen: 53.2-0Wi-118/26", DocumentClass.OFFICIAL_NOTICE));
+        assertEquals(Optional.of("B-1000-X0"), best("Vertragsnummer: B-1000-X0", DocumentClass.CONTRACT), "upper-case codes keep their zeros");
+        assertEquals(Optional.of("Az0815"), best("Vertragsnummer: Az0815", DocumentClass.CONTRACT), "zeros among digits stay zeros");
+    }
+
+    @Test
     void wordsDatesAndAmountsAreNotReferences() {
         assertEquals(Optional.empty(), best("Invoice date / Delivery date: 21 January 2026\nRechnung für April 2026", DocumentClass.INVOICE));
         assertEquals(Optional.empty(), best("Rechnungsnummer: 14.03.2026\nReference for Mr Smith", DocumentClass.LETTER));
