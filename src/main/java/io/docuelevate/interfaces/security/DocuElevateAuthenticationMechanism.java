@@ -119,8 +119,9 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
                     .add("username", caller.get().username()).add("is_admin", caller.get().isAdmin())
                     .add("csrf_token", CallerSession.csrfToken(request).orElse("")).build().toString());
         } else {
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + AccessRules.safeNext(request.getParameter("next")));
+            // sendRedirect, not a hand-set 303: Liberty's security runtime completes SEND_CONTINUE with the location
+            // sendRedirect recorded, and answered 500 ("Location cannot be null") to a browser's form login otherwise.
+            response.sendRedirect(request.getContextPath() + AccessRules.safeNext(request.getParameter("next")));
         }
         return AuthenticationStatus.SEND_CONTINUE;
     }

@@ -89,7 +89,8 @@ class AdminCenterIT {
             // The admin center itself: its login page, over HTTPS only.
             Http.Answer adminCenter = https(https + "/adminCenter/", null, null);
             assertEquals(302, adminCenter.status(), adminCenter.body());
-            String loginUrl = adminCenter.header("Location");
+            // A path-only Location (server.xml: redirecttorelativeurl) or an absolute one, resolved as a browser would.
+            String loginUrl = URI.create(https + "/adminCenter/").resolve(adminCenter.header("Location")).toString();
             assertEquals(https + "/adminCenter/login.jsp", loginUrl);
             Http.Answer loginPage = https(loginUrl, null, null);
             assertEquals(200, loginPage.status());

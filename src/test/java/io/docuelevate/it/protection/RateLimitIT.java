@@ -123,6 +123,23 @@ class RateLimitIT {
     }
 
     @Test
+    void clientHeadersChangeNeitherTheAddressNorTheRedirectTarget() {
+        for (int i = 1; i <= 5; i++) {
+            RawHttp.Answer answer = RawHttp.send("127.0.0.3", port(), "GET", "/api/files",
+                    Map.of("$WSRA", "198.51.100." + i, "$WSRH", "client-" + i + ".example", "$WSIS", "true"), null);
+            assertEquals(401, answer.status(), "request " + i);
+        }
+        RawHttp.Answer limited = RawHttp.send("127.0.0.3", port(), "GET", "/api/files", Map.of("$WSRA", "198.51.100.99"), null);
+        assertEquals(429, limited.status(), "Liberty's private $WSRA header from a client does not give it a fresh address and window");
+
+        RawHttp.Answer page = RawHttp.send("127.0.0.4", port(), "GET", "/files",
+                Map.of("$WSIS", "true", "$WSSC", "https", "$WSSN", "attacker.example", "X-Forwarded-Proto", "https"), null);
+        assertEquals(302, page.status(), page.body());
+        assertTrue(page.header("Location").startsWith("/login?next="),
+                "a path-only redirect, nothing taken from client headers: " + page.header("Location"));
+    }
+
+    @Test
     void signedInUploadsAlsoCountAgainstThePerUserUploadWindow() {
         Client uploader = new Client("203.0.113.50");
         assertEquals(200, uploader.login(server.adminPassword()).statusCode());
