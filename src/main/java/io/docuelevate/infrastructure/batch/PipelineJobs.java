@@ -39,6 +39,11 @@ public class PipelineJobs {
     }
 
     private static final Duration REPOSITORY_SETTLE = Duration.ofSeconds(10);
+    /**
+     * After the job listener's signal the runtime still writes the final status, usually within milliseconds; the
+     * worker asks often, since it claims its next document only then.
+     */
+    private static final long REPOSITORY_POLL_MILLIS = 5;
 
     /** Signalled by {@link PipelineJobListener} when an execution's job-level listeners run. */
     private final Map<Long, CompletableFuture<Void>> signals = new ConcurrentHashMap<>();
@@ -73,7 +78,7 @@ public class PipelineJobs {
                 return Optional.of(new Ending(execution.getBatchStatus(), execution.getExitStatus()));
             }
             if (signalled) {
-                Thread.sleep(50);
+                Thread.sleep(REPOSITORY_POLL_MILLIS);
             }
         } while (System.nanoTime() < settleUntil);
         return Optional.empty();

@@ -78,9 +78,10 @@ import org.apache.lucene.util.Bits;
  * the call returns (a near-real-time reopen is waited for). Bulk writes are not: the next read reopens the
  * index first (and a background thread at least every second), so a rebuild is not cut into a segment per
  * batch, yet every read still sees every write made before it.
- * Single writes and deletes are committed at once, bulk writes at most every {@value #BULK_COMMIT_MILLIS} ms
- * and on close: after a crash the index may miss recent bulk writes, which the start-up reconciliation
- * (document counts) repairs by reindexing.
+ * Deletes are committed at once; writes (single and bulk) at most every {@value #COMMIT_INTERVAL_MILLIS} ms and
+ * on close, because a commit syncs every new file to disk and, once per document, cost the pipeline's
+ * {@code index_document} step more than the indexing itself. After a crash the index may miss the writes of
+ * the last seconds: the start-up reconciliation (document counts) and the periodic search sync add them again.
  *
  * <p>The index is opened lazily; one that cannot be read (corrupt, written by an incompatible Lucene) is
  * thrown away and recreated empty, since it is rebuilt from the database anyway. Another process holding the
@@ -91,7 +92,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LuceneSearchIndex.class.getName());
 
-    static final long BULK_COMMIT_MILLIS = 10_000;
+    static final long COMMIT_INTERVAL_MILLIS = 10_000;
     private static final int FACET_VALUES = 100;
     private static final int VISIBILITY_WAIT_MILLIS = 5_000;
 
@@ -148,7 +149,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         try {
             long sequence = e.writer().updateDocument(new Term(LuceneFields.ID, Long.toString(document.fileId())),
                     facetsConfig.build(toLucene(document)));
-            commit(e, true);
+            commit(e, false);
             awaitVisible(e, sequence);
         } catch (IOException ex) {
             throw failure("cannot index document " + document.fileId(), ex);
@@ -375,7 +376,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private void commit(Engine e, boolean now) throws IOException {
         synchronized (lifecycle) {
             long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastCommitNanos);
-            if (now || elapsed >= BULK_COMMIT_MILLIS) {
+            if (now || elapsed >= COMMIT_INTERVAL_MILLIS) {
                 e.writer().commit();
                 lastCommitNanos = System.nanoTime();
             }
