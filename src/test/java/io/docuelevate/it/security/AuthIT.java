@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docuelevate.it.support.HeadlessChromium;
 import io.docuelevate.it.support.Http;
 import io.docuelevate.it.support.LibertyServer;
 import io.docuelevate.it.support.Poll;
@@ -35,6 +36,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * Authentication on a real server: every API route refuses anonymous callers (enumerated from the
@@ -50,6 +55,7 @@ class AuthIT {
 
     private static LibertyServer server;
     private static KeyPair jwtKeys;
+    private static HeadlessChromium chromium;
 
     @BeforeAll
     static void start() throws Exception {
@@ -59,6 +65,8 @@ class AuthIT {
         String pem = "-----BEGIN PUBLIC KEY-----" + Base64.getEncoder().encodeToString(jwtKeys.getPublic().getEncoded())
                 + "-----END PUBLIC KEY-----";
         server = LibertyServer.war("it-auth").withAuth()
+                .env("SECURITY_HEADERS_ENABLED", "true")
+                .env("RATE_LIMIT_DEFAULT", "1000/minute")
                 .env("MP_JWT_VERIFY_PUBLICKEY", pem)
                 .env("MP_JWT_VERIFY_ISSUER", ISSUER)
                 .env("MP_JWT_VERIFY_AUDIENCES", AUDIENCE)
@@ -67,7 +75,71 @@ class AuthIT {
 
     @AfterAll
     static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
         server.stop();
+    }
+
+    private static HeadlessChromium chromium() {
+        if (chromium == null) {
+            chromium = HeadlessChromium.start();
+        }
+        return chromium;
+    }
+
+    /**
+     * The pages in a real browser under the production security headers: signing in through the login form and
+     * the readiness page's script, stylesheet and fetches all work with the strict Content-Security-Policy, and the
+     * browser reports no violation.
+     */
+    @Test
+    void signingInAndTheReadinessPageWorkInABrowserUnderTheContentSecurityPolicy() {
+        String policy = Http.get(server.baseUrl() + "/login").header("Content-Security-Policy");
+        assertTrue(policy != null && policy.contains("script-src 'self';"), "the strict policy is sent with the page: " + policy);
+        WebDriver browser = chromium().driver();
+        Duration wait = Duration.ofSeconds(30);
+
+        browser.get(server.baseUrl() + "/admin/readiness.html");
+        chromium().awaitUrl(server.baseUrl() + "/login?next=%2Fadmin%2Freadiness.html", wait);
+        browser.findElement(By.name("username")).sendKeys(LibertyServer.ADMIN_USERNAME);
+        browser.findElement(By.name("password")).sendKeys(server.adminPassword());
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        chromium().awaitUrl(server.baseUrl() + "/admin/readiness.html", wait);
+        List<WebElement> rows = Poll.until(wait, "the readiness items rendered by readiness.js", () -> {
+            List<WebElement> found = browser.findElements(By.cssSelector("#items tr"));
+            return found.size() >= 16 ? found : null;
+        });
+        assertTrue(rows.get(0).getText().matches("(?s).*(pass|warn|fail).*"), rows.get(0).getText());
+        String overall = browser.findElement(By.id("overall")).getText();
+        assertTrue(overall.matches("(?i)pass|warn|fail"), "the overall status is filled in: " + overall);
+        assertFalse(browser.findElement(By.id("error")).isDisplayed(), "no error shown by the page");
+        Object collapse = ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.querySelector('table')).borderCollapse;");
+        assertEquals("collapse", collapse, "readiness.css is applied");
+
+        browser.findElement(By.id("refresh")).click();
+        Poll.until(wait, "the report refreshed", () -> browser.findElements(By.cssSelector("#items tr")).size() >= 16 ? true : null);
+        assertEquals(List.of(), chromium().consoleProblems(), "the browser reported errors or policy violations on the pages");
+    }
+
+    /** The control for the test above: the policy is enforced, and a violation shows in the console it reads. */
+    @Test
+    void anInlineScriptIsBlockedInTheBrowserAndTheViolationIsReported() {
+        WebDriver browser = chromium().driver();
+        browser.get(server.baseUrl() + "/login");
+        chromium().consoleProblems();
+        ((JavascriptExecutor) browser).executeScript("""
+                const script = document.createElement('script');
+                script.textContent = 'document.body.dataset.inline = "ran";';
+                document.head.appendChild(script);
+                """);
+        assertEquals(null, browser.findElement(By.tagName("body")).getDomAttribute("data-inline"), "the inline script did not run");
+        List<String> problems = Poll.until(Duration.ofSeconds(30), "the violation in the browser console", () -> {
+            List<String> found = chromium().consoleProblems();
+            return found.isEmpty() ? null : found;
+        });
+        assertTrue(problems.stream().anyMatch(line -> line.contains("Content Security Policy")), problems.toString());
     }
 
     /** A browser: keeps cookies, never follows redirects, sends the CSRF token it was given. */
