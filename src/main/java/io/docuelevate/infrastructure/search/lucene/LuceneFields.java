@@ -4,6 +4,7 @@ import io.docuelevate.domain.search.SearchResults;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Field names of the embedded index. Text fields come in pairs (German-analysed name, English-analysed
@@ -50,12 +51,17 @@ final class LuceneFields {
             META, 2f, META + SearchAnalyzer.ENGLISH_SUFFIX, 2f,
             CONTENT, 1f, CONTENT + SearchAnalyzer.ENGLISH_SUFFIX, 1f);
 
+    /** The German-analysed half of {@link #SEARCHED}, where phrases are matched (see {@link UserQuery}). */
+    static final Map<String, Float> PHRASE_SEARCHED = SEARCHED.entrySet().stream()
+            .filter(field -> !field.getKey().endsWith(SearchAnalyzer.ENGLISH_SUFFIX))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
     /** Highlighted fields (stored under the same name) and the answer's name for each. */
     static final Map<String, String> HIGHLIGHTED = Map.of(TITLE, "document_title", FILENAME, "original_filename",
             CONTENT, "ocr_text");
 
-    /** Stored fields loaded for a hit (the text itself is not). */
-    static final Set<String> HIT_FIELDS = Set.of(ID, TITLE, FILENAME, DOCUMENT_TYPE, TAGS, SENDER,
+    /** Stored fields read once per hit, for the answer and for highlighting (so the text too). */
+    static final Set<String> HIT_FIELDS = Set.of(ID, TITLE, FILENAME, CONTENT, DOCUMENT_TYPE, TAGS, SENDER,
             RECIPIENT, CORRESPONDENT, LANGUAGE, REFERENCE_NUMBER, MIME_TYPE, FILE_SIZE, CONFIDENCE, CREATED_AT,
             TEXT_LENGTH, PRIVATE);
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
@@ -92,6 +94,14 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LuceneSearchIndex.class.getName());
 
+    /**
+     * Version of what is indexed and how it is analysed, kept in every commit: an index of another version
+     * (or of none, written before versions were kept) is emptied when opened, since its terms would not match
+     * this version's queries; the start-up reconciliation then rebuilds it. Change it with the analysis or the
+     * fields.
+     */
+    static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "docuelevate.format";
     static final long COMMIT_INTERVAL_MILLIS = 10_000;
     private static final int FACET_VALUES = 100;
     private static final int VISIBILITY_WAIT_MILLIS = 5_000;
@@ -345,8 +355,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(64)
+                    .setMergePolicy(fewSegments());
             writer = new IndexWriter(directory, config);
+            emptyIfOtherFormat(writer);
             SearcherManager searchers = new SearcherManager(writer, new SearcherFactory());
             ControlledRealTimeReopenThread<IndexSearcher> reopener =
                     new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.01);
@@ -361,6 +373,39 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * Merges more eagerly than Lucene's defaults: every query looks its terms up once per segment, and at 100,000
+     * documents the default policy's 20-odd segments made those look-ups an eighth of a search. About half as
+     * many segments cost some merging while indexing, which runs far above the rate documents arrive.
+     */
+    private static TieredMergePolicy fewSegments() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setSegmentsPerTier(4);
+        policy.setFloorSegmentMB(16);
+        return policy;
+    }
+
+    private void emptyIfOtherFormat(IndexWriter writer) throws IOException {
+        Map<String, String> commitData = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> commitData.put(entry.getKey(), entry.getValue()));
+        }
+        String found = commitData.get(FORMAT_KEY);
+        if (FORMAT.equals(found)) {
+            return;
+        }
+        int documents = writer.getDocStats().numDocs;
+        if (documents > 0) {
+            LOG.info(() -> "the search index in " + folder + " was written in format " + (found == null ? "1" : found)
+                    + ", this version reads format " + FORMAT + ": its " + documents
+                    + " documents are dropped and rebuilt from the database by the reindex job");
+        }
+        writer.deleteAll();
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.commit();
     }
 
     private void wipe() throws IOException {
@@ -581,16 +626,20 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         if (page.length == 0) {
             return List.of();
         }
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> storedHits = new HashMap<>();
+        for (ScoreDoc hit : page) {
+            storedHits.put(hit.doc, stored.document(hit.doc, LuceneFields.HIT_FIELDS));
+        }
         String[] fields = LuceneFields.HIGHLIGHTED.keySet().toArray(String[]::new);
         int[] passages = new int[fields.length];
         Arrays.fill(passages, 1);
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        Map<String, String[]> highlights = new Highlighter(searcher, analyzer).highlightFields(fields, text, pageDocs,
-                passages);
-        StoredFields stored = searcher.storedFields();
+        Map<String, String[]> highlights = new Highlighter(searcher, analyzer, storedHits)
+                .highlightFields(fields, text, pageDocs, passages);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc, LuceneFields.HIT_FIELDS);
+            Document doc = storedHits.get(page[i].doc);
             Map<String, Object> formatted = new LinkedHashMap<>();
             for (String field : fields) {
                 String value = highlights.get(field)[i];

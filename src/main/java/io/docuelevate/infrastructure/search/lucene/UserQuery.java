@@ -3,6 +3,7 @@ package io.docuelevate.infrastructure.search.lucene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -18,6 +19,11 @@ import org.apache.lucene.search.Query;
  * field, German- or English-stemmed), {@code "quoted words"} must match as a phrase, {@code word*} is a
  * prefix. Nothing else of the query parser's syntax is exposed, so no input can fail to parse or reach
  * fields it should not; like Meilisearch, only the first {@value #MAX_TERMS} words and phrases count.
+ *
+ * <p>Phrases are matched on the German-analysed fields only ({@link LuceneFields#PHRASE_SEARCHED}). Both
+ * analyses keep every word's position and the German one reads an English phrase as consistently as the
+ * English one does, so the second field finds the same documents while doubling the dearest part of a
+ * search: reading every candidate's positions.
  */
 final class UserQuery {
 
@@ -29,16 +35,14 @@ final class UserQuery {
 
     /** The query, or {@code null} when the text has nothing searchable (blank, only stop words or punctuation). */
     static Query parse(String text, Analyzer analyzer) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                LuceneFields.SEARCHED.keySet().stream().sorted().toArray(String[]::new), analyzer, LuceneFields.SEARCHED);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setAllowLeadingWildcard(false);
+        MultiFieldQueryParser words = parser(LuceneFields.SEARCHED, analyzer);
+        MultiFieldQueryParser phrases = parser(LuceneFields.PHRASE_SEARCHED, analyzer);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String part : parts(text)) {
             Query query;
             try {
-                query = parser.parse(part);
+                query = (part.startsWith("\"") ? phrases : words).parse(part);
             } catch (ParseException | RuntimeException e) {
                 continue;
             }
@@ -50,6 +54,14 @@ final class UserQuery {
             clauses++;
         }
         return clauses == 0 ? null : all.build();
+    }
+
+    private static MultiFieldQueryParser parser(Map<String, Float> fields, Analyzer analyzer) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                fields.keySet().stream().sorted().toArray(String[]::new), analyzer, fields);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setAllowLeadingWildcard(false);
+        return parser;
     }
 
     /** The user's words and phrases as escaped query-parser syntax, one string each (package-visible for tests). */

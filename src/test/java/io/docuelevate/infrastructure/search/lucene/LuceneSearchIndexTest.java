@@ -30,6 +30,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -325,6 +331,51 @@ class LuceneSearchIndexTest {
         assertEquals(0, index.count(), "recreated empty, the reindex job rebuilds it");
         index.index(document(2).text("fresh").build());
         assertEquals(1, index.count());
+    }
+
+    @Test
+    void anIndexWrittenInAnotherFormatIsEmptiedWhenOpenedAndTheCurrentFormatIsKept() throws IOException {
+        index.close();
+        Path other = folder.resolve("other-format");
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(other), new IndexWriterConfig())) {
+            Document old = new Document();
+            old.add(new StringField(LuceneFields.ID, "9", Field.Store.YES));
+            writer.addDocument(old);
+            writer.commit();
+        }
+
+        index = new LuceneSearchIndex(other);
+        assertEquals(0, index.count(), "format 1 terms would not match: emptied for the reindex job");
+        index.index(document(2).text("current format").build());
+        index.close();
+
+        index = new LuceneSearchIndex(other);
+        assertEquals(List.of(2L), ids(index.search(query("current"))), "an index of this format is kept");
+    }
+
+    @Test
+    void stopWordsOfBothLanguagesAreDroppedFromBothAnalysesAndPhrasesSpanTheirGaps() {
+        index.index(document(1).text("The total amount due is 118.00 EUR").build());
+        index.index(document(2).language("de").text("Bitte überweisen Sie den Betrag bis Freitag").build());
+
+        assertNull(UserQuery.parse("the und die", new SearchAnalyzer()), "stop words of either language");
+        assertEquals(List.of(1L), ids(index.search(query("\"the total amount due\""))));
+        assertEquals(List.of(2L), ids(index.search(query("\"überweisen Sie den Betrag\""))));
+        assertEquals(List.of(), ids(index.search(query("\"überweisen Betrag\""))), "the gaps still count");
+    }
+
+    @Test
+    void phrasesAreMatchedOnceOnTheGermanAnalysedFieldsAndStillFindEnglishText() {
+        index.index(document(1).title("Quarterly invoices").text("Please find the outstanding invoices attached").build());
+        index.index(document(2).language("de").text("Die offenen Rechnungen liegen bei").build());
+
+        String phrase = UserQuery.parse("\"outstanding invoices\"", new SearchAnalyzer()).toString();
+        assertFalse(phrase.contains(SearchAnalyzer.ENGLISH_SUFFIX + ":"), phrase);
+        assertTrue(UserQuery.parse("invoices", new SearchAnalyzer()).toString().contains(SearchAnalyzer.ENGLISH_SUFFIX + ":"),
+                "single words still search both analyses");
+        assertEquals(List.of(1L), ids(index.search(query("\"outstanding invoices\""))));
+        assertEquals(List.of(1L), ids(index.search(query("\"quarterly invoices\""))), "phrases in the title too");
+        assertEquals(List.of(2L), ids(index.search(query("\"offene Rechnungen\""))), "German stemming inside phrases");
     }
 
     @Test
