@@ -36,6 +36,9 @@ import javax.imageio.ImageIO;
 public class OcrBenchmark {
 
     static final String LANGUAGES = "eng+deu";
+    /** WORKER_CONCURRENCY's default in the server (ProcessingSettings). */
+    static final int SERVER_DEFAULT_WORKERS = 2;
+
     /** Warm-up documents per worker before measuring, so the JIT has compiled the per-document code paths. */
     static int WARM_UP_PER_WORKER = 30;
     static final int WIDTH = 2480;
@@ -57,12 +60,12 @@ public class OcrBenchmark {
         System.out.printf(Locale.ROOT, "%d generated scans of %dx%d px (A4 at 300 dpi), languages %s%n", pages, WIDTH, HEIGHT, LANGUAGES);
 
         List<String[]> rows = new ArrayList<>();
-        int extraWorkers = Integer.parseInt(option(args, "--extra-workers", "0"));
+        int workers = Integer.parseInt(option(args, "--workers", Integer.toString(SERVER_DEFAULT_WORKERS)));
         WARM_UP_PER_WORKER = Integer.parseInt(option(args, "--warm-up", "30"));
         int[] concurrencies = java.util.Arrays.stream(option(args, "--concurrency", "1,2").split(",")).mapToInt(Integer::parseInt).toArray();
         if (Boolean.parseBoolean(option(args, "--pipeline-only", "false"))) {
             for (int concurrency : concurrencies) {
-                runPipeline(scans, concurrency, extraWorkers, wlp, template, work);
+                runPipeline(scans, concurrency, workers, wlp, template, work);
             }
             return;
         }
@@ -73,7 +76,7 @@ public class OcrBenchmark {
             double ocrmypdf = measure(() -> runCommands(scans, concurrency, work.resolve("ocrmypdf-" + concurrency),
                     (page, out) -> List.of("ocrmypdf", "-q", "-l", LANGUAGES, "--image-dpi", "300", "--output-type", "pdf",
                             "--jobs", "1", page.toString(), out.resolve(stem(page) + ".pdf").toString())), pages);
-            double pipeline = pages / runPipeline(scans, concurrency, extraWorkers, wlp, template, work) * 60;
+            double pipeline = pages / runPipeline(scans, concurrency, workers, wlp, template, work) * 60;
             rows.add(new String[] {Integer.toString(concurrency), fmt(pipeline), fmt(cli), fmt(ocrmypdf),
                     fmt(pipeline / cli), fmt(pipeline / ocrmypdf)});
         }
@@ -128,13 +131,16 @@ public class OcrBenchmark {
     }
 
     /**
-     * Starts a server with OCR_CONCURRENCY = concurrency and WORKER_CONCURRENCY = concurrency + extraWorkers, warms
+     * Starts a server with OCR_CONCURRENCY = concurrency (Tesseract engines at once, as the command runs
+     * {@code concurrency} processes at once) and WORKER_CONCURRENCY = max(workers, concurrency), so at concurrency 1
+     * the server's default two workers prepare and finish one document while the single engine reads another; warms
      * it up as a long-running server is warm ({@link #WARM_UP_PER_WORKER} documents per worker: every Tesseract handle
      * loaded, and the JIT, which compiles some 30,000 methods of Liberty, EclipseLink, H2, JAXB, PDFBox and Lucene
      * over the first minutes, mostly done), waits until the server is idle, then returns the seconds from the first
      * upload until every page's document is completed (start-up and warm-up not counted).
      */
-    static double runPipeline(List<Path> scans, int concurrency, int extraWorkers, Path wlp, String template, Path work) throws Exception {
+    static double runPipeline(List<Path> scans, int concurrency, int workers, Path wlp, String template, Path work) throws Exception {
+        int workerConcurrency = Math.max(workers, concurrency);
         String name = "bench-ocr-" + concurrency;
         Path serverDir = wlp.resolve("usr/servers").resolve(name);
         deleteRecursively(serverDir);
@@ -155,7 +161,7 @@ public class OcrBenchmark {
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("HTTPS_PORT", Integer.toString(freePort()));
         builder.environment().put("WORKDIR", work.resolve(name + "-workdir").toString());
-        builder.environment().put("WORKER_CONCURRENCY", Integer.toString(concurrency + extraWorkers));
+        builder.environment().put("WORKER_CONCURRENCY", Integer.toString(workerConcurrency));
         builder.environment().put("OCR_CONCURRENCY", Integer.toString(concurrency));
         builder.environment().put("WORKER_POLL_INTERVAL_MS", "200");
         builder.environment().put("AUTH_ENABLED", "false");
@@ -167,7 +173,7 @@ public class OcrBenchmark {
         try {
             waitFor(() -> status(base + "/health/started") == 200, Duration.ofMinutes(3), "server start");
             List<Long> warmUps = new ArrayList<>();
-            for (int i = 0; i < concurrency * WARM_UP_PER_WORKER; i++) {
+            for (int i = 0; i < workerConcurrency * WARM_UP_PER_WORKER; i++) {
                 Path warmUp = work.resolve("warm-up-" + concurrency + "-" + i + ".png");
                 writePage(warmUp, new Random(999 + 10 * concurrency + i));
                 warmUps.add(upload(base, warmUp));
@@ -181,7 +187,7 @@ public class OcrBenchmark {
             }
             awaitCompleted(base, warmUps.size() + ids.size());
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "pipeline c=%d (WORKER_CONCURRENCY %d): %.1f s%n", concurrency, concurrency + extraWorkers, seconds);
+            System.out.printf(Locale.ROOT, "pipeline c=%d (WORKER_CONCURRENCY %d): %.1f s%n", concurrency, workerConcurrency, seconds);
             return seconds;
         } finally {
             server.destroy();
