@@ -39,8 +39,12 @@ public class OcrBenchmark {
     /** WORKER_CONCURRENCY's default in the server (ProcessingSettings). */
     static final int SERVER_DEFAULT_WORKERS = 2;
 
-    /** Warm-up documents per worker before measuring, so the JIT has compiled the per-document code paths. */
-    static int WARM_UP_PER_WORKER = 30;
+    /**
+     * Warm-up documents per worker before measuring, so the JIT has compiled the per-document code paths: after 30
+     * per worker a JFR recording still showed C2 compiling (JAXB, EclipseLink, H2, PDFBox, Lucene methods) on 6-13 %
+     * of the machine during the measurement, which the command never pays.
+     */
+    static int WARM_UP_PER_WORKER = 100;
     static final int WIDTH = 2480;
     static final int HEIGHT = 3508;
     static final String[] WORDS = ("Rechnung invoice Betrag amount Datum date Kunde customer Vertrag contract Lieferung delivery "
@@ -61,7 +65,7 @@ public class OcrBenchmark {
 
         List<String[]> rows = new ArrayList<>();
         int workers = Integer.parseInt(option(args, "--workers", Integer.toString(SERVER_DEFAULT_WORKERS)));
-        WARM_UP_PER_WORKER = Integer.parseInt(option(args, "--warm-up", "30"));
+        WARM_UP_PER_WORKER = Integer.parseInt(option(args, "--warm-up", Integer.toString(WARM_UP_PER_WORKER)));
         int[] concurrencies = java.util.Arrays.stream(option(args, "--concurrency", "1,2").split(",")).mapToInt(Integer::parseInt).toArray();
         if (Boolean.parseBoolean(option(args, "--pipeline-only", "false"))) {
             for (int concurrency : concurrencies) {
