@@ -31,7 +31,8 @@ import javax.imageio.ImageIO;
 /**
  * OCR throughput of the DocuElevate pipeline against the `tesseract` command and `ocrmypdf` on the same
  * generated 300 dpi A4 scans, at concurrency 1 and 2, all with OMP_THREAD_LIMIT=1. Run through run.sh.
- * Every figure comes from this run; ratios compare engines measured here and now.
+ * Every figure comes from this run; the engines are measured in alternating rounds against one warm server, so that
+ * the machine's drift over minutes slows both sides alike and the ratios compare engines measured here and now.
  */
 public class OcrBenchmark {
 
@@ -45,6 +46,10 @@ public class OcrBenchmark {
      * of the machine during the measurement, which the command never pays.
      */
     static int WARM_UP_PER_WORKER = 100;
+    /** Prints the server's CPU by thread after every measurement ({@code --verbose true}). */
+    static boolean VERBOSE;
+    /** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+    static final double USER_HZ = 100.0;
     static final int WIDTH = 2480;
     static final int HEIGHT = 3508;
     static final String[] WORDS = ("Rechnung invoice Betrag amount Datum date Kunde customer Vertrag contract Lieferung delivery "
@@ -66,23 +71,56 @@ public class OcrBenchmark {
         List<String[]> rows = new ArrayList<>();
         int workers = Integer.parseInt(option(args, "--workers", Integer.toString(SERVER_DEFAULT_WORKERS)));
         WARM_UP_PER_WORKER = Integer.parseInt(option(args, "--warm-up", Integer.toString(WARM_UP_PER_WORKER)));
+        int rounds = Integer.parseInt(option(args, "--rounds", "3"));
+        VERBOSE = Boolean.parseBoolean(option(args, "--verbose", "false"));
+        boolean pipelineOnly = Boolean.parseBoolean(option(args, "--pipeline-only", "false"));
         int[] concurrencies = java.util.Arrays.stream(option(args, "--concurrency", "1,2").split(",")).mapToInt(Integer::parseInt).toArray();
-        if (Boolean.parseBoolean(option(args, "--pipeline-only", "false"))) {
-            for (int concurrency : concurrencies) {
-                runPipeline(scans, concurrency, workers, wlp, template, work);
-            }
-            return;
-        }
         for (int concurrency : concurrencies) {
-            double cli = measure(() -> runCommands(scans, concurrency, work.resolve("cli-" + concurrency),
-                    (page, out) -> List.of("tesseract", page.toString(), out.resolve(stem(page)).toString(), "-l", LANGUAGES,
-                            "pdf", "txt")), pages);
-            double ocrmypdf = measure(() -> runCommands(scans, concurrency, work.resolve("ocrmypdf-" + concurrency),
-                    (page, out) -> List.of("ocrmypdf", "-q", "-l", LANGUAGES, "--image-dpi", "300", "--output-type", "pdf",
-                            "--jobs", "1", page.toString(), out.resolve(stem(page) + ".pdf").toString())), pages);
-            double pipeline = pages / runPipeline(scans, concurrency, workers, wlp, template, work) * 60;
+            double pipelineSeconds = 0;
+            double cliSeconds = 0;
+            double ocrmypdfSeconds = 0;
+            try (PipelineServer server = PipelineServer.start(concurrency, workers, wlp, template, work)) {
+                server.warmUp();
+                for (int round = 1; round <= rounds; round++) {
+                    List<Path> copies = tagged(scans, work.resolve("round-" + concurrency + "-" + round),
+                            "benchmark round " + round + " at concurrency " + concurrency);
+                    Run pipeline = () -> server.process(copies);
+                    Run cli = () -> runCommands(scans, concurrency, work.resolve("cli-" + concurrency),
+                            (page, out) -> List.of("tesseract", page.toString(), out.resolve(stem(page)).toString(), "-l",
+                                    LANGUAGES, "pdf", "txt"));
+                    Run ocrmypdf = () -> runCommands(scans, concurrency, work.resolve("ocrmypdf-" + concurrency),
+                            (page, out) -> List.of("ocrmypdf", "-q", "-l", LANGUAGES, "--image-dpi", "300", "--output-type",
+                                    "pdf", "--jobs", "1", page.toString(), out.resolve(stem(page) + ".pdf").toString()));
+                    double p;
+                    double c = 0;
+                    double o = 0;
+                    if (pipelineOnly) {
+                        p = server.quietly("pipeline", pipeline);
+                    } else if (round % 2 == 1) {
+                        c = server.quietly("tesseract CLI", cli);
+                        o = server.quietly("ocrmypdf", ocrmypdf);
+                        p = server.quietly("pipeline", pipeline);
+                    } else {
+                        p = server.quietly("pipeline", pipeline);
+                        o = server.quietly("ocrmypdf", ocrmypdf);
+                        c = server.quietly("tesseract CLI", cli);
+                    }
+                    pipelineSeconds += p;
+                    cliSeconds += c;
+                    ocrmypdfSeconds += o;
+                    System.out.printf(Locale.ROOT, "c=%d round %d: pipeline %.1f s, CLI %.1f s, ocrmypdf %.1f s -> pipeline/CLI %.2f,"
+                            + " pipeline/ocrmypdf %.2f%n", concurrency, round, p, c, o, c / p, o / p);
+                }
+            }
+            double measuredPages = (double) scans.size() * rounds;
+            double pipeline = measuredPages / pipelineSeconds * 60;
+            double cli = measuredPages / cliSeconds * 60;
+            double ocrmypdf = measuredPages / ocrmypdfSeconds * 60;
             rows.add(new String[] {Integer.toString(concurrency), fmt(pipeline), fmt(cli), fmt(ocrmypdf),
                     fmt(pipeline / cli), fmt(pipeline / ocrmypdf)});
+        }
+        if (pipelineOnly) {
+            return;
         }
         System.out.println();
         System.out.println("| concurrency | pipeline pages/min | tesseract CLI pages/min | ocrmypdf pages/min | pipeline / CLI | pipeline / ocrmypdf |");
@@ -99,14 +137,6 @@ public class OcrBenchmark {
 
     interface CommandLine {
         List<String> of(Path page, Path outDir);
-    }
-
-    /** Pages per minute of one run. */
-    static double measure(Run run, int pages) throws Exception {
-        long start = System.nanoTime();
-        run.run();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return pages / seconds * 60;
     }
 
     static void runCommands(List<Path> scans, int concurrency, Path out, CommandLine command) throws Exception {
@@ -135,68 +165,144 @@ public class OcrBenchmark {
     }
 
     /**
-     * Starts a server with OCR_CONCURRENCY = concurrency (Tesseract engines at once, as the command runs
-     * {@code concurrency} processes at once) and WORKER_CONCURRENCY = max(workers, concurrency), so at concurrency 1
-     * the server's default two workers prepare and finish one document while the single engine reads another; warms
-     * it up as a long-running server is warm ({@link #WARM_UP_PER_WORKER} documents per worker: every Tesseract handle
-     * loaded, and the JIT, which compiles some 30,000 methods of Liberty, EclipseLink, H2, JAXB, PDFBox and Lucene
-     * over the first minutes, mostly done), waits until the server is idle, then returns the seconds from the first
-     * upload until every page's document is completed (start-up and warm-up not counted).
+     * A server with OCR_CONCURRENCY = concurrency (Tesseract engines at once, as the command runs {@code concurrency}
+     * processes at once) and WORKER_CONCURRENCY = max(workers, concurrency), so at concurrency 1 the server's default
+     * two workers prepare and finish one document while the single engine reads another. It is warmed up as a
+     * long-running server is warm ({@link #WARM_UP_PER_WORKER} documents per worker: every Tesseract handle loaded, and
+     * the JIT, which compiles some 30,000 methods of Liberty, EclipseLink, H2, JAXB, PDFBox and Lucene over the first
+     * minutes, mostly done) and then keeps running while the rounds alternate between it and the commands, so that a
+     * machine whose speed drifts over minutes (this VM's CLI time moved from 38 to 47 s between two back-to-back runs)
+     * slows both sides alike.
      */
-    static double runPipeline(List<Path> scans, int concurrency, int workers, Path wlp, String template, Path work) throws Exception {
-        int workerConcurrency = Math.max(workers, concurrency);
-        String name = "bench-ocr-" + concurrency;
-        Path serverDir = wlp.resolve("usr/servers").resolve(name);
-        deleteRecursively(serverDir);
-        Path templateDir = wlp.resolve("usr/servers").resolve(template);
-        Files.createDirectories(serverDir.resolve("apps"));
-        for (String file : new String[] {"server.xml", "datasource.xml", "jvm.options"}) {
-            if (Files.exists(templateDir.resolve(file))) {
-                Files.copy(templateDir.resolve(file), serverDir.resolve(file));
-            }
+    static final class PipelineServer implements AutoCloseable {
+        private final Process process;
+        private final String base;
+        private final int workerConcurrency;
+        private final int concurrency;
+        private final Path work;
+        private int uploaded;
+
+        private PipelineServer(Process process, String base, int concurrency, int workerConcurrency, Path work) {
+            this.process = process;
+            this.base = base;
+            this.concurrency = concurrency;
+            this.workerConcurrency = workerConcurrency;
+            this.work = work;
         }
-        copyRecursively(templateDir.resolve("jdbc"), serverDir.resolve("jdbc"));
-        Files.copy(templateDir.resolve("apps/docuelevate.war"), serverDir.resolve("apps/docuelevate.war"));
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name).redirectErrorStream(true)
-                .redirectOutput(work.resolve(name + ".log").toFile());
-        builder.environment().remove("DATABASE_URL");
-        builder.environment().put("OMP_THREAD_LIMIT", "1");
-        builder.environment().put("PORT", Integer.toString(port));
-        builder.environment().put("HTTPS_PORT", Integer.toString(freePort()));
-        builder.environment().put("WORKDIR", work.resolve(name + "-workdir").toString());
-        builder.environment().put("WORKER_CONCURRENCY", Integer.toString(workerConcurrency));
-        builder.environment().put("OCR_CONCURRENCY", Integer.toString(concurrency));
-        builder.environment().put("WORKER_POLL_INTERVAL_MS", "200");
-        builder.environment().put("AUTH_ENABLED", "false");
-        // The benchmark polls every file's status; the default 100/minute limit would stall it with 429s.
-        builder.environment().put("RATE_LIMITING_ENABLED", "false");
-        builder.environment().put("keystore_password", UUID.randomUUID().toString());
-        Process server = builder.start();
-        String base = "http://127.0.0.1:" + port;
-        try {
-            waitFor(() -> status(base + "/health/started") == 200, Duration.ofMinutes(3), "server start");
-            List<Long> warmUps = new ArrayList<>();
+
+        static PipelineServer start(int concurrency, int workers, Path wlp, String template, Path work) throws Exception {
+            int workerConcurrency = Math.max(workers, concurrency);
+            String name = "bench-ocr-" + concurrency;
+            Path serverDir = wlp.resolve("usr/servers").resolve(name);
+            deleteRecursively(serverDir);
+            Path templateDir = wlp.resolve("usr/servers").resolve(template);
+            Files.createDirectories(serverDir.resolve("apps"));
+            for (String file : new String[] {"server.xml", "datasource.xml", "jvm.options"}) {
+                if (Files.exists(templateDir.resolve(file))) {
+                    Files.copy(templateDir.resolve(file), serverDir.resolve(file));
+                }
+            }
+            copyRecursively(templateDir.resolve("jdbc"), serverDir.resolve("jdbc"));
+            Files.copy(templateDir.resolve("apps/docuelevate.war"), serverDir.resolve("apps/docuelevate.war"));
+            int port = freePort();
+            ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name).redirectErrorStream(true)
+                    .redirectOutput(work.resolve(name + ".log").toFile());
+            builder.environment().remove("DATABASE_URL");
+            builder.environment().put("OMP_THREAD_LIMIT", "1");
+            builder.environment().put("PORT", Integer.toString(port));
+            builder.environment().put("HTTPS_PORT", Integer.toString(freePort()));
+            builder.environment().put("WORKDIR", work.resolve(name + "-workdir").toString());
+            builder.environment().put("WORKER_CONCURRENCY", Integer.toString(workerConcurrency));
+            builder.environment().put("OCR_CONCURRENCY", Integer.toString(concurrency));
+            builder.environment().put("WORKER_POLL_INTERVAL_MS", "200");
+            builder.environment().put("AUTH_ENABLED", "false");
+            // The benchmark polls the queue statistics; the default 100/minute limit would stall it with 429s.
+            builder.environment().put("RATE_LIMITING_ENABLED", "false");
+            builder.environment().put("keystore_password", UUID.randomUUID().toString());
+            PipelineServer server = new PipelineServer(builder.start(), "http://127.0.0.1:" + port, concurrency,
+                    workerConcurrency, work);
+            try {
+                waitFor(() -> status(server.base + "/health/started") == 200, Duration.ofMinutes(3), "server start");
+            } catch (Exception e) {
+                server.close();
+                throw e;
+            }
+            return server;
+        }
+
+        void warmUp() throws Exception {
+            List<Path> pages = new ArrayList<>();
             for (int i = 0; i < workerConcurrency * WARM_UP_PER_WORKER; i++) {
                 Path warmUp = work.resolve("warm-up-" + concurrency + "-" + i + ".png");
                 writePage(warmUp, new Random(999 + 10 * concurrency + i));
-                warmUps.add(upload(base, warmUp));
+                pages.add(warmUp);
             }
-            awaitCompleted(base, warmUps.size());
-            awaitQuiet(server.toHandle());
-            List<Long> ids = new ArrayList<>();
-            long start = System.nanoTime();
-            for (Path scan : scans) {
-                ids.add(upload(base, scan));
-            }
-            awaitCompleted(base, warmUps.size() + ids.size());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "pipeline c=%d (WORKER_CONCURRENCY %d): %.1f s%n", concurrency, workerConcurrency, seconds);
-            return seconds;
-        } finally {
-            server.destroy();
-            server.waitFor();
+            process(pages);
         }
+
+        /** Seconds from the first upload until every one of {@code pages} is completed. */
+        double process(List<Path> pages) throws Exception {
+            long start = System.nanoTime();
+            for (Path page : pages) {
+                upload(base, page);
+            }
+            uploaded += pages.size();
+            awaitCompleted(base, uploaded);
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        /**
+         * Waits until the server is idle, then measures {@code run} (the server's or a command's) and reports where
+         * the machine's CPU went meanwhile: the server's share while a command runs should be near nothing.
+         */
+        double quietly(String label, Run run) throws Exception {
+            awaitQuiet(process.toHandle());
+            java.util.Map<String, Long> threadsBefore = threadTicks(process.toHandle());
+            long[] machineBefore = machineTicks();
+            long serverCpuBefore = cpuNanos(process.toHandle());
+            long start = System.nanoTime();
+            run.run();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            printMachineCpu(label, machineBefore, machineTicks(), (cpuNanos(process.toHandle()) - serverCpuBefore) / 1e9, seconds);
+            if (VERBOSE) {
+                printThreadCpu(threadsBefore, threadTicks(process.toHandle()));
+            }
+            return seconds;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /**
+     * Copies of the scans with a PNG text chunk naming the round: the same pixels in other bytes, so that the server
+     * OCRs them again instead of answering "duplicate".
+     */
+    static List<Path> tagged(List<Path> scans, Path dir, String tag) throws IOException {
+        Files.createDirectories(dir);
+        byte[] type = "tEXt".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] text = ("Comment\0" + tag).getBytes(StandardCharsets.ISO_8859_1);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type);
+        crc.update(text);
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + text.length)
+                .putInt(text.length).put(type).put(text).putInt((int) crc.getValue());
+        List<Path> copies = new ArrayList<>();
+        for (Path scan : scans) {
+            byte[] png = Files.readAllBytes(scan);
+            int iend = png.length - 12;
+            java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream(png.length + chunk.capacity());
+            copy.write(png, 0, iend);
+            copy.write(chunk.array());
+            copy.write(png, iend, 12);
+            Path target = dir.resolve(scan.getFileName());
+            Files.write(target, copy.toByteArray());
+            copies.add(target);
+        }
+        return copies;
     }
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -261,6 +367,75 @@ public class OcrBenchmark {
             previous = now;
         }
         System.out.println("server still busy after 3 minutes; measuring anyway");
+    }
+
+    /** CPU clock ticks of every thread of the server's processes, by "pid/tid name" (Linux /proc). */
+    static java.util.Map<String, Long> threadTicks(ProcessHandle server) {
+        java.util.Map<String, Long> ticks = new java.util.HashMap<>();
+        Stream.concat(Stream.of(server), server.descendants()).forEach(process -> {
+            Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+            try (Stream<Path> threads = Files.list(tasks)) {
+                for (Path thread : threads.toList()) {
+                    try {
+                        String stat = Files.readString(thread.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        String name = Files.readString(thread.resolve("comm")).strip();
+                        ticks.put(process.pid() + "/" + thread.getFileName() + " " + name,
+                                Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended between listing and reading
+                    }
+                }
+            } catch (IOException gone) {
+                // the process ended
+            }
+        });
+        return ticks;
+    }
+
+    /**
+     * Where the server's CPU went during the measurement, by thread name with numbers dropped (Tesseract runs on
+     * the worker and OCR executor threads): shows whether the two cores went to OCR or to the JIT, GC or
+     * background work.
+     */
+    static void printThreadCpu(java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+        java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+        after.forEach((thread, ticks) -> {
+            long delta = ticks - before.getOrDefault(thread, 0L);
+            if (delta > 0) {
+                String name = thread.substring(thread.indexOf(' ') + 1).replaceAll("[0-9]+", "#");
+                byName.merge(name, delta / USER_HZ, Double::sum);
+            }
+        });
+        System.out.println("  by thread still alive at the end (ended threads' time is only in the server total):");
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(12)
+                .forEach(entry -> System.out.printf(Locale.ROOT, "    %6.1f s  %s%n", entry.getValue(), entry.getKey()));
+    }
+
+    /** The machine's CPU ticks from /proc/stat: user, nice, system, idle, iowait, irq, softirq, steal. */
+    static long[] machineTicks() {
+        try {
+            String line = Files.readAllLines(Path.of("/proc/stat")).get(0);
+            String[] fields = line.trim().split("\\s+");
+            long[] ticks = new long[8];
+            for (int i = 0; i < ticks.length; i++) {
+                ticks[i] = Long.parseLong(fields[i + 1]);
+            }
+            return ticks;
+        } catch (IOException | RuntimeException e) {
+            return new long[8];
+        }
+    }
+
+    /** How busy the machine was during the measurement, and how much of it was the server (the rest: other processes). */
+    static void printMachineCpu(String label, long[] before, long[] after, double serverSeconds, double seconds) {
+        double user = (after[0] - before[0] + after[1] - before[1]) / USER_HZ;
+        double system = (after[2] - before[2] + after[5] - before[5] + after[6] - before[6]) / USER_HZ;
+        double idle = (after[3] - before[3] + after[4] - before[4]) / USER_HZ;
+        double steal = (after[7] - before[7]) / USER_HZ;
+        System.out.printf(Locale.ROOT, "  %s: %.1f s; CPU meanwhile: machine user %.1f s, system %.1f s, idle %.1f s,"
+                + " stolen by the hypervisor %.1f s; the server %.1f s (%.2f cores)%n", label, seconds, user, system, idle, steal, serverSeconds,
+                serverSeconds / seconds);
     }
 
     static long cpuNanos(ProcessHandle process) {

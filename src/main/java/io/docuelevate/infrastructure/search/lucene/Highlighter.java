@@ -5,7 +5,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -15,9 +14,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Highlights the title, the file name and the text of hits. Each is stored once under its German-analysed
- * name and highlighted with the matches of both analyses (the English field is a masked field of the same
- * text), read from the offsets stored in the postings, so nothing is analysed again at query time. Each
+ * Highlights the title, the file name and the text of hits with the matches of both stems, read from the
+ * offsets stored in the postings, so nothing is analysed again at query time. Each
  * field is one passage (no sentence detection, which dominated the cost on long texts with many matches);
  * the text snippet is cropped around its first match by {@link MarkFormatter}. The highlighted values come
  * from the hits' stored documents the caller has already read: reading a stored document decompresses its
@@ -38,9 +36,7 @@ final class Highlighter extends UnifiedHighlighter {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
-                .withWeightMatches(false)
-                .withMaskedFieldsFunc(field -> LuceneFields.HIGHLIGHTED.containsKey(field)
-                        ? Set.of(field + SearchAnalyzer.ENGLISH_SUFFIX) : Set.of()));
+                .withWeightMatches(false));
         this.storedHits = storedHits;
     }
 

@@ -4,11 +4,10 @@ import io.docuelevate.domain.search.SearchResults;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Field names of the embedded index. Text fields come in pairs (German-analysed name, English-analysed
- * {@code name.en}); {@code kw.*} are lower-cased exact values for filters, {@code pt.*} points for ranges,
+ * Field names of the embedded index. Text fields hold German and English stems ({@link SearchAnalyzer});
+ * {@code kw.*} are lower-cased exact values for filters, {@code pt.*} points for ranges,
  * {@code dv.*} doc values for sorting. Stored fields carry the reference's names so hits read like
  * Meilisearch documents.
  */
@@ -45,16 +44,7 @@ final class LuceneFields {
     static final String DV_CONFIDENCE = "dv.confidence";
 
     /** Searched text fields and their weight: a match in the title counts more than one deep in the text. */
-    static final Map<String, Float> SEARCHED = Map.of(
-            TITLE, 3f, TITLE + SearchAnalyzer.ENGLISH_SUFFIX, 3f,
-            FILENAME, 2f, FILENAME + SearchAnalyzer.ENGLISH_SUFFIX, 2f,
-            META, 2f, META + SearchAnalyzer.ENGLISH_SUFFIX, 2f,
-            CONTENT, 1f, CONTENT + SearchAnalyzer.ENGLISH_SUFFIX, 1f);
-
-    /** The German-analysed half of {@link #SEARCHED}, where phrases are matched (see {@link UserQuery}). */
-    static final Map<String, Float> PHRASE_SEARCHED = SEARCHED.entrySet().stream()
-            .filter(field -> !field.getKey().endsWith(SearchAnalyzer.ENGLISH_SUFFIX))
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    static final Map<String, Float> SEARCHED = Map.of(TITLE, 3f, FILENAME, 2f, META, 2f, CONTENT, 1f);
 
     /** Highlighted fields (stored under the same name) and the answer's name for each. */
     static final Map<String, String> HIGHLIGHTED = Map.of(TITLE, "document_title", FILENAME, "original_filename",

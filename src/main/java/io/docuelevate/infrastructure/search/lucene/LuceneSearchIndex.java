@@ -75,7 +75,7 @@ import org.apache.lucene.util.Bits;
 
 /**
  * {@link SearchIndex} on an embedded Lucene index in one folder (the default engine: nothing to install,
- * one server). Text is analysed in German and English, hits carry highlights from offsets stored in the
+ * one server). Text is indexed with German and English stems, hits carry highlights from offsets stored in the
  * postings, facets come from sorted-set doc values. Single writes and deletes are visible to searches when
  * the call returns (a near-real-time reopen is waited for). Bulk writes are not: the next read reopens the
  * index first (and a background thread at least every second), so a rebuild is not cut into a segment per
@@ -100,7 +100,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
      * this version's queries; the start-up reconciliation then rebuilds it. Change it with the analysis or the
      * fields.
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "docuelevate.format";
     static final long COMMIT_INTERVAL_MILLIS = 10_000;
     private static final int FACET_VALUES = 100;
@@ -538,13 +538,12 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         return doc;
     }
 
-    /** German-analysed field (stored when highlighted) plus its English twin. */
+    /** A text field of German and English stems, stored when highlighted. */
     private static void text(Document doc, String field, String value, boolean stored) {
         if (value == null || value.isEmpty()) {
             return;
         }
         doc.add(new Field(field, value, stored ? STORED_TEXT_WITH_OFFSETS : TEXT_WITH_OFFSETS));
-        doc.add(new Field(field + SearchAnalyzer.ENGLISH_SUFFIX, value, TEXT_WITH_OFFSETS));
     }
 
     private static void keyword(Document doc, String field, String value, boolean stored) {

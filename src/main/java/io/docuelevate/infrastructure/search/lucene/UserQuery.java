@@ -3,7 +3,6 @@ package io.docuelevate.infrastructure.search.lucene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -20,10 +19,9 @@ import org.apache.lucene.search.Query;
  * prefix. Nothing else of the query parser's syntax is exposed, so no input can fail to parse or reach
  * fields it should not; like Meilisearch, only the first {@value #MAX_TERMS} words and phrases count.
  *
- * <p>Phrases are matched on the German-analysed fields only ({@link LuceneFields#PHRASE_SEARCHED}). Both
- * analyses keep every word's position and the German one reads an English phrase as consistently as the
- * English one does, so the second field finds the same documents while doubling the dearest part of a
- * search: reading every candidate's positions.
+ * <p>A word is looked up by both of its stems (one term when they agree); a phrase by its German stems only
+ * ({@link SearchAnalyzer#phrases()}), which stand at every indexed position, so that reading candidates'
+ * positions, the dearest part of a search, is done once per phrase.
  */
 final class UserQuery {
 
@@ -34,9 +32,9 @@ final class UserQuery {
     }
 
     /** The query, or {@code null} when the text has nothing searchable (blank, only stop words or punctuation). */
-    static Query parse(String text, Analyzer analyzer) {
-        MultiFieldQueryParser words = parser(LuceneFields.SEARCHED, analyzer);
-        MultiFieldQueryParser phrases = parser(LuceneFields.PHRASE_SEARCHED, analyzer);
+    static Query parse(String text, SearchAnalyzer analyzer) {
+        MultiFieldQueryParser words = parser(analyzer);
+        MultiFieldQueryParser phrases = parser(analyzer.phrases());
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String part : parts(text)) {
@@ -56,9 +54,9 @@ final class UserQuery {
         return clauses == 0 ? null : all.build();
     }
 
-    private static MultiFieldQueryParser parser(Map<String, Float> fields, Analyzer analyzer) {
+    private static MultiFieldQueryParser parser(Analyzer analyzer) {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                fields.keySet().stream().sorted().toArray(String[]::new), analyzer, fields);
+                LuceneFields.SEARCHED.keySet().stream().sorted().toArray(String[]::new), analyzer, LuceneFields.SEARCHED);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         return parser;
