@@ -10,6 +10,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -21,7 +23,8 @@ import org.apache.lucene.search.Query;
  *
  * <p>A word is looked up by both of its stems (one term when they agree); a phrase by its German stems only
  * ({@link SearchAnalyzer#phrases()}), which stand at every indexed position, so that reading candidates'
- * positions, the dearest part of a search, is done once per phrase.
+ * positions, the dearest part of a search, is done once per phrase, and only up to its first occurrence in a
+ * document ({@link #fieldWeightOnly}).
  */
 final class UserQuery {
 
@@ -40,7 +43,7 @@ final class UserQuery {
         for (String part : parts(text)) {
             Query query;
             try {
-                query = (part.startsWith("\"") ? phrases : words).parse(part);
+                query = part.startsWith("\"") ? fieldWeightOnly(phrases.parse(part)) : words.parse(part);
             } catch (ParseException | RuntimeException e) {
                 continue;
             }
@@ -52,6 +55,23 @@ final class UserQuery {
             clauses++;
         }
         return clauses == 0 ? null : all.build();
+    }
+
+    /**
+     * A phrase scores by the weights of the fields it occurs in, not by how often it occurs there (as Meilisearch
+     * ranks by attribute, not by frequency): counting every occurrence of a phrase in every matching document, only to
+     * score it, read all their positions and cost as much as finding the matches.
+     */
+    private static Query fieldWeightOnly(Query phrase) {
+        if (phrase instanceof BooleanQuery bool) {
+            BooleanQuery.Builder constant = new BooleanQuery.Builder();
+            bool.clauses().forEach(clause -> constant.add(fieldWeightOnly(clause.getQuery()), clause.getOccur()));
+            return constant.build();
+        }
+        if (phrase instanceof BoostQuery boost) {
+            return new BoostQuery(fieldWeightOnly(boost.getQuery()), boost.getBoost());
+        }
+        return phrase instanceof MatchNoDocsQuery ? phrase : new ConstantScoreQuery(phrase);
     }
 
     private static MultiFieldQueryParser parser(Analyzer analyzer) {

@@ -385,6 +385,18 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aPhraseRanksByTheFieldsItOccursInNotByHowOften() {
+        index.index(document(1).text("amount due. The amount due. Again the amount due.").build());
+        index.index(document(2).title("Amount due").text("Letter").build());
+        index.index(document(3).text("The amount due is 5 EUR").build());
+
+        String phrase = UserQuery.parse("\"amount due\"", new SearchAnalyzer()).toString();
+        assertTrue(phrase.contains("ConstantScore(content:\"amount du\")"), "scored without counting occurrences: " + phrase);
+        assertEquals(List.of(2L, 3L, 1L), ids(index.search(query("\"amount due\""))),
+                "the title first, then as often or not in the text alike: newest first");
+    }
+
+    @Test
     void aSecondWriterOnTheSameFolderIsRefusedWithAnEngineError() {
         index.index(document(1).text("x").build());
         try (LuceneSearchIndex second = new LuceneSearchIndex(folder.resolve("index"))) {
