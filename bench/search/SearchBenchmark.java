@@ -154,12 +154,12 @@ public class SearchBenchmark {
             for (SearchQuery query : mix) {
                 bare.add(parser.parse(query.text()));
             }
-            baseline = run("Baseline (bare Lucene: the same text on the German-analysed content field, top 20 by score; no filters,"
+            baseline = run("Baseline (bare Lucene: the same text on the content field by its German stems, top 20 by score; no filters,"
                     + " facets, highlights or stored fields)", threads, queries, mix.size(),
                     i -> searcher.search(bare.get(i), 20).totalHits.value);
         }
         try (LuceneSearchIndex index = new LuceneSearchIndex(dir)) {
-            Latencies ours = run("DocuElevate search (LuceneSearchIndex.search: parsing, both analyses, filters, owner,"
+            Latencies ours = run("DocuElevate search (LuceneSearchIndex.search: parsing, both stems, filters, owner,"
                     + " facets over all matches, highlights, stored fields)", threads, queries, mix.size(),
                     i -> index.search(mix.get(i)).total());
             System.out.printf(Locale.ROOT, "Ratio to the baseline: p50 %.1fx, p95 %.1fx, p99 %.1fx%n",
