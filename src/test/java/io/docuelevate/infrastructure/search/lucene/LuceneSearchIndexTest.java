@@ -392,8 +392,11 @@ class LuceneSearchIndexTest {
 
         String phrase = UserQuery.parse("\"amount due\"", new SearchAnalyzer()).toString();
         assertTrue(phrase.contains("ConstantScore(content:\"amount du\")"), "scored without counting occurrences: " + phrase);
-        assertEquals(List.of(2L, 3L, 1L), ids(index.search(query("\"amount due\""))),
+        SearchResults results = index.search(query("\"amount due\""));
+        assertEquals(List.of(2L, 3L, 1L), ids(results),
                 "the title first, then as often or not in the text alike: newest first");
+        String text = (String) results.hits().get(1).formatted().get("ocr_text");
+        assertTrue(text.contains("<mark>amount") && text.contains("due</mark>"), "the phrase is highlighted: " + text);
     }
 
     @Test
