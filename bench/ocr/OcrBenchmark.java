@@ -79,38 +79,45 @@ public class OcrBenchmark {
             double pipelineSeconds = 0;
             double cliSeconds = 0;
             double ocrmypdfSeconds = 0;
+            Run tesseractCommand = () -> runCommands(scans, concurrency, work.resolve("cli-" + concurrency),
+                    (page, out) -> List.of("tesseract", page.toString(), out.resolve(stem(page)).toString(), "-l",
+                            LANGUAGES, "pdf", "txt"));
+            Run ocrmypdfCommand = () -> runCommands(scans, concurrency, work.resolve("ocrmypdf-" + concurrency),
+                    (page, out) -> List.of("ocrmypdf", "-q", "-l", LANGUAGES, "--image-dpi", "300", "--output-type",
+                            "pdf", "--jobs", "1", page.toString(), out.resolve(stem(page) + ".pdf").toString()));
             try (PipelineServer server = PipelineServer.start(concurrency, workers, wlp, template, work)) {
                 server.warmUp();
                 for (int round = 1; round <= rounds; round++) {
                     List<Path> copies = tagged(scans, work.resolve("round-" + concurrency + "-" + round),
                             "benchmark round " + round + " at concurrency " + concurrency);
                     Run pipeline = () -> server.process(copies);
-                    Run cli = () -> runCommands(scans, concurrency, work.resolve("cli-" + concurrency),
-                            (page, out) -> List.of("tesseract", page.toString(), out.resolve(stem(page)).toString(), "-l",
-                                    LANGUAGES, "pdf", "txt"));
-                    Run ocrmypdf = () -> runCommands(scans, concurrency, work.resolve("ocrmypdf-" + concurrency),
-                            (page, out) -> List.of("ocrmypdf", "-q", "-l", LANGUAGES, "--image-dpi", "300", "--output-type",
-                                    "pdf", "--jobs", "1", page.toString(), out.resolve(stem(page) + ".pdf").toString()));
                     double p;
                     double c = 0;
                     double o = 0;
                     if (pipelineOnly) {
                         p = server.quietly("pipeline", pipeline);
                     } else if (round % 2 == 1) {
-                        c = server.quietly("tesseract CLI", cli);
-                        o = server.quietly("ocrmypdf", ocrmypdf);
+                        c = server.quietly("tesseract CLI", tesseractCommand);
+                        o = server.quietly("ocrmypdf", ocrmypdfCommand);
                         p = server.quietly("pipeline", pipeline);
                     } else {
                         p = server.quietly("pipeline", pipeline);
-                        o = server.quietly("ocrmypdf", ocrmypdf);
-                        c = server.quietly("tesseract CLI", cli);
+                        o = server.quietly("ocrmypdf", ocrmypdfCommand);
+                        c = server.quietly("tesseract CLI", tesseractCommand);
                     }
                     pipelineSeconds += p;
                     cliSeconds += c;
                     ocrmypdfSeconds += o;
-                    System.out.printf(Locale.ROOT, "c=%d round %d: pipeline %.1f s, CLI %.1f s, ocrmypdf %.1f s -> pipeline/CLI %.2f,"
-                            + " pipeline/ocrmypdf %.2f%n", concurrency, round, p, c, o, c / p, o / p);
+                    if (pipelineOnly) {
+                        System.out.printf(Locale.ROOT, "c=%d round %d: pipeline %.1f s%n", concurrency, round, p);
+                    } else {
+                        System.out.printf(Locale.ROOT, "c=%d round %d: pipeline %.1f s, CLI %.1f s, ocrmypdf %.1f s ->"
+                                + " pipeline/CLI %.2f, pipeline/ocrmypdf %.2f%n", concurrency, round, p, c, o, c / p, o / p);
+                    }
                 }
+            }
+            if (pipelineOnly) {
+                continue;
             }
             double measuredPages = (double) scans.size() * rounds;
             double pipeline = measuredPages / pipelineSeconds * 60;
@@ -372,7 +379,7 @@ public class OcrBenchmark {
     /** CPU clock ticks of every thread of the server's processes, by "pid/tid name" (Linux /proc). */
     static java.util.Map<String, Long> threadTicks(ProcessHandle server) {
         java.util.Map<String, Long> ticks = new java.util.HashMap<>();
-        Stream.concat(Stream.of(server), server.descendants()).forEach(process -> {
+        withDescendants(server).forEach(process -> {
             Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
             try (Stream<Path> threads = Files.list(tasks)) {
                 for (Path thread : threads.toList()) {
@@ -439,8 +446,12 @@ public class OcrBenchmark {
     }
 
     static long cpuNanos(ProcessHandle process) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process), process.descendants())
-                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+        return withDescendants(process).mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+    }
+
+    /** The server script's process and those it started (the JVM). */
+    static Stream<ProcessHandle> withDescendants(ProcessHandle process) {
+        return Stream.concat(Stream.of(process), process.descendants());
     }
 
     interface Check {

@@ -50,17 +50,14 @@ final class BilingualStemFilter extends TokenFilter {
             return false;
         }
         CharTermAttribute germanStem = german.stem(term);
-        if (english != null) {
-            CharTermAttribute otherStem = english.stem(term);
-            if (!Arrays.equals(otherStem.buffer(), 0, otherStem.length(), germanStem.buffer(), 0, germanStem.length())) {
-                englishStem.setLength(0);
-                englishStem.append(otherStem);
-                term.setEmpty().append(germanStem);
-                stacked = captureState();
-                return true;
-            }
-        }
+        CharTermAttribute otherStem = english == null ? null : english.stem(term);
         term.setEmpty().append(germanStem);
+        if (otherStem != null
+                && !Arrays.equals(otherStem.buffer(), 0, otherStem.length(), germanStem.buffer(), 0, germanStem.length())) {
+            englishStem.setLength(0);
+            englishStem.append(otherStem);
+            stacked = captureState();
+        }
         return true;
     }
 
