@@ -100,8 +100,8 @@ public final class MetadataJson {
         if (DocumentMetadata.FIELDS.stream().noneMatch(json::containsKey)) {
             throw new IllegalArgumentException("none of the 13 metadata fields is present");
         }
-        FieldReader read = new FieldReader(json, new MetadataCorrections(corrections));
-        MetadataCorrections rules = read.corrections;
+        MetadataCorrections rules = new MetadataCorrections(corrections);
+        FieldReader read = new FieldReader(json, rules);
         DocumentMetadata.Builder b = DocumentMetadata.builder();
         b.filename(rules.filename(read.text("filename")));
         b.empfaenger(read.text("empfaenger"));
