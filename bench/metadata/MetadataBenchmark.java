@@ -1,3 +1,4 @@
+import io.docuelevate.application.metadata.MetadataJson;
 import io.docuelevate.domain.metadata.DocumentClass;
 import io.docuelevate.domain.metadata.DocumentMetadata;
 import io.docuelevate.domain.metadata.Kommunikationsart;
@@ -339,7 +340,7 @@ public class MetadataBenchmark {
         if (metadata == null || DocumentMetadata.FIELDS.stream().noneMatch(metadata::containsKey)) {
             return new Answer(null, null, null, null, "other", null, null);
         }
-        return answer(DocumentMetadata.fromJson(metadata, new ArrayList<>()));
+        return answer(MetadataJson.fromJson(metadata, new ArrayList<>()));
     }
 
     static void authorize(HttpRequest.Builder request, String token) {

@@ -114,7 +114,7 @@ public class DefaultDocumentCommands implements DocumentCommands {
                     "File " + fileId + " has no PDF to enrich yet; wait until processing has finished");
         }
         String title = metadata.title() == null || metadata.title().isBlank() ? document.getDocumentTitle() : metadata.title();
-        updates.saveMetadata(fileId, metadata.toExtendedJson().toString(), title,
+        updates.saveMetadata(fileId, metadata, title,
                 metadata.language() == null || metadata.language().isBlank() ? null : metadata.language());
         try {
             Path copy = Files.createTempFile(workdir.tmp(), "metadata-" + fileId + "-", ".pdf");

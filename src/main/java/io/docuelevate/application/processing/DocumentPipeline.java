@@ -162,7 +162,7 @@ public class DocumentPipeline {
         try {
             DocumentMetadata metadata = metadataExtractor.extract(text, document.getOriginalFilename());
             String title = firstNonBlank(metadata.title(), metadata.filename(), document.getOriginalFilename());
-            updates.saveMetadata(run.fileId(), metadata.toExtendedJson().toString(), title, blankToNull(metadata.language()));
+            updates.saveMetadata(run.fileId(), metadata, title, blankToNull(metadata.language()));
             String fallback = metadata.extraction().fallbackReason() == null ? ""
                     : "; AI not used: " + metadata.extraction().fallbackReason();
             return StepOutcome.success("Metadata extracted by " + metadata.extraction().engine() + " (confidence "
@@ -186,7 +186,7 @@ public class DocumentPipeline {
         if (source == null) {
             return StepOutcome.rejected("no PDF to enrich: OCR produced none for this " + document.getMimeType());
         }
-        Path published = publish(document, DocumentMetadata.fromJson(document.getAiMetadata()), source);
+        Path published = publish(document, document.getAiMetadata(), source);
         Files.deleteIfExists(ocrOutput);
         return StepOutcome.success("Saved as processed/" + published.getFileName());
     }

@@ -2,6 +2,7 @@ package io.docuelevate.application.processing;
 
 import io.docuelevate.domain.document.Document;
 import io.docuelevate.domain.document.DocumentRepository;
+import io.docuelevate.domain.metadata.DocumentMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,9 +34,9 @@ public class DocumentUpdates {
         });
     }
 
-    public void saveMetadata(long fileId, String metadataJson, String title, String language) {
+    public void saveMetadata(long fileId, DocumentMetadata metadata, String title, String language) {
         documents.find(fileId).ifPresent(d -> {
-            d.setAiMetadata(metadataJson);
+            d.setAiMetadata(metadata);
             d.setDocumentTitle(title);
             d.setDetectedLanguage(language);
         });

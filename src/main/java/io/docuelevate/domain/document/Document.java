@@ -1,5 +1,7 @@
 package io.docuelevate.domain.document;
 
+import io.docuelevate.domain.metadata.DocumentMetadata;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -63,8 +65,10 @@ public class Document {
     @Column(name = "ocr_quality_score")
     private Integer ocrQualityScore;
 
+    /** The metadata, stored as JSON by an auto-applied converter; {@code null} before extraction or when unreadable. */
+    @Basic
     @Column(name = "ai_metadata")
-    private String aiMetadata;
+    private DocumentMetadata aiMetadata;
 
     @Column(name = "document_title")
     private String documentTitle;
@@ -112,8 +116,8 @@ public class Document {
     public void setOcrText(String ocrText) { this.ocrText = ocrText; }
     public Integer getOcrQualityScore() { return ocrQualityScore; }
     public void setOcrQualityScore(Integer ocrQualityScore) { this.ocrQualityScore = ocrQualityScore; }
-    public String getAiMetadata() { return aiMetadata; }
-    public void setAiMetadata(String aiMetadata) { this.aiMetadata = aiMetadata; }
+    public DocumentMetadata getAiMetadata() { return aiMetadata; }
+    public void setAiMetadata(DocumentMetadata aiMetadata) { this.aiMetadata = aiMetadata; }
     public String getDocumentTitle() { return documentTitle; }
     public void setDocumentTitle(String documentTitle) { this.documentTitle = documentTitle; }
     public String getDetectedLanguage() { return detectedLanguage; }

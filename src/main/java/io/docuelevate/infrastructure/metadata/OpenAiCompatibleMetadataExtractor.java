@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.metadata;
 
+import io.docuelevate.application.metadata.MetadataJson;
 import io.docuelevate.domain.metadata.DocumentMetadata;
 import io.docuelevate.domain.metadata.MetadataExtractionException;
 import io.docuelevate.domain.metadata.MetadataExtractor;
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
  * {@code /v1} endpoint, LiteLLM, vLLM): one {@code POST {base}/chat/completions} at temperature 0 asking
  * for a JSON object with the reference's thirteen fields (spec §2.6). Long texts are sampled
  * ({@link MetadataInputSampler}), the answer is parsed strictly ({@link MetadataAnswerParser}) and
- * validated ({@link DocumentMetadata#fromJson(JsonObject, List)}); every failure — connection, timeout,
+ * validated ({@link MetadataJson#fromJson(JsonObject, List)}); every failure — connection, timeout,
  * non-200, no JSON, not the metadata object — is a {@link MetadataExtractionException} with a one-line
  * reason, so {@link FallbackMetadataExtractor} can take over. The API key is sent only as a Bearer header
  * and never logged or put in a message.
@@ -168,7 +169,7 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
         List<String> corrections = new ArrayList<>();
         DocumentMetadata parsed;
         try {
-            parsed = DocumentMetadata.fromJson(answer, corrections);
+            parsed = MetadataJson.fromJson(answer, corrections);
         } catch (IllegalArgumentException e) {
             throw new MetadataExtractionException("AI answer is not the metadata object: " + e.getMessage());
         }

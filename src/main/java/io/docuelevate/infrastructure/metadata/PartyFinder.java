@@ -50,15 +50,6 @@ final class PartyFinder {
     private static final Pattern ADDRESSEE_LABEL = Pattern.compile(
             "^(?:An|To|Bill to|Billed to|Invoice to|Rechnungsempfänger|Empfänger|Account holder|Policyholder|Lessee|Kontoinhaber|Patient|erhalten von|received from)\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern STREET = Pattern.compile(
-            "(?:\\p{L}[\\p{L}.\\-]*(?:straße|strasse|str\\.|weg|allee|platz|ring|gasse|damm|ufer|chaussee|markt|steig|pfad|freiheit|kai)\\s+\\d+"
-                    + "|(?<![\\p{L}])(?:Am|An der|Auf der|Im|In der|Zum|Zur)\\s+\\p{L}+\\s+\\d+"
-                    + "|^\\d+[a-z]?\\s+(?:[\\p{L}.]+\\s+){0,4}(?:Street|St\\.?|Road|Rd\\.?|Lane|Ln|Avenue|Ave\\.?|Drive|Dr|Way|Court|Ct|Grove|Close|Parkway|Pkwy"
-                    + "|Blvd|Boulevard|Highway|Hwy|Place|Pl|Square|Terrace|Crescent|Row|Mews)\\b"
-                    + "|(?:Postfach|P\\.?\\s?O\\.? Box|PO Box)\\s+\\d+|Unit \\d+)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSTCODE = Pattern.compile(
-            "(?:(?<![\\d])\\d{5}\\s+\\p{Lu}\\p{L}+|(?<![\\d])\\d{4}\\s+\\p{Lu}\\p{L}+|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|\\b[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b|\\bL-\\d{4}\\b)");
     private static final Pattern SALUTATION = Pattern.compile(
             "^(?:Sehr geehrte|Guten Tag|Liebe|Lieber|Hallo|Dear|Hello|Hi |To whom it may concern)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING = Pattern.compile(
@@ -177,7 +168,7 @@ final class PartyFinder {
             }
             String line = text.line(index);
             int separator = Math.max(Math.max(line.indexOf(" · "), line.indexOf(" | ")), line.indexOf(", "));
-            if (separator > 0 && (STREET.matcher(line.substring(separator)).find() || POSTCODE.matcher(line.substring(separator)).find())) {
+            if (separator > 0 && AddressLines.isAddress(line.substring(separator))) {
                 score += 2;
             }
         }
@@ -196,18 +187,7 @@ final class PartyFinder {
 
     /** Whether a street or postcode line follows within three lines: the name heads an address. */
     private static boolean headsAddress(TextLines text, int index) {
-        int next = index;
-        for (int step = 0; step < 3; step++) {
-            next = text.nextNonBlank(next);
-            if (next < 0) {
-                return false;
-            }
-            String segment = text.firstSegment(next);
-            if (STREET.matcher(segment).find() || POSTCODE.matcher(segment).find()) {
-                return true;
-            }
-        }
-        return false;
+        return AddressLines.addressWithin(text, index, 3);
     }
 
     /** A candidate sender name from one line, or empty when the line is not a name (a title, a label, an address…). */
@@ -222,8 +202,7 @@ final class PartyFinder {
             int at = value.indexOf(separator);
             if (at > 0) {
                 String rest = value.substring(at + separator.length());
-                if (separator.equals(", ") && !rest.matches("(?i)^(?:a |an |the |" + LEGAL_FORM + ").*") && !STREET.matcher(rest).find()
-                        && !POSTCODE.matcher(rest).find()) {
+                if (separator.equals(", ") && !rest.matches("(?i)^(?:a |an |the |" + LEGAL_FORM + ").*") && !AddressLines.isAddress(rest)) {
                     continue;
                 }
                 if (LEGAL.matcher(rest).lookingAt() && separator.equals(", ")) {
@@ -241,8 +220,8 @@ final class PartyFinder {
     }
 
     private static boolean plausibleName(String value) {
-        if (value.length() < 3 || value.length() > 60 || WEB.matcher(value).find() || STREET.matcher(value).find()
-                || POSTCODE.matcher(value).find() || LABEL_VALUE.matcher(value).find() || value.matches(".*\\d{3,}.*")) {
+        if (value.length() < 3 || value.length() > 60 || WEB.matcher(value).find() || AddressLines.isAddress(value)
+                || LABEL_VALUE.matcher(value).find() || value.matches(".*\\d{3,}.*")) {
             return false;
         }
         if (DOCUMENT_WORDS.matcher(value).find() && !LEGAL.matcher(value).find() && !AUTHORITY.matcher(value).find()) {
@@ -335,10 +314,10 @@ final class PartyFinder {
                 name = name.replaceFirst("^(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Mx\\.?)\\s+", "");
             }
             name = name.replaceFirst("^(?:z\\.\\s?Hd\\.|Attn:?|c/o)\\s*", "").split(",")[0].strip();
-            if (name.isEmpty() || !addressFollows(text, nameLine)) {
+            if (name.isEmpty() || !AddressLines.addressWithin(text, nameLine, 4)) {
                 continue;
             }
-            return Optional.of(new RecipientBlock(index, lastAddressLine(text, nameLine), name));
+            return Optional.of(new RecipientBlock(index, AddressLines.lastAddressLine(text, nameLine), name));
         }
         return secondAddressBlock(text, lines);
     }
@@ -353,7 +332,7 @@ final class PartyFinder {
             if (SALUTATION.matcher(first).find()) {
                 break;
             }
-            if (STREET.matcher(first).find() || POSTCODE.matcher(first).find() || !headsAddress(text, index)) {
+            if (AddressLines.isAddress(first) || !headsAddress(text, index)) {
                 continue;
             }
             Optional<String> name = nameOf(text, index);
@@ -361,7 +340,7 @@ final class PartyFinder {
                 continue;
             }
             blocks++;
-            int end = lastAddressLine(text, index);
+            int end = AddressLines.lastAddressLine(text, index);
             if (blocks == 2) {
                 return Optional.of(new RecipientBlock(index, end, name.orElse(first)));
             }
@@ -370,40 +349,6 @@ final class PartyFinder {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean addressFollows(TextLines text, int nameLine) {
-        int next = nameLine;
-        for (int step = 0; step < 4; step++) {
-            next = text.nextNonBlank(next);
-            if (next < 0) {
-                return false;
-            }
-            String segment = text.firstSegment(next);
-            if (STREET.matcher(segment).find() || POSTCODE.matcher(segment).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int lastAddressLine(TextLines text, int nameLine) {
-        int last = nameLine;
-        int next = nameLine;
-        for (int step = 0; step < 5; step++) {
-            next = text.nextNonBlank(next);
-            if (next < 0) {
-                break;
-            }
-            String segment = text.firstSegment(next);
-            if (STREET.matcher(segment).find() || POSTCODE.matcher(segment).find() || step == 0) {
-                last = next;
-            }
-            if (POSTCODE.matcher(segment).find()) {
-                break;
-            }
-        }
-        return last;
     }
 
     /** ALL-CAPS letterheads in title case ("NORTHWIND HOSTING LTD" → "Northwind Hosting Ltd"); mixed case is kept. */

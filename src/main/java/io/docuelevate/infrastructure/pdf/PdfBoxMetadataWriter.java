@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.pdf;
 
+import io.docuelevate.application.metadata.MetadataJson;
 import io.docuelevate.domain.metadata.DocumentMetadata;
 import io.docuelevate.domain.metadata.PdfMetadataWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,7 +98,7 @@ public class PdfBoxMetadataWriter implements PdfMetadataWriter {
         basic.setMetadataDate(now);
 
         XMPSchema own = new XMPSchema(xmp, NAMESPACE, PREFIX);
-        own.setTextPropertyValue("metadata", metadata.toJson().toString());
+        own.setTextPropertyValue("metadata", MetadataJson.toJson(metadata).toString());
         own.setTextPropertyValue("correspondent", metadata.correspondent());
         own.setTextPropertyValue("documentType", metadata.documentType());
         own.setTextPropertyValue("referenceNumber", metadata.referenceNumber());

@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.pdf;
 
+import io.docuelevate.application.metadata.MetadataJson;
 import io.docuelevate.domain.document.Filenames;
 import io.docuelevate.domain.metadata.DocumentMetadata;
 import io.docuelevate.domain.metadata.PdfMetadataWriter;
@@ -69,10 +70,7 @@ public class ProcessedFiles {
             writer.write(source, reservation.pdf(), metadata);
             Path sidecar = sidecarOf(reservation.pdf());
             String relativePdf = root.relativize(reservation.pdf()).toString();
-            String json = jakarta.json.Json.createObjectBuilder(metadata.toJson())
-                    .add("original_file_path", originalFilePath == null ? "" : originalFilePath)
-                    .add("processed_file_path", relativePdf)
-                    .build().toString();
+            String json = MetadataJson.toSidecarJson(metadata, originalFilePath, relativePdf).toString();
             writeAtomically(sidecar, json);
             return new Published(reservation.pdf(), sidecar, relativePdf, root.relativize(sidecar).toString());
         } catch (IOException | RuntimeException e) {

@@ -9,6 +9,7 @@ import io.docuelevate.application.documents.DocumentQueries.ListCriteria;
 import io.docuelevate.application.documents.DocumentQueries.Page;
 import io.docuelevate.application.documents.DocumentQueries.StoredFile;
 import io.docuelevate.application.documents.OperationRefusedException;
+import io.docuelevate.application.metadata.MetadataJson;
 import io.docuelevate.interfaces.rest.dto.BulkDeleteResultDto;
 import io.docuelevate.interfaces.rest.dto.BulkReprocessResultDto;
 import io.docuelevate.interfaces.rest.dto.DeleteResultDto;
@@ -115,7 +116,7 @@ public class FilesResource {
         java.util.List<String> corrections = new java.util.ArrayList<>();
         io.docuelevate.domain.metadata.DocumentMetadata metadata;
         try {
-            metadata = io.docuelevate.domain.metadata.DocumentMetadata.fromJson(body, corrections)
+            metadata = MetadataJson.fromJson(body, corrections)
                     .withExtraction(io.docuelevate.domain.metadata.DocumentMetadata.Extraction.NONE);
         } catch (IllegalArgumentException e) {
             throw new UnprocessableRequestException(e.getMessage());

@@ -2,13 +2,8 @@ package io.docuelevate.domain.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,68 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
+/** The value's own rules; reading and writing its JSON is tested in {@code MetadataJsonTest}. */
 class DocumentMetadataTest {
-
-    private static DocumentMetadata sample() {
-        return DocumentMetadata.builder().filename("2026-03-14_Rechnung_Stadtwerke").empfaenger("Max Mustermann")
-                .absender("Stadtwerke Musterstadt GmbH").correspondent("Stadtwerke Musterstadt").kommunikationsart(Kommunikationsart.Rechnung)
-                .documentType("Invoice").tags(List.of("Rechnung", "Energie")).language("de").title("Rechnung Stadtwerke Musterstadt")
-                .confidenceScore(88).referenceNumber("2026-031-4471").monetaryAmounts(List.of("118.00 EUR", "18.84 EUR"))
-                .extraction(new DocumentMetadata.Extraction(LocalDate.of(2026, 3, 14), new MonetaryAmount(new BigDecimal("118"), "EUR"),
-                        "rule-based", null))
-                .build();
-    }
-
-    private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
-    }
-
-    @Test
-    void toJsonHasExactlyTheThirteenReferenceFieldsInOrder() {
-        JsonObject json = sample().toJson();
-        assertEquals(DocumentMetadata.FIELDS, new ArrayList<>(json.keySet()));
-        assertEquals("Rechnung", json.getString("kommunikationsart"));
-        assertEquals("Finanz_und_Vertragsdokumente", json.getString("kommunikationskategorie"));
-        assertEquals(88, json.getInt("confidence_score"));
-        assertEquals("118.00 EUR", json.getJsonArray("monetary_amounts").getString(0));
-    }
-
-    @Test
-    void extendedJsonKeepsExtrasUnderTheirOwnKeyAndRoundTrips() {
-        JsonObject json = sample().toExtendedJson();
-        assertEquals(14, json.size());
-        JsonObject extraction = json.getJsonObject(DocumentMetadata.EXTRACTION_KEY);
-        assertEquals("2026-03-14", extraction.getString("document_date"));
-        assertEquals("118.00", extraction.getString("total_amount"));
-        assertEquals("EUR", extraction.getString("currency"));
-        assertEquals(sample(), DocumentMetadata.fromJson(json.toString()));
-    }
-
-    @Test
-    void plainJsonRoundTripsWithoutExtras() {
-        DocumentMetadata read = DocumentMetadata.fromJson(sample().toJson().toString());
-        assertEquals(sample().toBuilder().extraction(DocumentMetadata.Extraction.NONE).build(), read);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"../../etc/passwd", "/abs", "/etc/passwd", "a..b", "..", "dir/file", "C:\\\\evil", "name\\u0000x", "x;rm -rf"})
-    void unsafeSuggestedFileNamesAreBlanked(String name) {
-        List<String> notes = new ArrayList<>();
-        JsonObject answer = Json.createObjectBuilder().add("filename", name).add("title", "t").build();
-        DocumentMetadata metadata = DocumentMetadata.fromJson(answer, notes);
-        assertEquals("", metadata.filename());
-        assertTrue(notes.stream().anyMatch(n -> n.startsWith("filename blanked")), notes.toString());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"2026-03-14_Invoice_Amazon", "Rechnung März 2026", "a.b-c_d", "file.pdf"})
-    void safeFileNamesAreKept(String name) {
-        assertEquals(name, DocumentMetadata.fromJson(Json.createObjectBuilder().add("filename", name).build(), null).filename());
-    }
 
     @Test
     void constructorBlanksUnsafeNamesToo() {
@@ -86,62 +22,20 @@ class DocumentMetadataTest {
     }
 
     @Test
-    void tagsAreCutToFourAndDeduplicated() {
-        List<String> notes = new ArrayList<>();
-        DocumentMetadata m = DocumentMetadata.fromJson(json("{\"tags\":[\"a\",\"b\",\"A\",\"c\",\"d\",\"e\"]}"), notes);
+    void unsetFieldsGetTheReferenceDefaultsAndTagsAreCutToFourDistinct() {
+        DocumentMetadata m = DocumentMetadata.builder().tags(List.of("a", "b", "A", " ", "c", "d", "e"))
+                .kommunikationsart(Kommunikationsart.Rechnung).confidenceScore(150).build();
         assertEquals(List.of("a", "b", "c", "d"), m.tags());
-        assertTrue(notes.contains("tags cut from 6 to 4"));
-    }
-
-    @Test
-    void tagsGivenAsOneStringAreSplit() {
-        assertEquals(List.of("Steuer", "2024"), DocumentMetadata.fromJson(json("{\"tags\":\"Steuer, 2024\"}"), null).tags());
-    }
-
-    @ParameterizedTest
-    @CsvSource({"150, 100", "-5, 0", "85, 85", "'\"90\"', 90", "0.85, 85", "'\"high\"', 0", "99.6, 100"})
-    void confidenceIsClampedToZeroToHundred(String raw, int expected) {
-        assertEquals(expected, DocumentMetadata.fromJson(json("{\"confidence_score\":" + raw + "}"), null).confidenceScore());
-    }
-
-    @Test
-    void enumsAreReadTolerantlyAndUnknownOnesBecomeSonstiges() {
-        DocumentMetadata m = DocumentMetadata.fromJson(json("{\"kommunikationsart\":\"behördlicher brief\"}"), null);
-        assertEquals(Kommunikationsart.Behoerdlicher_Brief, m.kommunikationsart());
-        assertEquals(Kommunikationskategorie.Amtliche_Postbehoerdliche_Dokumente, m.kommunikationskategorie());
-        List<String> notes = new ArrayList<>();
-        DocumentMetadata unknown = DocumentMetadata.fromJson(json("{\"kommunikationsart\":\"Postkarte\",\"kommunikationskategorie\":\"X\"}"), notes);
-        assertEquals(Kommunikationsart.Sonstiges, unknown.kommunikationsart());
-        assertEquals(Kommunikationskategorie.Sonstige_Informationen, unknown.kommunikationskategorie());
-        assertEquals(2, notes.size(), notes.toString());
-    }
-
-    @ParameterizedTest
-    @CsvSource({"de, de", "DE, de", "de-DE, de", "en_GB, en", "German, de", "Deutsch, de", "English, en", "xx, ''", "Klingon, ''"})
-    void languageIsIso6391(String raw, String expected) {
-        assertEquals(expected, DocumentMetadata.fromJson(json("{\"language\":\"" + raw + "\"}"), null).language());
-    }
-
-    @Test
-    void missingPartiesAreUnknownAndWrongTypesAreDropped() {
-        List<String> notes = new ArrayList<>();
-        DocumentMetadata m = DocumentMetadata.fromJson(json("{\"absender\":{\"name\":\"x\"},\"reference_number\":4711,\"title\":true}"), notes);
         assertEquals(DocumentMetadata.UNKNOWN, m.absender());
-        assertEquals(DocumentMetadata.UNKNOWN, m.empfaenger());
-        assertEquals("4711", m.referenceNumber());
-        assertEquals("", m.title());
-        assertEquals(2, notes.size(), notes.toString());
-    }
-
-    @Test
-    void anObjectWithoutAnyMetadataFieldIsNotMetadata() {
-        assertThrows(IllegalArgumentException.class, () -> DocumentMetadata.fromJson(json("{\"answer\":\"hello\"}"), null));
-        assertThrows(IllegalArgumentException.class, () -> DocumentMetadata.fromJson("[1,2]"));
+        assertEquals(DocumentMetadata.UNKNOWN, m.documentType());
+        assertEquals(Kommunikationskategorie.Finanz_und_Vertragsdokumente, m.kommunikationskategorie());
+        assertEquals(100, m.confidenceScore());
+        assertEquals(DocumentMetadata.Extraction.NONE, m.extraction());
     }
 
     @Test
     void dateAndTotalFallBackToFilenameAndFirstAmountOnlyForUnknownEngines() {
-        DocumentMetadata ai = DocumentMetadata.fromJson(json("{\"filename\":\"2026-01-21_Invoice\",\"monetary_amounts\":[\"59.97 EUR\"]}"), null);
+        DocumentMetadata ai = DocumentMetadata.builder().filename("2026-01-21_Invoice").monetaryAmounts(List.of("59.97 EUR")).build();
         assertEquals(Optional.of(LocalDate.of(2026, 1, 21)), ai.documentDate());
         assertEquals(Optional.of(new MonetaryAmount(new BigDecimal("59.97"), "EUR")), ai.totalAmount());
         DocumentMetadata ruleBased = ai.withExtraction(new DocumentMetadata.Extraction(null, null, "rule-based", null));
@@ -155,5 +49,27 @@ class DocumentMetadataTest {
         assertEquals("1234.50 EUR", amount.format());
         assertEquals(Optional.of(amount), MonetaryAmount.parse("1234.50 EUR"));
         assertFalse(MonetaryAmount.parse("about 12 euros").isPresent());
+    }
+
+    @Test
+    void correctionsNoteWhatTheyChange() {
+        List<String> notes = new ArrayList<>();
+        MetadataCorrections corrections = new MetadataCorrections(notes);
+        assertEquals("", corrections.filename("../../etc/passwd"));
+        assertEquals("2026-01-01_x", corrections.filename("2026-01-01_x"));
+        assertEquals(Kommunikationsart.Sonstiges, corrections.kommunikationsart("Postkarte"));
+        assertEquals(Kommunikationsart.Sonstiges.kategorie(), corrections.kommunikationskategorie("X", Kommunikationsart.Sonstiges));
+        assertEquals("de", corrections.language("German"));
+        assertEquals(5, corrections.tags(List.of("a", "b", "c", "d", "e")).size(), "the value cuts them, the rule notes it");
+        assertEquals(List.of("filename blanked: not a safe name", "kommunikationsart 'Postkarte' is not one of the 11 values: Sonstiges",
+                "kommunikationskategorie 'X' is not one of the 5 values: Sonstige_Informationen", "language 'German' read as de",
+                "tags cut from 5 to 4"), notes);
+        assertTrue(corrections.notes() == notes);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"150, 100", "-5, 0", "85, 85", "90%, 90", "0.85, 85", "high, 0", "99.6, 100"})
+    void confidenceGivenAsTextIsAPercentageFromZeroToHundred(String raw, int expected) {
+        assertEquals(expected, new MetadataCorrections(null).confidence(raw));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docuelevate.application.metadata.MetadataJson;
 import io.docuelevate.domain.metadata.DocumentMetadata;
 import io.docuelevate.domain.metadata.Kommunikationsart;
 import java.io.ByteArrayInputStream;
@@ -91,7 +92,7 @@ class PdfBoxMetadataWriterTest {
             Document dom = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(new ByteArrayInputStream(packet));
             NodeList own = dom.getElementsByTagNameNS(PdfBoxMetadataWriter.NAMESPACE, "metadata");
             assertEquals(1, own.getLength());
-            assertEquals(metadata(), DocumentMetadata.fromJson(own.item(0).getTextContent()));
+            assertEquals(metadata(), MetadataJson.fromJson(own.item(0).getTextContent()));
             assertEquals("2026-031-4471", dom.getElementsByTagNameNS(PdfBoxMetadataWriter.NAMESPACE, "referenceNumber").item(0).getTextContent());
         }
     }

@@ -1,10 +1,9 @@
 package io.docuelevate.interfaces.rest.dto;
 
 import io.docuelevate.application.documents.DocumentQueries.DocumentDetail;
-import jakarta.json.Json;
+import io.docuelevate.application.metadata.MetadataJson;
+import io.docuelevate.domain.metadata.DocumentMetadata;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.util.List;
 
 /**
@@ -16,14 +15,9 @@ public record FileDetailDto(FileRecordDto file, ProcessingStatusDto processingSt
                             List<LogEntryDto> logs, FilesOnDiskDto filesOnDisk, JsonObject aiMetadata,
                             String documentTitle, String detectedLanguage) {
 
-    /** The detail with the document's metadata ({@code ai_metadata} as stored JSON, or {@code null} before extraction). */
-    public static FileDetailDto from(DocumentDetail detail, String aiMetadataJson, String detectedLanguage) {
-        JsonObject metadata = null;
-        if (aiMetadataJson != null && !aiMetadataJson.isBlank()) {
-            try (JsonReader reader = Json.createReader(new StringReader(aiMetadataJson))) {
-                metadata = reader.readObject();
-            }
-        }
+    /** The detail with the document's metadata in its stored form ({@code null} before extraction). */
+    public static FileDetailDto from(DocumentDetail detail, DocumentMetadata aiMetadata, String detectedLanguage) {
+        JsonObject metadata = aiMetadata == null ? null : MetadataJson.toExtendedJson(aiMetadata);
         return new FileDetailDto(FileRecordDto.from(detail.document()),
                 ProcessingStatusDto.from(detail.document().processing()),
                 detail.steps().stream().map(StepDto::from).toList(),
