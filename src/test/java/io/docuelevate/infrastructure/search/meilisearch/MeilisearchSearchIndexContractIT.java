@@ -185,9 +185,9 @@ class MeilisearchSearchIndexContractIT {
                 "ocr_text_2")));
         assertTrue(strings(sent.getJsonArray("attributesToCrop")).contains("ocr_text"));
         assertFalse(strings(sent.getJsonArray("attributesToRetrieve")).contains("ocr_text"), "no raw text in hits");
-        assertEquals(MeilisearchSearchIndex.CROP_WORDS, sent.getInt("cropLength"));
-        assertEquals(MeilisearchSearchIndex.PRE, sent.getString("highlightPreTag"));
-        assertEquals(MeilisearchSearchIndex.POST, sent.getString("highlightPostTag"));
+        assertEquals(MeilisearchRequests.CROP_WORDS, sent.getInt("cropLength"));
+        assertEquals(MeilisearchRequests.PRE, sent.getString("highlightPreTag"));
+        assertEquals(MeilisearchRequests.POST, sent.getString("highlightPostTag"));
         assertTrue(sent.getBoolean("showRankingScore"));
 
         SearchResults plain = index.search(new SearchQuery("invoice", Filters.NONE, SortBy.RELEVANCE, SortOrder.DESC, 1,
