@@ -2,6 +2,7 @@ package io.docuelevate.infrastructure.search.lucene;
 
 import io.docuelevate.domain.search.SearchResults;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,5 +63,10 @@ final class LuceneFields {
 
     static String keyword(String field) {
         return KW_PREFIX + field;
+    }
+
+    /** A value as a {@code kw.*} field holds it, and as a filter looks it up: stripped and lower-cased. */
+    static String keywordValue(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -24,7 +24,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>Stop words of both languages are dropped. A German document's "die" and "und" are not worth finding,
  * nor an English "the", and a phrase such as {@code "the total amount due"} would otherwise read the positions
  * of "the" in every English document (the commonest cost of phrase queries). Changing the analysis changes
- * {@link LuceneSearchIndex#FORMAT}.
+ * {@link IndexFormat#VERSION}.
  */
 final class SearchAnalyzer extends Analyzer {
 

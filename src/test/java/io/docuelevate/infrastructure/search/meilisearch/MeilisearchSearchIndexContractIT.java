@@ -24,6 +24,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -185,9 +189,9 @@ class MeilisearchSearchIndexContractIT {
                 "ocr_text_2")));
         assertTrue(strings(sent.getJsonArray("attributesToCrop")).contains("ocr_text"));
         assertFalse(strings(sent.getJsonArray("attributesToRetrieve")).contains("ocr_text"), "no raw text in hits");
-        assertEquals(MeilisearchSearchIndex.CROP_WORDS, sent.getInt("cropLength"));
-        assertEquals(MeilisearchSearchIndex.PRE, sent.getString("highlightPreTag"));
-        assertEquals(MeilisearchSearchIndex.POST, sent.getString("highlightPostTag"));
+        assertEquals(MeilisearchRequests.CROP_WORDS, sent.getInt("cropLength"));
+        assertEquals(MeilisearchRequests.PRE, sent.getString("highlightPreTag"));
+        assertEquals(MeilisearchRequests.POST, sent.getString("highlightPostTag"));
         assertTrue(sent.getBoolean("showRankingScore"));
 
         SearchResults plain = index.search(new SearchQuery("invoice", Filters.NONE, SortBy.RELEVANCE, SortOrder.DESC, 1,
@@ -316,7 +320,7 @@ class MeilisearchSearchIndexContractIT {
     @Test
     void theFakeRejectsMalformedRequestsLikeMeilisearch() throws Exception {
         index.index(document(1).text("a").build());
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newHttpClient();
 
         assertEquals(400, post(http, "/indexes/documents/search", "{\"q\":\"a\",\"filter\":\"not_declared = 1\"}").statusCode());
         assertEquals(400, post(http, "/indexes/documents/search", "{\"q\":\"a\",\"sort\":[\"ocr_text:asc\"]}").statusCode());
@@ -330,12 +334,12 @@ class MeilisearchSearchIndexContractIT {
         assertTrue(error.getString("link").contains("invalid_search_filter"));
     }
 
-    private java.net.http.HttpResponse<String> post(java.net.http.HttpClient http, String path, String json)
+    private HttpResponse<String> post(HttpClient http, String path, String json)
             throws Exception {
-        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(meili.url() + path))
+        return http.send(HttpRequest.newBuilder(URI.create(meili.url() + path))
                 .header("Authorization", "Bearer " + KEY).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<String> strings(JsonArray array) {
