@@ -3,15 +3,17 @@ package io.docuelevate.application.identity;
 import io.docuelevate.domain.audit.AuditEvent;
 import io.docuelevate.domain.identity.Caller;
 import io.docuelevate.domain.identity.LocalUser;
-import io.docuelevate.infrastructure.config.SecuritySettings;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +37,7 @@ public class Logins {
             "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
     @Inject
-    SecuritySettings settings;
+    IdentitySettings settings;
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
@@ -49,7 +51,7 @@ public class Logins {
     /** Verified against when a user name is unknown, so timing does not reveal which names exist. */
     private String dummyHash;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void init() {
         passwordHash.initialize(HASH_PARAMETERS);
         dummyHash = passwordHash.generate("not-a-password".toCharArray());
@@ -88,6 +90,18 @@ public class Logins {
         return Optional.of(callerOf(user));
     }
 
+    /**
+     * The caller for an identity an external party vouched for (a bearer JWT, an OpenID Connect login):
+     * a user, and an administrator when its groups hold {@code ADMIN_GROUP_NAME}.
+     */
+    public Caller callerOf(ExternalIdentity identity, Caller.AuthMethod method) {
+        Set<String> roles = new HashSet<>(Set.of(Caller.ROLE_USER));
+        if (identity.groups().contains(settings.adminGroupName())) {
+            roles.add(Caller.ROLE_ADMIN);
+        }
+        return new Caller(identity.subject(), identity.username(), roles, method, null);
+    }
+
     /** Records a login completed by an external identity provider (OpenID Connect). */
     public void externalLogin(Caller caller, String ip) {
         audit.record(caller.username(), "login", "user", caller.id(), ip, "{\"method\":\"oidc\"}", AuditEvent.Severity.INFO);
@@ -96,7 +110,7 @@ public class Logins {
     /** Records an external login that could not be completed, with the reason (never a token). */
     public void failedExternalLogin(String reason, String ip) {
         audit.record(null, "login.failed", "user", null, ip,
-                jakarta.json.Json.createObjectBuilder().add("method", "oidc").add("reason", reason).build().toString(),
+                Json.createObjectBuilder().add("method", "oidc").add("reason", reason).build().toString(),
                 AuditEvent.Severity.WARNING);
     }
 

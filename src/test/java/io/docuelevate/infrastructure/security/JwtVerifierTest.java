@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -15,8 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -39,8 +43,12 @@ class JwtVerifierTest {
     }
 
     static JwtVerifier verifier() {
-        return new JwtVerifier("RS256", ISSUER, Set.of("docuelevate"), Duration.ofSeconds(60),
-                kid -> Optional.of(keys.getPublic()), Clock.fixed(NOW, ZoneOffset.UTC));
+        try {
+            return new JwtVerifier("RS256", ISSUER, Set.of("docuelevate"), Duration.ofSeconds(60),
+                    JwtKeys.fixed(keys.getPublic()), Clock.fixed(NOW, ZoneOffset.UTC));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String b64(String json) {
@@ -119,12 +127,21 @@ class JwtVerifierTest {
     void keysAreReadFromPemAndJwks() throws Exception {
         String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----";
-        Map<String, PublicKey> fromPem = JwtVerifier.parseKeys(pem);
+        Map<String, PublicKey> fromPem = publicKeys(JwtKeys.parse(pem));
         assertEquals(keys.getPublic(), fromPem.get(""));
         java.security.interfaces.RSAPublicKey rsa = (java.security.interfaces.RSAPublicKey) keys.getPublic();
         String jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\",\"n\":\"" + unsigned(rsa.getModulus().toByteArray())
                 + "\",\"e\":\"" + unsigned(rsa.getPublicExponent().toByteArray()) + "\"}]}";
-        assertEquals(keys.getPublic(), JwtVerifier.parseKeys(jwks).get("k1"));
+        assertEquals(keys.getPublic(), publicKeys(JwtKeys.parse(jwks)).get("k1"));
+    }
+
+    /** The RSA keys of a JWK set by key id ("" when absent). */
+    private static Map<String, PublicKey> publicKeys(JWKSet set) throws JOSEException {
+        Map<String, PublicKey> byId = new HashMap<>();
+        for (JWK jwk : set.getKeys()) {
+            byId.put(jwk.getKeyID() == null ? "" : jwk.getKeyID(), jwk.toRSAKey().toPublicKey());
+        }
+        return byId;
     }
 
     private static String unsigned(byte[] bytes) {
