@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -142,6 +143,26 @@ class JwtVerifierTest {
             byId.put(jwk.getKeyID() == null ? "" : jwk.getKeyID(), jwk.toRSAKey().toPublicKey());
         }
         return byId;
+    }
+
+    @Test
+    void aKeyIdTheKeySetDoesNotHoldIsRefused() throws Exception {
+        java.security.interfaces.RSAPublicKey rsa = (java.security.interfaces.RSAPublicKey) keys.getPublic();
+        String jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\",\"n\":\"" + unsigned(rsa.getModulus().toByteArray())
+                + "\",\"e\":\"" + unsigned(rsa.getPublicExponent().toByteArray()) + "\"}]}";
+        JwtVerifier byKeyId = new JwtVerifier("RS256", ISSUER, Set.of("docuelevate"), Duration.ofSeconds(60),
+                new ImmutableJWKSet<>(JwtKeys.parse(jwks)), Clock.fixed(NOW, ZoneOffset.UTC));
+        String body = claims(ISSUER, "docuelevate", NOW.getEpochSecond() + 300);
+        assertEquals("alice", byKeyId.verify(sign("{\"alg\":\"RS256\",\"kid\":\"k1\"}", body, keys.getPrivate())).subject());
+        String unknown = sign("{\"alg\":\"RS256\",\"kid\":\"k2\"}", body, keys.getPrivate());
+        assertTrue(assertThrows(JwtVerifier.InvalidTokenException.class, () -> byKeyId.verify(unknown)).getMessage()
+                .contains("no verification key for kid k2"));
+    }
+
+    @Test
+    void anEcAlgorithmIsRefusedWhenRs256IsPinned() throws Exception {
+        String body = claims(ISSUER, "docuelevate", NOW.getEpochSecond() + 300);
+        assertTrue(refused(b64("{\"alg\":\"ES256\"}") + "." + b64(body) + ".c2ln").contains("pinned"));
     }
 
     private static String unsigned(byte[] bytes) {
