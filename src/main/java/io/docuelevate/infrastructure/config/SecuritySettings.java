@@ -50,6 +50,7 @@ public class SecuritySettings implements IdentitySettings {
         return authEnabled;
     }
 
+    @Override
     public Optional<String> sessionSecret() {
         return clean(sessionSecret);
     }
@@ -71,6 +72,7 @@ public class SecuritySettings implements IdentitySettings {
         return adminGroupName.trim();
     }
 
+    @Override
     public boolean unownedDocumentsVisibleToAll() {
         return unownedDocumentsVisibleToAll;
     }

@@ -28,7 +28,8 @@ import java.util.Optional;
  * or a JWT checked against the MicroProfile JWT settings ({@code mp.jwt.verify.*}: issuer, audiences,
  * public key or JWKS, pinned algorithm; see {@link BearerTokenVerifier}), and the OpenID Connect login
  * ({@code /oauth-login}, {@code /oauth-callback}; see {@link OidcLogin}). It only establishes who calls;
- * {@link AccessControlFilter} decides what they may reach. Invalid credentials are refused at once with 401; missing ones are left to the filter.
+ * {@link AccessControlFilter} decides what they may reach. Invalid credentials are refused at once with
+ * 401; missing ones are left to the filter.
  * Whenever this class writes the whole answer itself it returns {@code SEND_CONTINUE}, so the container
  * adds nothing to it (with {@code SEND_FAILURE} Liberty appends its own error body to a committed response).
  */
