@@ -2,11 +2,11 @@ package io.docuelevate.application.identity;
 
 import io.docuelevate.domain.audit.AuditEvent;
 import io.docuelevate.domain.identity.ApiToken;
+import io.docuelevate.domain.identity.ApiTokenRepository;
 import io.docuelevate.domain.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Personal API tokens in the reference's contract: {@code de_} + 43 URL-safe characters, shown once,
@@ -34,8 +35,8 @@ public class ApiTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "docuelevate")
-    EntityManager entityManager;
+    @Inject
+    ApiTokenRepository repository;
 
     @Inject
     AuditLog audit;
@@ -53,18 +54,16 @@ public class ApiTokens {
         OffsetDateTime expires = expiresInDays == null ? null : OffsetDateTime.now(ZoneOffset.UTC).plusDays(expiresInDays);
         ApiToken token = new ApiToken(owner.id(), name, hash(plaintext), plaintext.substring(0, DISPLAY_PREFIX_LENGTH),
                 adminScope ? ADMIN_SCOPE : null, expires);
-        entityManager.persist(token);
-        entityManager.flush();
+        repository.add(token);
         audit.record(owner.username(), "api_token.create", "api_token", token.getId().toString(), ip,
-                jakarta.json.Json.createObjectBuilder().add("name", name).add("admin_scope", adminScope).build().toString(),
+                Json.createObjectBuilder().add("name", name).add("admin_scope", adminScope).build().toString(),
                 AuditEvent.Severity.INFO);
         return new Issued(token, plaintext);
     }
 
     @Transactional
     public List<ApiToken> list(String ownerId) {
-        return entityManager.createQuery("SELECT t FROM ApiToken t WHERE t.ownerId = :owner AND t.name NOT LIKE 'Mobile App%'"
-                + " ORDER BY t.createdAt DESC, t.id DESC", ApiToken.class).setParameter("owner", ownerId).getResultList();
+        return repository.ownedBy(ownerId);
     }
 
     /** Revokes an active token; deletes a revoked one. Returns the reference's message. */
@@ -76,7 +75,7 @@ public class ApiTokens {
             audit.record(owner.username(), "api_token.revoke", "api_token", Long.toString(id), ip, null, AuditEvent.Severity.INFO);
             return "Token revoked";
         }
-        entityManager.remove(token);
+        repository.remove(token);
         audit.record(owner.username(), "api_token.delete", "api_token", Long.toString(id), ip, null, AuditEvent.Severity.INFO);
         return "Token deleted";
     }
@@ -100,16 +99,15 @@ public class ApiTokens {
      * revoked or expired. {@code ownerIsAdmin} tells whether the owner still holds the admin role.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Caller> authenticate(String presented, String ip, java.util.function.Predicate<String> ownerIsAdmin) {
+    public Optional<Caller> authenticate(String presented, String ip, Predicate<String> ownerIsAdmin) {
         if (presented == null || !presented.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        List<ApiToken> found = entityManager.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", hash(presented)).getResultList();
+        Optional<ApiToken> found = repository.byHash(hash(presented));
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        ApiToken token = found.get(0);
+        ApiToken token = found.get();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (!token.isActive() || token.getExpiresAt() != null && token.getExpiresAt().isBefore(now)) {
             return Optional.empty();
@@ -121,11 +119,8 @@ public class ApiTokens {
     }
 
     private ApiToken owned(Caller owner, long id) {
-        ApiToken token = entityManager.find(ApiToken.class, id);
-        if (token == null || !token.getOwnerId().equals(owner.id())) {
-            throw new IdentityException(404, "Token not found");
-        }
-        return token;
+        return repository.byId(id).filter(token -> token.getOwnerId().equals(owner.id()))
+                .orElseThrow(() -> new IdentityException(404, "Token not found"));
     }
 
     /** SHA-256 hex of a token: tokens carry 256 random bits, so a fast hash is enough to make the table useless. */

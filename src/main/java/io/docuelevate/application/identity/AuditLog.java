@@ -2,9 +2,9 @@ package io.docuelevate.application.identity;
 
 import io.docuelevate.domain.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.logging.Logger;
 
 /** Writes audit records in their own transaction, so a failing request still leaves its trace. */
@@ -13,24 +13,19 @@ public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
-    @PersistenceContext(unitName = "docuelevate")
-    EntityManager entityManager;
+    @Inject
+    AuditEvents events;
 
     /** The newest records, optionally of one action. */
     @Transactional
-    public java.util.List<AuditEvent> recent(String action, int limit) {
-        var query = entityManager.createQuery("SELECT e FROM AuditEvent e" + (action == null ? "" : " WHERE e.action = :action")
-                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class).setMaxResults(limit);
-        if (action != null) {
-            query.setParameter("action", action);
-        }
-        return query.getResultList();
+    public List<AuditEvent> recent(String action, int limit) {
+        return events.recent(action, limit);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String username, String action, String resourceType, String resourceId, String ipAddress,
                        String details, AuditEvent.Severity severity) {
-        entityManager.persist(new AuditEvent(username, action, resourceType, resourceId, ipAddress, details, severity));
+        events.add(new AuditEvent(username, action, resourceType, resourceId, ipAddress, details, severity));
         LOG.info(() -> "audit " + action + " by " + (username == null ? "anonymous" : username)
                 + (resourceId == null ? "" : " on " + resourceType + " " + resourceId) + " from " + ipAddress);
     }

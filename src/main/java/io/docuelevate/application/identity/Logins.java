@@ -3,15 +3,16 @@ package io.docuelevate.application.identity;
 import io.docuelevate.domain.audit.AuditEvent;
 import io.docuelevate.domain.identity.Caller;
 import io.docuelevate.domain.identity.LocalUser;
-import io.docuelevate.infrastructure.config.SecuritySettings;
+import io.docuelevate.domain.identity.LocalUserRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.json.Json;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ public class Logins {
             "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
     @Inject
-    SecuritySettings settings;
+    IdentitySettings settings;
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
@@ -43,13 +44,13 @@ public class Logins {
     @Inject
     AuditLog audit;
 
-    @PersistenceContext(unitName = "docuelevate")
-    EntityManager entityManager;
+    @Inject
+    LocalUserRepository localUsers;
 
     /** Verified against when a user name is unknown, so timing does not reveal which names exist. */
     private String dummyHash;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void init() {
         passwordHash.initialize(HASH_PARAMETERS);
         dummyHash = passwordHash.generate("not-a-password".toCharArray());
@@ -74,18 +75,29 @@ public class Logins {
                     password.getBytes(StandardCharsets.UTF_8));
             return ok ? Optional.of(adminCaller()) : Optional.empty();
         }
-        List<LocalUser> users = entityManager.createQuery("SELECT u FROM LocalUser u WHERE u.username = :name", LocalUser.class)
-                .setParameter("name", username).getResultList();
-        if (users.isEmpty()) {
+        Optional<LocalUser> found = localUsers.byUsername(username);
+        if (found.isEmpty()) {
             passwordHash.verify(password.toCharArray(), dummyHash);
             return Optional.empty();
         }
-        LocalUser user = users.get(0);
+        LocalUser user = found.get();
         if (!user.isActive() || user.getHashedPassword() == null
                 || !passwordHash.verify(password.toCharArray(), user.getHashedPassword())) {
             return Optional.empty();
         }
         return Optional.of(callerOf(user));
+    }
+
+    /**
+     * The caller for an identity an external party vouched for (a bearer JWT, an OpenID Connect login):
+     * a user, and an administrator when its groups hold {@code ADMIN_GROUP_NAME}.
+     */
+    public Caller callerOf(ExternalIdentity identity, Caller.AuthMethod method) {
+        Set<String> roles = new HashSet<>(Set.of(Caller.ROLE_USER));
+        if (identity.groups().contains(settings.adminGroupName())) {
+            roles.add(Caller.ROLE_ADMIN);
+        }
+        return new Caller(identity.subject(), identity.username(), roles, method, null);
     }
 
     /** Records a login completed by an external identity provider (OpenID Connect). */
@@ -96,7 +108,7 @@ public class Logins {
     /** Records an external login that could not be completed, with the reason (never a token). */
     public void failedExternalLogin(String reason, String ip) {
         audit.record(null, "login.failed", "user", null, ip,
-                jakarta.json.Json.createObjectBuilder().add("method", "oidc").add("reason", reason).build().toString(),
+                Json.createObjectBuilder().add("method", "oidc").add("reason", reason).build().toString(),
                 AuditEvent.Severity.WARNING);
     }
 
@@ -121,8 +133,7 @@ public class Logins {
         if (ownerId.equals(settings.adminUsername())) {
             return true;
         }
-        return !entityManager.createQuery("SELECT u FROM LocalUser u WHERE u.username = :name AND u.admin = TRUE"
-                        + " AND u.active = TRUE", LocalUser.class).setParameter("name", ownerId).getResultList().isEmpty();
+        return localUsers.isActiveAdmin(ownerId);
     }
 
     /** Creates a local user (administrators only, checked by the caller of this method). */
@@ -137,19 +148,17 @@ public class Logins {
         if (password == null || password.length() < 8 || password.length() > 128) {
             throw new IdentityException(422, "password must be 8–128 characters");
         }
-        if (!entityManager.createQuery("SELECT u FROM LocalUser u WHERE u.username = :name", LocalUser.class)
-                .setParameter("name", username).getResultList().isEmpty()) {
+        if (localUsers.byUsername(username).isPresent()) {
             throw new IdentityException(409, "username already exists");
         }
         LocalUser user = new LocalUser(username, email, passwordHash.generate(password.toCharArray()), admin);
-        entityManager.persist(user);
-        entityManager.flush();
+        localUsers.add(user);
         audit.record(by.username(), "user.create", "user", username, ip, "{\"is_admin\":" + admin + "}", AuditEvent.Severity.INFO);
         return user;
     }
 
     @Transactional
     public List<LocalUser> users() {
-        return entityManager.createQuery("SELECT u FROM LocalUser u ORDER BY u.id", LocalUser.class).getResultList();
+        return localUsers.all();
     }
 }

@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.config;
 
+import io.docuelevate.application.identity.IdentitySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Authentication settings (reference names). Secret values are only handed to the code that checks them. */
 @ApplicationScoped
-public class SecuritySettings {
+public class SecuritySettings implements IdentitySettings {
 
     @Inject
     @ConfigProperty(name = "AUTH_ENABLED", defaultValue = "true")
@@ -39,32 +40,39 @@ public class SecuritySettings {
     Optional<String> publicBaseUrl;
 
     /** The external base URL (scheme, host, port) for redirects back from an identity provider. */
+    @Override
     public Optional<String> publicBaseUrl() {
         return clean(publicBaseUrl).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
+    @Override
     public boolean authEnabled() {
         return authEnabled;
     }
 
+    @Override
     public Optional<String> sessionSecret() {
         return clean(sessionSecret);
     }
 
     /** The built-in admin's user name, compared case-insensitively like the reference. */
+    @Override
     public String adminUsername() {
         return EnvironmentSettings.stripQuotes(adminUsername.trim()).toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public Optional<String> adminPassword() {
         return clean(adminPassword);
     }
 
     /** Group (JWT {@code groups} claim, OIDC groups) that makes a caller an administrator. */
+    @Override
     public String adminGroupName() {
         return adminGroupName.trim();
     }
 
+    @Override
     public boolean unownedDocumentsVisibleToAll() {
         return unownedDocumentsVisibleToAll;
     }

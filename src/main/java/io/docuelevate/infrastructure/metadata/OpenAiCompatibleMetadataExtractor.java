@@ -12,24 +12,25 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.io.InterruptedIOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Metadata from a chat model behind an OpenAI-compatible API (OpenAI, or a local server such as Ollama's
- * {@code /v1} endpoint, LiteLLM, vLLM): one {@code POST {base}/chat/completions} at temperature 0 asking
+ * {@code /v1} endpoint, LiteLLM, vLLM): one {@code POST {base}/chat/completions} through the MicroProfile
+ * Rest Client {@link ChatCompletionsClient} at temperature 0 asking
  * for a JSON object with the reference's thirteen fields (spec §2.6). Long texts are sampled
  * ({@link MetadataInputSampler}), the answer is parsed strictly ({@link MetadataAnswerParser}) and
  * validated ({@link MetadataJson#fromJson(JsonObject, List)}); every failure — connection, timeout,
@@ -42,6 +43,8 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
     private static final Logger LOG = Logger.getLogger(OpenAiCompatibleMetadataExtractor.class.getName());
     public static final String ENGINE_PREFIX = "openai-compatible:";
     private static final int MAX_ERROR_BODY = 200;
+    /** MicroProfile Rest Client: hand error statuses back as a response instead of throwing. */
+    private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
 
     /**
      * How to reach the model.
@@ -61,12 +64,6 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
             maxInputTokens = Math.max(MetadataInputSampler.MIN_TOKENS, maxInputTokens);
         }
 
-        /** The chat completions endpoint under the base URL. */
-        public URI endpoint() {
-            String base = baseUrl.toString();
-            return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/chat/completions");
-        }
-
         @Override
         public String toString() {
             return "Options[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null || apiKey.isBlank() ? "none" : "set")
@@ -79,12 +76,18 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
             + "JSON object and nothing else.";
 
     private final Options options;
-    private final HttpClient http;
+    private final ChatCompletionsClient client;
 
     public OpenAiCompatibleMetadataExtractor(Options options) {
         this.options = options;
         Duration connect = options.timeout().compareTo(Duration.ofSeconds(10)) < 0 ? options.timeout() : Duration.ofSeconds(10);
-        this.http = HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = RestClientBuilder.newBuilder()
+                .baseUri(options.baseUrl())
+                .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .property(DISABLE_DEFAULT_MAPPER, true)
+                .build(ChatCompletionsClient.class);
     }
 
     public Options options() {
@@ -93,33 +96,41 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
 
     @Override
     public DocumentMetadata extract(String text, String originalFilename) throws MetadataExtractionException {
-        String body = requestBody(MetadataInputSampler.sample(text, options.maxInputTokens()), originalFilename).toString();
-        HttpRequest.Builder request = HttpRequest.newBuilder(options.endpoint())
-                .timeout(options.timeout())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (options.apiKey() != null && !options.apiKey().isBlank()) {
-            request.header("Authorization", "Bearer " + options.apiKey());
+        JsonObject body = requestBody(MetadataInputSampler.sample(text, options.maxInputTokens()), originalFilename);
+        String authorization = options.apiKey() == null || options.apiKey().isBlank() ? null : "Bearer " + options.apiKey();
+        int status;
+        String answer;
+        try (Response response = client.complete(authorization, body)) {
+            status = response.getStatus();
+            answer = response.readEntity(String.class);
+        } catch (WebApplicationException e) {
+            status = e.getResponse().getStatus();
+            answer = e.getResponse().hasEntity() ? e.getResponse().readEntity(String.class) : "";
+        } catch (ProcessingException e) {
+            throw failure(e);
         }
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException e) {
-            throw new MetadataExtractionException("AI service at " + host() + " did not accept a connection in time");
-        } catch (HttpTimeoutException e) {
-            throw new MetadataExtractionException("AI service at " + host() + " did not answer within " + options.timeout().toSeconds() + " s");
-        } catch (IOException e) {
-            throw new MetadataExtractionException("AI service at " + host() + " is unreachable: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MetadataExtractionException("interrupted while waiting for the AI service");
+        if (status != 200) {
+            throw new MetadataExtractionException("AI service answered HTTP " + status + ": " + snippet(answer));
         }
-        if (response.statusCode() != 200) {
-            throw new MetadataExtractionException("AI service answered HTTP " + response.statusCode() + ": " + snippet(response.body()));
+        return metadata(content(answer));
+    }
+
+    /** Why the request got no answer: no connection in time, no answer in time, or not reachable at all. */
+    private MetadataExtractionException failure(ProcessingException e) {
+        Throwable root = e;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getSimpleName();
+            if (cause instanceof InterruptedIOException || name.contains("Timeout")) {
+                String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+                return name.contains("Connect") || message.contains("connect")
+                        ? new MetadataExtractionException("AI service at " + host() + " did not accept a connection in time")
+                        : new MetadataExtractionException("AI service at " + host() + " did not answer within "
+                                + options.timeout().toSeconds() + " s");
+            }
+            root = cause;
         }
-        return metadata(content(response.body()));
+        return new MetadataExtractionException("AI service at " + host() + " is unreachable: " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : " " + root.getMessage()));
     }
 
     /** The chat completions request: model, temperature 0, JSON mode, a system and a user message. */

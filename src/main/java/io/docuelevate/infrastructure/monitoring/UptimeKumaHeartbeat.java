@@ -13,11 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,17 +25,21 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Pushes the server's health to Uptime Kuma every {@code UPTIME_KUMA_PING_INTERVAL} minutes when
  * {@code UPTIME_KUMA_URL} is set (reference spec §8): {@code status=up} while {@code /api/health} says
- * ok or degraded, {@code down} on error, the health check's duration as {@code ping}. A failed push is
+ * ok or degraded, {@code down} on error, the health check's duration as {@code ping}, sent through the
+ * MicroProfile Rest Client {@link UptimeKumaPushClient} (10 s timeouts, redirects followed). A failed push is
  * logged once per streak of failures and never affects the server.
  */
 @ApplicationScoped
 public class UptimeKumaHeartbeat {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** MicroProfile Rest Client: hand error statuses back as a response instead of throwing. */
+    private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
     private static final Logger LOG = Logger.getLogger(UptimeKumaHeartbeat.class.getName());
 
     /** What the last push did; {@code lastSuccess} is null until one went through. */
@@ -56,8 +59,6 @@ public class UptimeKumaHeartbeat {
     @Inject
     StartupState startup;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
     private volatile ScheduledFuture<?> pushing;
     private volatile Instant lastAttempt;
     private volatile Instant lastSuccess;
@@ -105,10 +106,9 @@ public class UptimeKumaHeartbeat {
             HealthReport report = health.check();
             long pingMillis = (System.nanoTime() - started) / 1_000_000;
             URI target = UptimeKumaUrl.build(url.get(), !report.isError(), message(report), pingMillis);
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(target).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 != 2) {
-                failed("Uptime Kuma answered HTTP " + response.statusCode());
+            int status = send(target);
+            if (status / 100 != 2) {
+                failed("Uptime Kuma answered HTTP " + status);
                 return;
             }
             lastSuccess = Instant.now();
@@ -117,10 +117,21 @@ public class UptimeKumaHeartbeat {
                 LOG.info("Uptime Kuma heartbeat is delivered again");
                 failing = false;
             }
-        } catch (IOException | RuntimeException e) {
-            failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            Throwable reason = e instanceof ProcessingException && e.getCause() != null ? e.getCause() : e;
+            failed(reason.getClass().getSimpleName() + (reason.getMessage() == null ? "" : ": " + reason.getMessage()));
+        }
+    }
+
+    /** One GET of the push URL; the HTTP status it answered. */
+    static int send(URI target) {
+        try (UptimeKumaPushClient kuma = RestClientBuilder.newBuilder().baseUri(target)
+                .connectTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).readTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(true).property(DISABLE_DEFAULT_MAPPER, true).build(UptimeKumaPushClient.class);
+             Response response = kuma.push()) {
+            return response.getStatus();
+        } catch (WebApplicationException e) {
+            return e.getResponse().getStatus();
         }
     }
 

@@ -1,9 +1,9 @@
 package io.docuelevate.interfaces.security;
 
 import io.docuelevate.application.identity.AuditLog;
+import io.docuelevate.application.identity.IdentitySettings;
 import io.docuelevate.domain.audit.AuditEvent;
 import io.docuelevate.domain.identity.Caller;
-import io.docuelevate.infrastructure.config.SecuritySettings;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,7 +33,7 @@ public class AccessControlFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SecuritySettings settings;
+    IdentitySettings settings;
 
     @Inject
     AuditLog audit;
@@ -78,7 +79,7 @@ public class AccessControlFilter extends HttpFilter {
         }
         chain.doFilter(request, response);
         if (AccessRules.isAdminOnly(path) && AccessRules.changesState(request.getMethod())) {
-            audit.record(caller.get().username(), "admin." + request.getMethod().toLowerCase(java.util.Locale.ROOT), "path", path,
+            audit.record(caller.get().username(), "admin." + request.getMethod().toLowerCase(Locale.ROOT), "path", path,
                     ClientAddress.of(request), "{\"status\":" + response.getStatus() + "}", AuditEvent.Severity.INFO);
         }
     }

@@ -1,11 +1,13 @@
 package io.docuelevate.interfaces.security;
 
 import io.docuelevate.application.identity.ApiTokens;
+import io.docuelevate.application.identity.BearerTokenVerifier;
+import io.docuelevate.application.identity.ExternalIdentity;
+import io.docuelevate.application.identity.ExternalLoginException;
+import io.docuelevate.application.identity.IdentitySettings;
 import io.docuelevate.application.identity.Logins;
+import io.docuelevate.application.identity.OidcLogin;
 import io.docuelevate.domain.identity.Caller;
-import io.docuelevate.infrastructure.config.SecuritySettings;
-import io.docuelevate.infrastructure.security.JwtAuthentication;
-import io.docuelevate.infrastructure.security.OidcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,16 +20,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One Jakarta Security mechanism for every way in: a browser session after the form login
  * ({@code POST /auth}, {@code GET /logout}), a personal API token ({@code Authorization: Bearer de_…})
  * or a JWT checked against the MicroProfile JWT settings ({@code mp.jwt.verify.*}: issuer, audiences,
- * public key or JWKS, pinned algorithm; see {@link JwtAuthentication}). It only establishes who calls; {@link AccessControlFilter} decides what
- * they may reach. Invalid credentials are refused at once with 401; missing ones are left to the filter.
+ * public key or JWKS, pinned algorithm; see {@link BearerTokenVerifier}), and the OpenID Connect login
+ * ({@code /oauth-login}, {@code /oauth-callback}; see {@link OidcLogin}). It only establishes who calls;
+ * {@link AccessControlFilter} decides what they may reach. Invalid credentials are refused at once with
+ * 401; missing ones are left to the filter.
  * Whenever this class writes the whole answer itself it returns {@code SEND_CONTINUE}, so the container
  * adds nothing to it (with {@code SEND_FAILURE} Liberty appends its own error body to a committed response).
  */
@@ -42,7 +44,7 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     private static final String SESSION_OIDC = "io.docuelevate.session.oidc";
 
     @Inject
-    SecuritySettings settings;
+    IdentitySettings settings;
 
     @Inject
     ApiTokens tokens;
@@ -51,10 +53,10 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     Logins logins;
 
     @Inject
-    JwtAuthentication jwtAuthentication;
+    BearerTokenVerifier bearerTokens;
 
     @Inject
-    OidcClient oidc;
+    OidcLogin oidc;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -88,7 +90,7 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
             String presented = authorization.substring(7).trim();
             Optional<Caller> caller = presented.startsWith(ApiTokens.PREFIX)
                     ? tokens.authenticate(presented, ClientAddress.of(request), logins::isAdmin)
-                    : jwt(presented);
+                    : bearerTokens.verify(presented).map(identity -> logins.callerOf(identity, Caller.AuthMethod.JWT));
             if (caller.isEmpty()) {
                 return refuse(response, "Invalid or expired credentials");
             }
@@ -140,12 +142,12 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     private AuthenticationStatus oidcLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String base = settings.publicBaseUrl().orElseGet(() -> request.getScheme() + "://" + request.getServerName() + ":"
                 + request.getServerPort()) + request.getContextPath();
-        OidcClient.Pending pending = oidc.begin(base + OIDC_CALLBACK_PATH);
+        OidcLogin.Pending pending = oidc.begin(base + OIDC_CALLBACK_PATH);
         try {
-            String target = oidc.authorizationUrl(pending);
+            String target = oidc.authorizationUrl(pending).toString();
             request.getSession(true).setAttribute(SESSION_OIDC, pending);
             response.sendRedirect(target);
-        } catch (OidcClient.OidcException e) {
+        } catch (ExternalLoginException e) {
             logins.failedExternalLogin(e.getMessage(), ClientAddress.of(request));
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error=oidc");
         }
@@ -157,54 +159,23 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
         HttpSession session = request.getSession(false);
         Object stored = session == null ? null : session.getAttribute(SESSION_OIDC);
         try {
-            if (!(stored instanceof OidcClient.Pending pending) || !pending.state().equals(request.getParameter("state"))) {
-                throw new OidcClient.OidcException("state does not match a login started here");
+            if (!(stored instanceof OidcLogin.Pending pending) || !pending.state().equals(request.getParameter("state"))) {
+                throw new ExternalLoginException("state does not match a login started here");
             }
             session.removeAttribute(SESSION_OIDC);
             if (request.getParameter("code") == null) {
-                throw new OidcClient.OidcException("provider returned " + request.getParameter("error"));
+                throw new ExternalLoginException("provider returned " + request.getParameter("error"));
             }
-            OidcClient.Identity identity = oidc.complete(pending, request.getParameter("code"));
-            Set<String> roles = new HashSet<>(Set.of(Caller.ROLE_USER));
-            if (identity.groups().contains(settings.adminGroupName())) {
-                roles.add(Caller.ROLE_ADMIN);
-            }
-            Caller caller = new Caller(identity.subject(), identity.username(), roles, Caller.AuthMethod.SESSION, null);
+            ExternalIdentity identity = oidc.complete(pending, request.getParameter("code"));
+            Caller caller = logins.callerOf(identity, Caller.AuthMethod.SESSION);
             logins.externalLogin(caller, ClientAddress.of(request));
             CallerSession.start(request, caller);
             response.sendRedirect(request.getContextPath() + "/");
-        } catch (OidcClient.OidcException e) {
+        } catch (ExternalLoginException e) {
             logins.failedExternalLogin(e.getMessage(), ClientAddress.of(request));
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error=oidc");
         }
         return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    /** A JWT verified with the MicroProfile JWT settings; admin when its groups hold ADMIN_GROUP_NAME. */
-    private Optional<Caller> jwt(String token) {
-        return jwtAuthentication.verify(token).flatMap(jwt -> {
-            String id = firstNonBlank(jwt.subject(), jwt.claim("preferred_username").orElse(null),
-                    jwt.claim("email").orElse(null), jwt.claim("upn").orElse(null));
-            if (id == null) {
-                return Optional.empty();
-            }
-            Set<String> roles = new HashSet<>();
-            roles.add(Caller.ROLE_USER);
-            if (jwt.groups().contains(settings.adminGroupName())) {
-                roles.add(Caller.ROLE_ADMIN);
-            }
-            String name = firstNonBlank(jwt.claim("preferred_username").orElse(null), jwt.claim("upn").orElse(null), id);
-            return Optional.of(new Caller(id, name, roles, Caller.AuthMethod.JWT, null));
-        });
-    }
-
-    private static String firstNonBlank(Object... values) {
-        for (Object value : values) {
-            if (value != null && !value.toString().isBlank()) {
-                return value.toString();
-            }
-        }
-        return null;
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {

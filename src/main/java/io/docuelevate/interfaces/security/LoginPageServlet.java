@@ -1,5 +1,7 @@
 package io.docuelevate.interfaces.security;
 
+import io.docuelevate.application.identity.OidcLogin;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +18,8 @@ public class LoginPageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @jakarta.inject.Inject
-    io.docuelevate.infrastructure.security.OidcClient oidc;
+    @Inject
+    OidcLogin oidc;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -15,8 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -39,8 +44,12 @@ class JwtVerifierTest {
     }
 
     static JwtVerifier verifier() {
-        return new JwtVerifier("RS256", ISSUER, Set.of("docuelevate"), Duration.ofSeconds(60),
-                kid -> Optional.of(keys.getPublic()), Clock.fixed(NOW, ZoneOffset.UTC));
+        try {
+            return new JwtVerifier("RS256", ISSUER, Set.of("docuelevate"), Duration.ofSeconds(60),
+                    JwtKeys.fixed(keys.getPublic()), Clock.fixed(NOW, ZoneOffset.UTC));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String b64(String json) {
@@ -119,12 +128,41 @@ class JwtVerifierTest {
     void keysAreReadFromPemAndJwks() throws Exception {
         String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----";
-        Map<String, PublicKey> fromPem = JwtVerifier.parseKeys(pem);
+        Map<String, PublicKey> fromPem = publicKeys(JwtKeys.parse(pem));
         assertEquals(keys.getPublic(), fromPem.get(""));
         java.security.interfaces.RSAPublicKey rsa = (java.security.interfaces.RSAPublicKey) keys.getPublic();
         String jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\",\"n\":\"" + unsigned(rsa.getModulus().toByteArray())
                 + "\",\"e\":\"" + unsigned(rsa.getPublicExponent().toByteArray()) + "\"}]}";
-        assertEquals(keys.getPublic(), JwtVerifier.parseKeys(jwks).get("k1"));
+        assertEquals(keys.getPublic(), publicKeys(JwtKeys.parse(jwks)).get("k1"));
+    }
+
+    /** The RSA keys of a JWK set by key id ("" when absent). */
+    private static Map<String, PublicKey> publicKeys(JWKSet set) throws JOSEException {
+        Map<String, PublicKey> byId = new HashMap<>();
+        for (JWK jwk : set.getKeys()) {
+            byId.put(jwk.getKeyID() == null ? "" : jwk.getKeyID(), jwk.toRSAKey().toPublicKey());
+        }
+        return byId;
+    }
+
+    @Test
+    void aKeyIdTheKeySetDoesNotHoldIsRefused() throws Exception {
+        java.security.interfaces.RSAPublicKey rsa = (java.security.interfaces.RSAPublicKey) keys.getPublic();
+        String jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\",\"n\":\"" + unsigned(rsa.getModulus().toByteArray())
+                + "\",\"e\":\"" + unsigned(rsa.getPublicExponent().toByteArray()) + "\"}]}";
+        JwtVerifier byKeyId = new JwtVerifier("RS256", ISSUER, Set.of("docuelevate"), Duration.ofSeconds(60),
+                new ImmutableJWKSet<>(JwtKeys.parse(jwks)), Clock.fixed(NOW, ZoneOffset.UTC));
+        String body = claims(ISSUER, "docuelevate", NOW.getEpochSecond() + 300);
+        assertEquals("alice", byKeyId.verify(sign("{\"alg\":\"RS256\",\"kid\":\"k1\"}", body, keys.getPrivate())).subject());
+        String unknown = sign("{\"alg\":\"RS256\",\"kid\":\"k2\"}", body, keys.getPrivate());
+        assertTrue(assertThrows(JwtVerifier.InvalidTokenException.class, () -> byKeyId.verify(unknown)).getMessage()
+                .contains("no verification key for kid k2"));
+    }
+
+    @Test
+    void anEcAlgorithmIsRefusedWhenRs256IsPinned() throws Exception {
+        String body = claims(ISSUER, "docuelevate", NOW.getEpochSecond() + 300);
+        assertTrue(refused(b64("{\"alg\":\"ES256\"}") + "." + b64(body) + ".c2ln").contains("pinned"));
     }
 
     private static String unsigned(byte[] bytes) {
