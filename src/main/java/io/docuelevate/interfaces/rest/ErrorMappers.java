@@ -1,6 +1,7 @@
 package io.docuelevate.interfaces.rest;
 
 import io.docuelevate.interfaces.rest.dto.DetailDto;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,6 +41,18 @@ public final class ErrorMappers {
             Response.ResponseBuilder response = Response.fromResponse(original).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new DetailDto(reason == null || reason.isBlank() ? "HTTP " + status : reason));
             return response.build();
+        }
+    }
+
+    /**
+     * A body that is not JSON, met by a JSON-P parameter ({@code JsonObject}) before the resource runs: 422 like
+     * the request records' malformed bodies, instead of an unexpected error.
+     */
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<JsonParsingException> {
+        @Override
+        public Response toResponse(JsonParsingException exception) {
+            return detail(422, "Request body is not valid JSON");
         }
     }
 
