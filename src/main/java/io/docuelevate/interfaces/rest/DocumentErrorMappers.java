@@ -1,6 +1,7 @@
 package io.docuelevate.interfaces.rest;
 
 import io.docuelevate.application.documents.DocumentNotFoundException;
+import io.docuelevate.application.documents.NoVisibleDocumentsException;
 import io.docuelevate.application.documents.OperationRefusedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -23,6 +24,15 @@ public final class DocumentErrorMappers {
         @Override
         public Response toResponse(DocumentNotFoundException exception) {
             return ErrorMappers.detail(Response.Status.NOT_FOUND, notFoundDetail(exception.fileId()));
+        }
+    }
+
+    /** 404 for a bulk request none of whose documents is visible (or has what the operation needs). */
+    @Provider
+    public static class NoneVisible implements ExceptionMapper<NoVisibleDocumentsException> {
+        @Override
+        public Response toResponse(NoVisibleDocumentsException exception) {
+            return ErrorMappers.detail(Response.Status.NOT_FOUND, exception.getMessage());
         }
     }
 

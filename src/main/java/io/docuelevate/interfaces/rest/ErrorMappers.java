@@ -1,11 +1,12 @@
 package io.docuelevate.interfaces.rest;
 
+import io.docuelevate.interfaces.rest.dto.DetailDto;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,7 +24,7 @@ public final class ErrorMappers {
     }
 
     public static Response detail(int status, String detail) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("detail", detail)).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new DetailDto(detail)).build();
     }
 
     /** Client errors raised by resources or by JAX-RS itself (404 for unknown paths, 405, 415...). */
@@ -38,8 +39,20 @@ public final class ErrorMappers {
             int status = original.getStatus();
             String reason = original.getStatusInfo().getReasonPhrase();
             Response.ResponseBuilder response = Response.fromResponse(original).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("detail", reason == null || reason.isBlank() ? "HTTP " + status : reason));
+                    .entity(new DetailDto(reason == null || reason.isBlank() ? "HTTP " + status : reason));
             return response.build();
+        }
+    }
+
+    /**
+     * A body that is not JSON, met by a JSON-P parameter ({@code JsonObject}) before the resource runs: 422 like
+     * the request records' malformed bodies, instead of an unexpected error.
+     */
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<JsonParsingException> {
+        @Override
+        public Response toResponse(JsonParsingException exception) {
+            return detail(422, "Request body is not valid JSON");
         }
     }
 

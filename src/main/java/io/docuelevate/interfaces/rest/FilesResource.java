@@ -1,6 +1,9 @@
 package io.docuelevate.interfaces.rest;
 
+import io.docuelevate.application.documents.BulkDocumentOperations;
+import io.docuelevate.application.documents.DocumentArchive;
 import io.docuelevate.application.documents.DocumentCommands;
+import io.docuelevate.application.documents.DocumentDetails;
 import io.docuelevate.application.documents.DocumentNotFoundException;
 import io.docuelevate.application.documents.DocumentQueries;
 import io.docuelevate.application.documents.DocumentQueries.DocumentSummary;
@@ -8,24 +11,32 @@ import io.docuelevate.application.documents.DocumentQueries.FileVersion;
 import io.docuelevate.application.documents.DocumentQueries.ListCriteria;
 import io.docuelevate.application.documents.DocumentQueries.Page;
 import io.docuelevate.application.documents.DocumentQueries.StoredFile;
-import io.docuelevate.application.documents.OperationRefusedException;
 import io.docuelevate.application.metadata.MetadataJson;
+import io.docuelevate.domain.metadata.DocumentMetadata;
 import io.docuelevate.interfaces.rest.dto.BulkDeleteResultDto;
 import io.docuelevate.interfaces.rest.dto.BulkReprocessResultDto;
 import io.docuelevate.interfaces.rest.dto.DeleteResultDto;
 import io.docuelevate.interfaces.rest.dto.FileDetailDto;
 import io.docuelevate.interfaces.rest.dto.FileDto;
 import io.docuelevate.interfaces.rest.dto.FileListDto;
+import io.docuelevate.interfaces.rest.dto.MetadataCorrectionDto;
 import io.docuelevate.interfaces.rest.dto.PaginationDto;
 import io.docuelevate.interfaces.rest.dto.ReprocessResultDto;
 import io.docuelevate.interfaces.rest.dto.RetryResultDto;
+import io.docuelevate.interfaces.rest.request.DocumentIdsRequest;
+import io.docuelevate.interfaces.rest.request.RetryStepRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,15 +49,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * {@code /api/files}: the document list and detail, downloads and previews, and the document commands
@@ -58,7 +63,7 @@ import java.util.zip.ZipOutputStream;
 @Produces(MediaType.APPLICATION_JSON)
 public class FilesResource {
 
-    static final String NO_FILES_FOUND = "No files found with the provided IDs";
+    static final String IDS_REQUIRED = "Request body must be a JSON array of file ids";
     static final String NOSNIFF = "X-Content-Type-Options";
 
     @Inject
@@ -71,7 +76,13 @@ public class FilesResource {
     CallerOwner caller;
 
     @Inject
-    io.docuelevate.domain.document.DocumentRepository documents;
+    DocumentDetails details;
+
+    @Inject
+    BulkDocumentOperations bulk;
+
+    @Inject
+    DocumentArchive archive;
 
     @Context
     UriInfo uriInfo;
@@ -95,9 +106,10 @@ public class FilesResource {
     @Path("{id}")
     public FileDetailDto detail(@PathParam("id") String id) {
         long documentId = RequestParameters.documentId(id);
-        var detail = queries.detail(documentId, caller.documentFilter()).orElseThrow(() -> new DocumentNotFoundException(documentId));
-        var entity = documents.find(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
-        return FileDetailDto.from(detail, entity.getAiMetadata(), entity.getDetectedLanguage());
+        DocumentDetails.WithMetadata found = details.find(documentId, caller.documentFilter())
+                .orElseThrow(() -> new DocumentNotFoundException(documentId));
+        return FileDetailDto.from(found.detail(), found.document().getAiMetadata(),
+                found.document().getDetectedLanguage());
     }
 
     /**
@@ -105,29 +117,23 @@ public class FilesResource {
      * invalid values are normalised and reported in {@code corrections}); the PDF is enriched again and
      * renamed when the file name changes.
      */
-    @jakarta.ws.rs.PUT
+    @PUT
     @Path("{id}/metadata")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    public java.util.Map<String, Object> correctMetadata(@PathParam("id") String id, jakarta.json.JsonObject body) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MetadataCorrectionDto correctMetadata(@PathParam("id") String id, JsonObject body) {
         long documentId = visible(id).id();
         if (body == null) {
             throw new UnprocessableRequestException("a JSON object with the metadata fields is required");
         }
-        java.util.List<String> corrections = new java.util.ArrayList<>();
-        io.docuelevate.domain.metadata.DocumentMetadata metadata;
+        List<String> corrections = new ArrayList<>();
+        DocumentMetadata metadata;
         try {
-            metadata = MetadataJson.fromJson(body, corrections)
-                    .withExtraction(io.docuelevate.domain.metadata.DocumentMetadata.Extraction.NONE);
+            metadata = MetadataJson.fromJson(body, corrections).withExtraction(DocumentMetadata.Extraction.NONE);
         } catch (IllegalArgumentException e) {
             throw new UnprocessableRequestException(e.getMessage());
         }
         String processed = commands.correctMetadata(documentId, metadata);
-        java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
-        answer.put("status", "success");
-        answer.put("file_id", documentId);
-        answer.put("processed_file", processed);
-        answer.put("corrections", corrections);
-        return answer;
+        return new MetadataCorrectionDto("success", documentId, processed, corrections);
     }
 
     /** Deletes a document (refused 403 when deletion is disabled, 409 under legal hold). */
@@ -185,9 +191,9 @@ public class FilesResource {
     @POST
     @Path("{id}/retry-subtask")
     public RetryResultDto retrySubtask(@PathParam("id") String id, @QueryParam("subtask_name") String subtaskName,
-                                       String body) {
+                                       @Valid RetryStepRequest body) {
         String step = Optional.ofNullable(subtaskName).filter(name -> !name.isBlank())
-                .or(() -> RequestParameters.stringField(body, "subtask_name")).map(String::strip)
+                .or(() -> Optional.ofNullable(body).map(RetryStepRequest::subtaskName)).map(String::strip)
                 .filter(name -> !name.isEmpty())
                 .orElseThrow(() -> new UnprocessableRequestException("subtask_name is required"));
         DocumentSummary document = visible(id);
@@ -202,27 +208,8 @@ public class FilesResource {
      */
     @POST
     @Path("bulk-reprocess")
-    public BulkReprocessResultDto bulkReprocess(String body) {
-        List<Long> ids = RequestParameters.documentIds(body);
-        Map<Long, DocumentSummary> documents = visibleById(ids);
-        List<BulkReprocessResultDto.Queued> queued = new ArrayList<>();
-        List<BulkReprocessResultDto.Failure> errors = new ArrayList<>();
-        for (long id : ids) {
-            DocumentSummary document = documents.get(id);
-            if (document == null) {
-                errors.add(new BulkReprocessResultDto.Failure(id, null, DocumentErrorMappers.notFoundDetail(id)));
-                continue;
-            }
-            try {
-                queued.add(new BulkReprocessResultDto.Queued(id, document.originalFilename(), commands.reprocess(id)));
-            } catch (OperationRefusedException | DocumentNotFoundException refused) {
-                errors.add(new BulkReprocessResultDto.Failure(id, document.originalFilename(), refused.getMessage()));
-            }
-        }
-        String message = "Successfully queued " + queued.size() + " files for reprocessing"
-                + (errors.isEmpty() ? "" : ", " + errors.size() + " not queued");
-        return new BulkReprocessResultDto(queued.isEmpty() ? "error" : "success", message, queued, errors,
-                queued.stream().map(BulkReprocessResultDto.Queued::taskId).toList());
+    public BulkReprocessResultDto bulkReprocess(@NotNull(message = IDS_REQUIRED) @Valid DocumentIdsRequest request) {
+        return BulkReprocessResultDto.from(bulk.reprocess(request.ids(), caller.documentFilter()));
     }
 
     /**
@@ -231,61 +218,22 @@ public class FilesResource {
      */
     @POST
     @Path("bulk-delete")
-    public BulkDeleteResultDto bulkDelete(String body) {
-        List<Long> ids = RequestParameters.documentIds(body);
-        Map<Long, DocumentSummary> documents = visibleById(ids);
-        List<Long> held = documents.values().stream().filter(DocumentSummary::legalHold).map(DocumentSummary::id)
-                .sorted().toList();
-        if (!held.isEmpty()) {
-            throw new OperationRefusedException(OperationRefusedException.Reason.CONFLICT,
-                    "Files under legal hold cannot be deleted: " + held + "; nothing was deleted");
-        }
-        List<Long> deleted = new ArrayList<>();
-        List<Long> notFound = new ArrayList<>();
-        for (long id : ids) {
-            if (!documents.containsKey(id)) {
-                notFound.add(id);
-                continue;
-            }
-            try {
-                commands.delete(id);
-                deleted.add(id);
-            } catch (DocumentNotFoundException alreadyGone) {
-                notFound.add(id);
-            }
-        }
-        return new BulkDeleteResultDto("success", "Successfully deleted " + deleted.size() + " file records", deleted,
-                notFound);
+    public BulkDeleteResultDto bulkDelete(@NotNull(message = IDS_REQUIRED) @Valid DocumentIdsRequest request) {
+        BulkDocumentOperations.BulkDelete result = bulk.delete(request.ids(), caller.documentFilter());
+        return new BulkDeleteResultDto("success", "Successfully deleted " + result.deleted().size() + " file records",
+                result.deleted(), result.notFound());
     }
 
     /**
-     * The files of a JSON array of ids as one ZIP, streamed to the client while it is written: the processed PDF
-     * where there is one, else the original; documents without a file on disk are left out, repeated names get
-     * {@code " (2)"}, {@code " (3)"}... 404 when no requested document has a file.
+     * The files of a JSON array of ids as one ZIP, streamed to the client while it is written (see
+     * {@link DocumentArchive}); 404 when no requested document has a file.
      */
     @POST
     @Path("bulk-download")
     @Produces(MediaType.WILDCARD)
-    public Response bulkDownload(String body) {
-        List<Long> ids = RequestParameters.documentIds(body);
-        List<StoredFile> files = queries.preferredFiles(ids, caller.documentFilter());
-        if (files.isEmpty()) {
-            throw new NotFoundWithDetail(NO_FILES_FOUND + " (or none of them has a file on disk)");
-        }
-        StreamingOutput zip = output -> {
-            try (ZipOutputStream archive = new ZipOutputStream(output)) {
-                ZipEntryNames names = new ZipEntryNames();
-                for (StoredFile file : files) {
-                    try (InputStream in = Files.newInputStream(file.path())) {
-                        archive.putNextEntry(new ZipEntry(names.next(file.filename())));
-                        in.transferTo(archive);
-                        archive.closeEntry();
-                    } catch (NoSuchFileException vanished) {
-                        // deleted since it was looked up: the archive goes on without it
-                    }
-                }
-            }
-        };
+    public Response bulkDownload(@NotNull(message = IDS_REQUIRED) @Valid DocumentIdsRequest request) {
+        DocumentArchive.Contents contents = archive.contents(request.ids(), caller.documentFilter());
+        StreamingOutput zip = contents::writeTo;
         return Response.ok(zip, "application/zip")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("documents.zip"))
                 .header(NOSNIFF, "nosniff")
@@ -296,15 +244,6 @@ public class FilesResource {
         long documentId = RequestParameters.documentId(id);
         return queries.summary(documentId, caller.documentFilter())
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));
-    }
-
-    private Map<Long, DocumentSummary> visibleById(List<Long> ids) {
-        Map<Long, DocumentSummary> documents = queries.summaries(ids, caller.documentFilter()).stream()
-                .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
-        if (documents.isEmpty()) {
-            throw new NotFoundWithDetail(NO_FILES_FOUND);
-        }
-        return documents;
     }
 
     private StoredFile storedFile(DocumentSummary document, String version) {

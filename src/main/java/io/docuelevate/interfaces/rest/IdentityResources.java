@@ -1,38 +1,43 @@
 package io.docuelevate.interfaces.rest;
 
 import io.docuelevate.application.identity.ApiTokens;
+import io.docuelevate.application.identity.AuditLog;
 import io.docuelevate.application.identity.IdentityException;
 import io.docuelevate.application.identity.Logins;
-import io.docuelevate.domain.identity.ApiToken;
 import io.docuelevate.domain.identity.Caller;
 import io.docuelevate.domain.identity.LocalUser;
+import io.docuelevate.interfaces.rest.dto.DetailDto;
+import io.docuelevate.interfaces.rest.dto.IdentityDtos;
+import io.docuelevate.interfaces.rest.request.ApiTokenRequest;
+import io.docuelevate.interfaces.rest.request.LocalUserRequest;
 import io.docuelevate.interfaces.security.CallerSession;
 import io.docuelevate.interfaces.security.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import io.docuelevate.interfaces.rest.dto.Timestamps;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Identity endpoints of the reference: {@code /api/auth/whoami}, {@code /api/api-tokens/}, local users for admins. */
 public final class IdentityResources {
+
+    private static final String TOKEN_BODY_REQUIRED = "a JSON body with the token's name is required";
+    private static final String USER_BODY_REQUIRED = "a JSON body with username and password is required";
 
     private IdentityResources() {
     }
@@ -54,15 +59,8 @@ public final class IdentityResources {
 
         @GET
         @Path("whoami")
-        public Map<String, Object> whoami() {
-            Caller caller = requireCaller(owner);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("id", caller.id());
-            body.put("username", caller.username());
-            body.put("is_admin", caller.isAdmin());
-            body.put("auth_method", caller.method().name().toLowerCase(java.util.Locale.ROOT));
-            CallerSession.csrfToken(request).ifPresent(token -> body.put("csrf_token", token));
-            return body;
+        public IdentityDtos.WhoAmI whoami() {
+            return IdentityDtos.WhoAmI.of(requireCaller(owner), CallerSession.csrfToken(request).orElse(null));
         }
     }
 
@@ -82,43 +80,28 @@ public final class IdentityResources {
 
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
-        public Response create(JsonObject body) {
+        public Response create(@NotNull(message = TOKEN_BODY_REQUIRED) @Valid ApiTokenRequest body) {
             Caller caller = requireCaller(owner);
-            if (body == null || !(body.get("name") instanceof jakarta.json.JsonString name)
-                    || name.getString().isBlank() || name.getString().length() > 255) {
-                throw new IdentityException(422, "name is required (1–255 characters)");
-            }
-            Integer days = null;
-            JsonValue expires = body.get("expires_in_days");
-            if (expires != null && expires.getValueType() != JsonValue.ValueType.NULL) {
-                if (!(expires instanceof JsonNumber number) || !number.isIntegral() || number.intValue() < 1
-                        || number.intValue() > 3650) {
-                    throw new IdentityException(422, "expires_in_days must be an integer from 1 to 3650");
-                }
-                days = number.intValue();
-            }
-            boolean admin = body.getBoolean("admin_scope", false);
-            ApiTokens.Issued issued = tokens.create(caller, name.getString().trim(), days, admin, ClientAddress.of(request));
-            Map<String, Object> json = tokenJson(issued.token());
-            json.put("token", issued.plaintext());
-            return Response.status(Response.Status.CREATED).entity(json).build();
+            ApiTokens.Issued issued = tokens.create(caller, body.name().trim(), body.expiresInDays(),
+                    Boolean.TRUE.equals(body.adminScope()), ClientAddress.of(request));
+            return Response.status(Response.Status.CREATED).entity(IdentityDtos.IssuedToken.from(issued)).build();
         }
 
         @GET
-        public List<Map<String, Object>> list() {
-            return tokens.list(requireCaller(owner).id()).stream().map(IdentityResources::tokenJson).toList();
+        public List<IdentityDtos.Token> list() {
+            return tokens.list(requireCaller(owner).id()).stream().map(IdentityDtos.Token::from).toList();
         }
 
         @DELETE
         @Path("{id}")
-        public Map<String, String> revoke(@PathParam("id") String id) {
-            return Map.of("detail", tokens.revokeOrDelete(requireCaller(owner), parseId(id), ClientAddress.of(request)));
+        public DetailDto revoke(@PathParam("id") String id) {
+            return new DetailDto(tokens.revokeOrDelete(requireCaller(owner), parseId(id), ClientAddress.of(request)));
         }
 
         @POST
         @Path("{id}/reactivate")
-        public Map<String, Object> reactivate(@PathParam("id") String id) {
-            return tokenJson(tokens.reactivate(requireCaller(owner), parseId(id), ClientAddress.of(request)));
+        public IdentityDtos.Token reactivate(@PathParam("id") String id) {
+            return IdentityDtos.Token.from(tokens.reactivate(requireCaller(owner), parseId(id), ClientAddress.of(request)));
         }
     }
 
@@ -137,20 +120,17 @@ public final class IdentityResources {
         HttpServletRequest request;
 
         @GET
-        public List<Map<String, Object>> list() {
-            return logins.users().stream().map(IdentityResources::userJson).toList();
+        public List<IdentityDtos.User> list() {
+            return logins.users().stream().map(IdentityDtos.User::from).toList();
         }
 
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
-        public Response create(JsonObject body) {
+        public Response create(@NotNull(message = USER_BODY_REQUIRED) @Valid LocalUserRequest body) {
             Caller caller = requireCaller(owner);
-            if (body == null) {
-                throw new IdentityException(422, "a JSON body with username and password is required");
-            }
-            LocalUser user = logins.createUser(body.getString("username", null), body.getString("email", null),
-                    body.getString("password", null), body.getBoolean("is_admin", false), caller, ClientAddress.of(request));
-            return Response.status(Response.Status.CREATED).entity(userJson(user)).build();
+            LocalUser user = logins.createUser(body.username(), body.email(), body.password(),
+                    Boolean.TRUE.equals(body.isAdmin()), caller, ClientAddress.of(request));
+            return Response.status(Response.Status.CREATED).entity(IdentityDtos.User.from(user)).build();
         }
     }
 
@@ -166,30 +146,18 @@ public final class IdentityResources {
         CallerOwner owner;
 
         @Inject
-        io.docuelevate.application.identity.AuditLog audit;
+        AuditLog audit;
 
         @GET
-        public List<Map<String, Object>> list(@jakarta.ws.rs.QueryParam("action") String action,
-                                              @jakarta.ws.rs.QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") int limit) {
+        public List<IdentityDtos.AuditEntry> list(@QueryParam("action") String action,
+                                                  @QueryParam("limit") @DefaultValue("50") int limit) {
             if (!requireCaller(owner).isAdmin()) {
                 throw new IdentityException(403, "Admin access required");
             }
             if (limit < 1 || limit > 500) {
                 throw new IdentityException(422, "limit must be from 1 to 500");
             }
-            return audit.recent(action, limit).stream().map(event -> {
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("id", event.getId());
-                json.put("timestamp", Timestamps.iso(event.getOccurredAt()));
-                json.put("user", event.getUsername());
-                json.put("action", event.getAction());
-                json.put("resource_type", event.getResourceType());
-                json.put("resource_id", event.getResourceId());
-                json.put("ip_address", event.getIpAddress());
-                json.put("details", event.getDetails());
-                json.put("severity", event.getSeverity());
-                return json;
-            }).toList();
+            return audit.recent(action, limit).stream().map(IdentityDtos.AuditEntry::from).toList();
         }
     }
 
@@ -212,31 +180,5 @@ public final class IdentityResources {
             // answered below
         }
         throw new IdentityException(422, "id must be a positive integer");
-    }
-
-    static Map<String, Object> tokenJson(ApiToken token) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", token.getId());
-        json.put("name", token.getName());
-        json.put("token_prefix", token.getTokenPrefix());
-        json.put("is_active", token.isActive());
-        json.put("admin_scope", ApiTokens.ADMIN_SCOPE.equals(token.getScopes()));
-        json.put("created_at", Timestamps.iso(token.getCreatedAt()));
-        json.put("expires_at", Timestamps.iso(token.getExpiresAt()));
-        json.put("revoked_at", Timestamps.iso(token.getRevokedAt()));
-        json.put("last_used_at", Timestamps.iso(token.getLastUsedAt()));
-        json.put("last_used_ip", token.getLastUsedIp());
-        return json;
-    }
-
-    static Map<String, Object> userJson(LocalUser user) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", user.getId());
-        json.put("username", user.getUsername());
-        json.put("email", user.getEmail());
-        json.put("is_admin", user.isAdmin());
-        json.put("is_active", user.isActive());
-        json.put("created_at", Timestamps.iso(user.getCreatedAt()));
-        return json;
     }
 }

@@ -1,35 +1,20 @@
 package io.docuelevate.interfaces.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Parsing of query parameters, path parameters and small JSON bodies into typed values. Parameters arrive
+ * Parsing of query parameters and path parameters into typed values (JSON bodies are request records). Parameters arrive
  * as text so that a malformed value is answered 422 with a message naming it (JAX-RS itself would answer
  * 404 for a query parameter that is not a number).
  */
 public final class RequestParameters {
-
-    /** Most ids one bulk request may name. */
-    public static final int MAX_BULK_IDS = 1000;
 
     private static final Pattern UUID_FORMAT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -101,67 +86,6 @@ public final class RequestParameters {
         return parseMoment(name, value).map(moment -> moment.dateOnly()
                 ? moment.start().plusDays(1)
                 : moment.start().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS));
-    }
-
-    /**
-     * Document ids from a JSON body: an array of positive integers (the reference's form) or an object
-     * with a {@code file_ids} array. Repeated ids count once; more than {@link #MAX_BULK_IDS} are refused.
-     */
-    public static List<Long> documentIds(String body) {
-        JsonArray array = idArray(body);
-        if (array.size() > MAX_BULK_IDS) {
-            throw new UnprocessableRequestException("At most " + MAX_BULK_IDS + " file ids per request");
-        }
-        LinkedHashSet<Long> ids = new LinkedHashSet<>();
-        for (JsonValue value : array) {
-            if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1) {
-                throw new UnprocessableRequestException("file ids must be positive integers, got " + value);
-            }
-            ids.add(number.longValueExact());
-        }
-        return new ArrayList<>(ids);
-    }
-
-    /** A string field of an optional JSON object body, empty when the body or the field is absent. */
-    public static Optional<String> stringField(String body, String field) {
-        if (body == null || body.isBlank()) {
-            return Optional.empty();
-        }
-        JsonStructure structure = parse(body);
-        if (!(structure instanceof JsonObject object)) {
-            throw new UnprocessableRequestException("Request body must be a JSON object");
-        }
-        JsonValue value = object.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return Optional.empty();
-        }
-        if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw new UnprocessableRequestException(field + " must be a string");
-        }
-        return Optional.of(object.getString(field));
-    }
-
-    private static JsonArray idArray(String body) {
-        if (body == null || body.isBlank()) {
-            throw new UnprocessableRequestException("Request body must be a JSON array of file ids");
-        }
-        JsonStructure structure = parse(body);
-        if (structure instanceof JsonArray array) {
-            return array;
-        }
-        JsonValue ids = structure.asJsonObject().get("file_ids");
-        if (ids instanceof JsonArray array) {
-            return array;
-        }
-        throw new UnprocessableRequestException("Request body must be a JSON array of file ids");
-    }
-
-    private static JsonStructure parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.read();
-        } catch (JsonException e) {
-            throw new UnprocessableRequestException("Request body is not valid JSON");
-        }
     }
 
     private static Optional<Long> parseLong(String value) {

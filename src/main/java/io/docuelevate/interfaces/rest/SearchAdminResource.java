@@ -3,6 +3,7 @@ package io.docuelevate.interfaces.rest;
 import io.docuelevate.application.search.ReindexJobs;
 import io.docuelevate.application.search.SearchService;
 import io.docuelevate.interfaces.rest.dto.ReindexDto;
+import io.docuelevate.interfaces.rest.dto.SearchStatusDto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,9 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code /api/admin/search}: the engine's state and the {@code reindex} job. {@code POST reindex} starts a
@@ -36,16 +35,8 @@ public class SearchAdminResource {
 
     /** Engine, documents indexed vs. indexable, engine health and the running reindex (or null). */
     @GET
-    public Map<String, Object> status() {
-        SearchService.Status status = search.status();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("engine", status.engine());
-        answer.put("documents_indexed", status.indexed());
-        answer.put("documents_in_database", status.indexable());
-        answer.put("in_sync", status.indexed() != null && status.indexed() == status.indexable());
-        answer.put("health", status.health().toJson());
-        answer.put("reindex", jobs.running().map(ReindexDto::from).orElse(null));
-        return answer;
+    public SearchStatusDto status() {
+        return SearchStatusDto.from(search.status(), jobs.running().map(ReindexDto::from).orElse(null));
     }
 
     /** Starts a reindex; {@code clear=true} empties the index first. */
@@ -61,8 +52,7 @@ public class SearchAdminResource {
     public ReindexDto progress(@PathParam("executionId") String executionId) {
         long id = RequestParameters.intInRange("execution_id", executionId, 0, 1, Integer.MAX_VALUE);
         return jobs.find(id).map(ReindexDto::from).orElseThrow(() -> new NotFoundException(
-                Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                        .entity(Map.of("detail", "Reindex execution " + id + " not found")).build()));
+                ErrorMappers.detail(Response.Status.NOT_FOUND, "Reindex execution " + id + " not found")));
     }
 
     private static boolean parseBoolean(String value) {

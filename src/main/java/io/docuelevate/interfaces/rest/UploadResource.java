@@ -1,9 +1,9 @@
 package io.docuelevate.interfaces.rest;
 
-import io.docuelevate.application.ingest.IngestResult;
 import io.docuelevate.application.ingest.IngestService;
 import io.docuelevate.application.ingest.UnsupportedDocumentException;
 import io.docuelevate.application.ingest.UploadTooLargeException;
+import io.docuelevate.interfaces.rest.dto.UploadDto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
@@ -55,7 +53,8 @@ public class UploadResource {
                 FileItemInput part = parts.next();
                 if (!part.isFormField() && FILE_FIELD.equals(part.getFieldName())) {
                     try (InputStream content = part.getInputStream()) {
-                        return Response.ok(toJson(ingest.ingest(content, part.getName(), caller.ownerOfNewDocuments()))).build();
+                        return Response.ok(UploadDto.from(ingest.ingest(content, part.getName(),
+                                caller.ownerOfNewDocuments()))).build();
                     }
                 }
             }
@@ -69,28 +68,5 @@ public class UploadResource {
         } catch (IOException e) {
             return ErrorMappers.detail(400, "Upload interrupted: " + e.getMessage());
         }
-    }
-
-    private static Map<String, Object> toJson(IngestResult result) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (result.duplicate()) {
-            body.put("status", "duplicate");
-            body.put("original_filename", result.originalFilename());
-            body.put("stored_filename", null);
-            Map<String, Object> duplicateOf = new LinkedHashMap<>();
-            duplicateOf.put("duplicate_type", "exact");
-            duplicateOf.put("original_file_id", result.fileId());
-            duplicateOf.put("original_filename", result.duplicateOfFilename());
-            duplicateOf.put("message", "This file was already uploaded as '" + result.duplicateOfFilename() + "' (file ID "
-                    + result.fileId() + "); nothing was queued.");
-            body.put("duplicate_of", duplicateOf);
-            return body;
-        }
-        body.put("task_id", result.taskId());
-        body.put("file_id", result.fileId());
-        body.put("status", "queued");
-        body.put("original_filename", result.originalFilename());
-        body.put("stored_filename", result.storedFilename());
-        return body;
     }
 }

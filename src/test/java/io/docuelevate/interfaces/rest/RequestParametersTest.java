@@ -82,38 +82,4 @@ class RequestParametersTest {
         assertEquals(Optional.empty(), RequestParameters.lowerBound("date_from", null));
         assertEquals(Optional.empty(), RequestParameters.exclusiveUpperBound("date_to", ""));
     }
-
-    @Test
-    void idBodiesAreArraysOrFileIdsObjectsOfPositiveIntegersEachOnce() {
-        assertEquals(List.of(3L, 1L, 2L), RequestParameters.documentIds("[3, 1, 3, 2]"));
-        assertEquals(List.of(5L), RequestParameters.documentIds("{\"file_ids\": [5]}"));
-        assertEquals(List.of(), RequestParameters.documentIds("[]"));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "not json", "{\"ids\": [1]}", "[0]", "[-4]", "[1.5]", "[\"1\"]", "[null]", "{\"file_ids\": 3}"})
-    void malformedIdBodiesAreRefused(String body) {
-        assertThrows(UnprocessableRequestException.class, () -> RequestParameters.documentIds(body), body);
-    }
-
-    @Test
-    void tooManyIdsAreRefused() {
-        StringBuilder body = new StringBuilder("[");
-        for (int i = 1; i <= RequestParameters.MAX_BULK_IDS + 1; i++) {
-            body.append(i == 1 ? "" : ",").append(i);
-        }
-        assertThrows(UnprocessableRequestException.class, () -> RequestParameters.documentIds(body + "]"));
-    }
-
-    @Test
-    void stringFieldsOfOptionalBodies() {
-        assertEquals(Optional.of("process_with_ocr"),
-                RequestParameters.stringField("{\"subtask_name\": \"process_with_ocr\"}", "subtask_name"));
-        assertEquals(Optional.empty(), RequestParameters.stringField("", "subtask_name"));
-        assertEquals(Optional.empty(), RequestParameters.stringField("{}", "subtask_name"));
-        assertEquals(Optional.empty(), RequestParameters.stringField("{\"subtask_name\": null}", "subtask_name"));
-        assertThrows(UnprocessableRequestException.class, () -> RequestParameters.stringField("[1]", "subtask_name"));
-        assertThrows(UnprocessableRequestException.class,
-                () -> RequestParameters.stringField("{\"subtask_name\": 3}", "subtask_name"));
-    }
 }

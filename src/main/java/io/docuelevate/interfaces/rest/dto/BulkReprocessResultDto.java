@@ -1,5 +1,7 @@
 package io.docuelevate.interfaces.rest.dto;
 
+import io.docuelevate.application.documents.BulkDocumentOperations.BulkReprocess;
+import io.docuelevate.interfaces.rest.DocumentErrorMappers;
 import java.util.List;
 
 /**
@@ -8,6 +10,17 @@ import java.util.List;
  */
 public record BulkReprocessResultDto(String status, String message, List<Queued> processedFiles, List<Failure> errors,
                                      List<String> taskIds) {
+
+    public static BulkReprocessResultDto from(BulkReprocess result) {
+        List<Queued> queued = result.queued().stream()
+                .map(item -> new Queued(item.fileId(), item.filename(), item.taskId())).toList();
+        List<Failure> errors = result.notQueued().stream().map(item -> new Failure(item.fileId(), item.filename(),
+                item.notFound() ? DocumentErrorMappers.notFoundDetail(item.fileId()) : item.reason())).toList();
+        String message = "Successfully queued " + queued.size() + " files for reprocessing"
+                + (errors.isEmpty() ? "" : ", " + errors.size() + " not queued");
+        return new BulkReprocessResultDto(queued.isEmpty() ? "error" : "success", message, queued, errors,
+                queued.stream().map(Queued::taskId).toList());
+    }
 
     /** A document queued for processing. */
     public record Queued(long fileId, String filename, String taskId) {

@@ -1,4 +1,4 @@
-package io.docuelevate.interfaces.rest;
+package io.docuelevate.application.documents;
 
 import java.util.HashSet;
 import java.util.Locale;

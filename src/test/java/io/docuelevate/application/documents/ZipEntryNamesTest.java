@@ -1,4 +1,4 @@
-package io.docuelevate.interfaces.rest;
+package io.docuelevate.application.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
