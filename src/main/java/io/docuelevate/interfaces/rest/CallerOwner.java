@@ -1,7 +1,7 @@
 package io.docuelevate.interfaces.rest;
 
 import io.docuelevate.domain.identity.Caller;
-import io.docuelevate.infrastructure.config.SecuritySettings;
+import io.docuelevate.application.identity.IdentitySettings;
 import io.docuelevate.interfaces.security.CallerSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ public class CallerOwner {
     HttpServletRequest request;
 
     @Inject
-    SecuritySettings settings;
+    IdentitySettings settings;
 
     public Optional<Caller> caller() {
         return CallerSession.of(request);
