@@ -79,6 +79,12 @@ public final class Filenames {
         return resolved;
     }
 
+    /** The {@code .json} sidecar next to a processed {@code .pdf}: same folder, same stem. */
+    public static Path sidecarOf(Path pdf) {
+        String name = pdf.getFileName().toString();
+        return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ".json");
+    }
+
     private static String strip(String value) {
         int start = 0;
         int end = value.length();

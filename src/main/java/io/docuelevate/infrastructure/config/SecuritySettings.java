@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.config;
 
+import io.docuelevate.application.system.SecretSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Authentication settings (reference names). Secret values are only handed to the code that checks them. */
 @ApplicationScoped
-public class SecuritySettings {
+public class SecuritySettings implements SecretSettings {
 
     @Inject
     @ConfigProperty(name = "AUTH_ENABLED", defaultValue = "true")
@@ -43,10 +44,12 @@ public class SecuritySettings {
         return clean(publicBaseUrl).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
+    @Override
     public boolean authEnabled() {
         return authEnabled;
     }
 
+    @Override
     public Optional<String> sessionSecret() {
         return clean(sessionSecret);
     }
@@ -56,6 +59,7 @@ public class SecuritySettings {
         return EnvironmentSettings.stripQuotes(adminUsername.trim()).toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public Optional<String> adminPassword() {
         return clean(adminPassword);
     }
