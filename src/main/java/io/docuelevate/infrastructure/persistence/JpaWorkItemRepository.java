@@ -18,16 +18,16 @@ public class JpaWorkItemRepository implements WorkItemRepository {
     EntityManager entityManager;
 
     @Override
-    public void add(WorkItem item) {
-        entityManager.persist(item);
-    }
-
-    @Override
     public long countActive(long fileId) {
         return entityManager.createQuery("SELECT COUNT(w) FROM WorkItem w WHERE w.fileId = :id AND w.state IN :active",
                         Long.class)
                 .setParameter("id", fileId).setParameter("active", List.of(WorkItemState.QUEUED, WorkItemState.RUNNING))
                 .getSingleResult();
+    }
+
+    @Override
+    public void add(WorkItem item) {
+        entityManager.persist(item);
     }
 
     @Override
