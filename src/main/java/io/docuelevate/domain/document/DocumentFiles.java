@@ -12,11 +12,20 @@ public interface DocumentFiles {
 
     Path root();
 
-    Path original();
+    /** Immutable originals, as uploaded. */
+    default Path original() {
+        return root().resolve("original");
+    }
 
-    Path tmp();
+    /** Uploads in progress and working copies. */
+    default Path tmp() {
+        return root().resolve("tmp");
+    }
 
-    Path processed();
+    /** Published PDFs and their sidecars. */
+    default Path processed() {
+        return root().resolve("processed");
+    }
 
     /** Creates the folders of the layout; fails with the folder that could not be made. */
     void createLayout() throws IOException;

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The work directory and its fixed layout (DESIGN.md §4): {@code original/} (immutable originals),
- * {@code tmp/}, {@code processed/}, {@code index/}, {@code db/}, {@code backups/}.
+ * {@code tmp/}, {@code processed/}, {@code index/}, {@code db/}, {@code backups/}. The document folders
+ * ({@link #original()}, {@link #tmp()}, {@link #processed()}) are those of {@link DocumentFiles}.
  */
 @ApplicationScoped
 public class Workdir implements DocumentFiles {
@@ -24,21 +25,6 @@ public class Workdir implements DocumentFiles {
     @Override
     public Path root() {
         return settings.workdir();
-    }
-
-    @Override
-    public Path original() {
-        return root().resolve("original");
-    }
-
-    @Override
-    public Path tmp() {
-        return root().resolve("tmp");
-    }
-
-    @Override
-    public Path processed() {
-        return root().resolve("processed");
     }
 
     @Override

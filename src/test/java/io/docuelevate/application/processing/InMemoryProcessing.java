@@ -62,13 +62,13 @@ final class InMemoryProcessing implements ProcessingStepRepository, WorkItemRepo
     }
 
     @Override
-    public void add(ProcessingStep step) {
-        steps.add(step);
+    public void log(ProcessingLogEntry entry) {
+        logs.add(entry);
     }
 
     @Override
-    public void log(ProcessingLogEntry entry) {
-        logs.add(entry);
+    public void add(ProcessingStep step) {
+        steps.add(step);
     }
 
     @Override

@@ -78,21 +78,6 @@ class ServerPreparationTest {
             }
 
             @Override
-            public Path original() {
-                return root().resolve("original");
-            }
-
-            @Override
-            public Path tmp() {
-                return root().resolve("tmp");
-            }
-
-            @Override
-            public Path processed() {
-                return root().resolve("processed");
-            }
-
-            @Override
             public void createLayout() throws IOException {
                 calls.add("layout");
                 if (layoutFails) {
