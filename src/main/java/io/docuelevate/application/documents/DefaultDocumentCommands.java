@@ -1,26 +1,28 @@
 package io.docuelevate.application.documents;
 
+import io.docuelevate.application.processing.DocumentPipeline;
+import io.docuelevate.application.processing.DocumentUpdates;
+import io.docuelevate.application.processing.PipelineQueue;
 import io.docuelevate.application.processing.ProcessingHistory;
+import io.docuelevate.application.processing.ProcessingOptions;
 import io.docuelevate.domain.document.Document;
+import io.docuelevate.domain.document.DocumentChanged;
+import io.docuelevate.domain.document.DocumentDeleted;
+import io.docuelevate.domain.document.DocumentFiles;
 import io.docuelevate.domain.document.DocumentRepository;
-import io.docuelevate.domain.document.Filenames;
 import io.docuelevate.domain.document.StepStatus;
+import io.docuelevate.domain.metadata.DocumentMetadata;
 import io.docuelevate.domain.processing.PipelineSteps;
-import io.docuelevate.domain.queue.WorkItem;
-import io.docuelevate.domain.queue.WorkQueue;
-import io.docuelevate.infrastructure.config.ProcessingSettings;
-import io.docuelevate.infrastructure.storage.Workdir;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /** {@link DocumentCommands} on the database queue: each command is one transaction, files handled after commit. */
@@ -36,19 +38,28 @@ public class DefaultDocumentCommands implements DocumentCommands {
     ProcessingHistory history;
 
     @Inject
-    ProcessingSettings settings;
+    PipelineQueue queue;
 
     @Inject
-    Workdir workdir;
+    ProcessingOptions settings;
 
-    @PersistenceContext(unitName = "docuelevate")
-    EntityManager entityManager;
+    @Inject
+    DocumentFiles workdir;
 
     @Inject
     FileRemoval fileRemoval;
 
     @Inject
-    jakarta.enterprise.event.Event<io.docuelevate.domain.document.DocumentDeleted> deleted;
+    DocumentPipeline pipeline;
+
+    @Inject
+    DocumentUpdates updates;
+
+    @Inject
+    Event<DocumentDeleted> deleted;
+
+    @Inject
+    Event<DocumentChanged> corrected;
 
     @Override
     @Transactional
@@ -73,41 +84,30 @@ public class DefaultDocumentCommands implements DocumentCommands {
                     "File " + fileId + " is a duplicate record without its own file; reprocess the original "
                             + document.getDuplicateOfId());
         }
-        if (document.getOriginalFilePath() == null
-                || !Files.isRegularFile(Filenames.resolveInside(workdir.root(), document.getOriginalFilePath()))) {
+        if (document.getOriginalFilePath() == null || !Files.isRegularFile(workdir.resolve(document.getOriginalFilePath()))) {
             throw new OperationRefusedException(OperationRefusedException.Reason.INVALID,
                     "The original file of " + fileId + " is missing on disk; it cannot be reprocessed");
         }
-        Long active = entityManager.createQuery("SELECT COUNT(w) FROM WorkItem w WHERE w.fileId = :id AND w.state IN"
-                        + " (io.docuelevate.domain.queue.WorkItemState.QUEUED, io.docuelevate.domain.queue.WorkItemState.RUNNING)", Long.class)
-                .setParameter("id", fileId).getSingleResult();
-        if (active > 0) {
+        if (queue.isActive(fileId)) {
             throw new OperationRefusedException(OperationRefusedException.Reason.CONFLICT,
                     "File " + fileId + " is already queued or being processed");
         }
         history.planSteps(fileId, PipelineSteps.from(fromStep));
-        String taskId = UUID.randomUUID().toString();
+        String taskId = queue.newTaskId();
         history.recordWithin(fileId, taskId, fromStep, StepStatus.PENDING,
                 fromStep.equals(PipelineSteps.ORDER.get(0)) ? "Reprocessing requested" : "Retry from " + fromStep + " requested");
-        entityManager.persist(new WorkItem(WorkQueue.DOCUMENT_QUEUE, WorkQueue.PROCESS_DOCUMENT, fileId, taskId, null,
-                settings.maxAttempts()));
+        queue.enqueue(fileId, taskId);
         return taskId;
     }
 
-    @Inject
-    io.docuelevate.application.processing.DocumentPipeline pipeline;
-
-    @Inject
-    io.docuelevate.application.processing.DocumentUpdates updates;
-
     @Override
-    public String correctMetadata(long fileId, io.docuelevate.domain.metadata.DocumentMetadata metadata) {
+    public String correctMetadata(long fileId, DocumentMetadata metadata) {
         Document document = documents.find(fileId).orElseThrow(() -> new DocumentNotFoundException(fileId));
         Path source = null;
         if (document.getProcessedFilePath() != null) {
-            source = Filenames.resolveInside(workdir.root(), document.getProcessedFilePath());
+            source = workdir.resolve(document.getProcessedFilePath());
         } else if ("application/pdf".equals(document.getMimeType()) && document.getOriginalFilePath() != null) {
-            source = Filenames.resolveInside(workdir.root(), document.getOriginalFilePath());
+            source = workdir.resolve(document.getOriginalFilePath());
         }
         if (source == null || !Files.isRegularFile(source)) {
             throw new OperationRefusedException(OperationRefusedException.Reason.INVALID,
@@ -119,12 +119,12 @@ public class DefaultDocumentCommands implements DocumentCommands {
         try {
             Path copy = Files.createTempFile(workdir.tmp(), "metadata-" + fileId + "-", ".pdf");
             try {
-                Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
                 Path published = pipeline.publish(documents.find(fileId).orElseThrow(), metadata, copy);
-                history.record(fileId, null, io.docuelevate.domain.processing.PipelineSteps.EMBED_METADATA, StepStatus.SUCCESS,
+                history.record(fileId, null, PipelineSteps.EMBED_METADATA, StepStatus.SUCCESS,
                         "Metadata corrected by the owner; saved as processed/" + published.getFileName());
-                corrected.fire(new io.docuelevate.domain.document.DocumentChanged(fileId));
-                return workdir.root().relativize(published).toString();
+                corrected.fire(new DocumentChanged(fileId));
+                return workdir.relativize(published);
             } finally {
                 Files.deleteIfExists(copy);
             }
@@ -132,9 +132,6 @@ public class DefaultDocumentCommands implements DocumentCommands {
             throw new IllegalStateException("cannot write the corrected PDF: " + e.getMessage(), e);
         }
     }
-
-    @Inject
-    jakarta.enterprise.event.Event<io.docuelevate.domain.document.DocumentChanged> corrected;
 
     @Override
     public void delete(long fileId) {
@@ -150,7 +147,7 @@ public class DefaultDocumentCommands implements DocumentCommands {
                 LOG.warning(() -> "document " + fileId + " deleted but its file " + file + " could not be removed: " + e.getMessage());
             }
         }
-        deleted.fire(new io.docuelevate.domain.document.DocumentDeleted(fileId));
+        deleted.fire(new DocumentDeleted(fileId));
     }
 
     /** The database part of a delete, committed before any file is touched. */
@@ -161,10 +158,13 @@ public class DefaultDocumentCommands implements DocumentCommands {
         DocumentRepository documents;
 
         @Inject
-        Workdir workdir;
+        DocumentFiles workdir;
 
-        @PersistenceContext(unitName = "docuelevate")
-        EntityManager entityManager;
+        @Inject
+        PipelineQueue queue;
+
+        @Inject
+        ProcessingHistory history;
 
         /** Removes the row (steps and work items cascade) and returns the files to delete afterwards. */
         @Transactional
@@ -177,19 +177,16 @@ public class DefaultDocumentCommands implements DocumentCommands {
             List<Path> files = new ArrayList<>();
             boolean sharedOriginal = document.isDuplicate() || document.getOriginalFilePath() == null;
             if (!sharedOriginal) {
-                files.add(Filenames.resolveInside(workdir.root(), document.getOriginalFilePath()));
+                files.add(workdir.resolve(document.getOriginalFilePath()));
             }
             if (document.getProcessedFilePath() != null) {
-                Path processed = Filenames.resolveInside(workdir.root(), document.getProcessedFilePath());
+                Path processed = workdir.resolve(document.getProcessedFilePath());
                 files.add(processed);
-                files.add(io.docuelevate.infrastructure.pdf.ProcessedFiles.sidecarOf(processed));
+                files.add(workdir.sidecarOf(processed));
             }
-            entityManager.createQuery("DELETE FROM WorkItem w WHERE w.fileId = :id").setParameter("id", fileId).executeUpdate();
-            entityManager.createQuery("DELETE FROM ProcessingStep s WHERE s.fileId = :id").setParameter("id", fileId).executeUpdate();
-            entityManager.createQuery("UPDATE ProcessingLogEntry l SET l.fileId = NULL WHERE l.fileId = :id")
-                    .setParameter("id", fileId).executeUpdate();
-            entityManager.createQuery("UPDATE Document d SET d.duplicateOfId = NULL WHERE d.duplicateOfId = :id")
-                    .setParameter("id", fileId).executeUpdate();
+            queue.removeOfDocument(fileId);
+            history.forgetDocument(fileId);
+            documents.clearDuplicateReferences(fileId);
             documents.remove(document);
             return files;
         }

@@ -1,5 +1,7 @@
 package io.docuelevate.application.documents;
 
+import io.docuelevate.domain.metadata.DocumentMetadata;
+
 /**
  * Use cases that change documents after ingest: reprocess, retry one step, delete. Each works on one
  * document and is safe to call while workers run (the durable queue serialises processing).
@@ -29,5 +31,5 @@ public interface DocumentCommands {
      * when the file name changes) and returns the processed file's path; INVALID when the document has
      * no PDF to enrich yet.
      */
-    String correctMetadata(long fileId, io.docuelevate.domain.metadata.DocumentMetadata metadata);
+    String correctMetadata(long fileId, DocumentMetadata metadata);
 }

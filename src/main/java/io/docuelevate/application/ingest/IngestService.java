@@ -1,20 +1,18 @@
 package io.docuelevate.application.ingest;
 
+import io.docuelevate.application.processing.PipelineQueue;
 import io.docuelevate.application.processing.ProcessingHistory;
+import io.docuelevate.application.processing.ProcessingOptions;
+import io.docuelevate.application.system.PipelineMetrics;
 import io.docuelevate.domain.document.Document;
+import io.docuelevate.domain.document.DocumentFiles;
 import io.docuelevate.domain.document.DocumentRepository;
 import io.docuelevate.domain.document.DocumentType;
 import io.docuelevate.domain.document.Filenames;
 import io.docuelevate.domain.document.StepStatus;
 import io.docuelevate.domain.processing.PipelineSteps;
-import io.docuelevate.domain.queue.WorkItem;
-import io.docuelevate.domain.queue.WorkQueue;
-import io.docuelevate.infrastructure.config.ProcessingSettings;
-import io.docuelevate.infrastructure.storage.Workdir;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,10 +42,10 @@ public class IngestService {
     private static final int BUFFER = 64 * 1024;
 
     @Inject
-    Workdir workdir;
+    DocumentFiles workdir;
 
     @Inject
-    ProcessingSettings settings;
+    ProcessingOptions settings;
 
     @Inject
     DocumentRepository documents;
@@ -56,7 +54,7 @@ public class IngestService {
     IngestTransactions transactions;
 
     @Inject
-    io.docuelevate.application.system.PipelineMetrics metrics;
+    PipelineMetrics metrics;
 
     /** A file streamed to {@code tmp/}: where it is, its size, hash and detected type. */
     record StagedFile(Path path, long size, String sha256, Optional<DocumentType> type, String headerHint) {
@@ -182,10 +180,7 @@ public class IngestService {
         ProcessingHistory history;
 
         @Inject
-        ProcessingSettings settings;
-
-        @PersistenceContext(unitName = "docuelevate")
-        EntityManager entityManager;
+        PipelineQueue queue;
 
         /**
          * Keeps a row for an exact duplicate upload (no file of its own, nothing queued), so the
@@ -208,12 +203,11 @@ public class IngestService {
             document.setLocalFilename(storedFilename);
             document.setOriginalFilePath("original/" + storedFilename);
             documents.add(document);
-            String taskId = UUID.randomUUID().toString();
+            String taskId = queue.newTaskId();
             history.recordWithin(document.getId(), taskId, PipelineSteps.CREATE_FILE_RECORD, StepStatus.SUCCESS,
                     "File record created for " + originalFilename);
             history.planSteps(document.getId(), PipelineSteps.ORDER);
-            entityManager.persist(new WorkItem(WorkQueue.DOCUMENT_QUEUE, WorkQueue.PROCESS_DOCUMENT, document.getId(), taskId,
-                    null, settings.maxAttempts()));
+            queue.enqueue(document.getId(), taskId);
             return new IngestResult(false, document.getId(), taskId, originalFilename, storedFilename, null);
         }
     }

@@ -3,6 +3,7 @@ package io.docuelevate.application.processing;
 import io.docuelevate.application.search.SearchIndexing;
 import io.docuelevate.application.system.PipelineMetrics;
 import io.docuelevate.domain.document.Document;
+import io.docuelevate.domain.document.DocumentFiles;
 import io.docuelevate.domain.document.DocumentType;
 import io.docuelevate.domain.document.Filenames;
 import io.docuelevate.domain.document.StepStatus;
@@ -13,16 +14,16 @@ import io.docuelevate.domain.processing.DocumentRejectedException;
 import io.docuelevate.domain.processing.OcrEngine;
 import io.docuelevate.domain.processing.OcrResult;
 import io.docuelevate.domain.processing.PdfInspection;
+import io.docuelevate.domain.processing.PdfPublisher;
 import io.docuelevate.domain.processing.PdfTextReader;
 import io.docuelevate.domain.processing.PipelineSteps;
 import io.docuelevate.domain.search.SearchEngineException;
-import io.docuelevate.infrastructure.pdf.ProcessedFiles;
-import io.docuelevate.infrastructure.storage.Workdir;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,7 +41,7 @@ public class DocumentPipeline {
     OcrEngine ocrEngine;
 
     @Inject
-    Workdir workdir;
+    DocumentFiles workdir;
 
     @Inject
     ProcessingHistory history;
@@ -56,7 +57,7 @@ public class DocumentPipeline {
     MetadataExtractor metadataExtractor;
 
     @Inject
-    ProcessedFiles processedFiles;
+    PdfPublisher processedFiles;
 
     @Inject
     PipelineMetrics metrics;
@@ -110,7 +111,7 @@ public class DocumentPipeline {
                         }
                     });
             updates.saveOcr(run.fileId(), result.text(), result.pages());
-            metrics.ocrPages(result.pages(), java.time.Duration.ofNanos(System.nanoTime() - started));
+            metrics.ocrPages(result.pages(), Duration.ofNanos(System.nanoTime() - started));
             return StepOutcome.success("OCR read " + pages(result.pages()) + ", " + result.text().length() + " characters");
         } catch (DocumentRejectedException e) {
             return StepOutcome.rejected(e.getMessage());
@@ -141,7 +142,7 @@ public class DocumentPipeline {
     }
 
     private Path original(Document document) throws IOException {
-        Path path = Filenames.resolveInside(workdir.root(), document.getOriginalFilePath());
+        Path path = workdir.resolve(document.getOriginalFilePath());
         if (!Files.isRegularFile(path)) {
             throw new IOException("original file missing: " + document.getOriginalFilePath());
         }
@@ -197,13 +198,13 @@ public class DocumentPipeline {
      */
     public Path publish(Document document, DocumentMetadata metadata, Path source) throws IOException {
         Path current = document.getProcessedFilePath() == null ? null
-                : Filenames.resolveInside(workdir.root(), document.getProcessedFilePath());
-        ProcessedFiles.Published published = processedFiles.publish(source, metadata, document.getOriginalFilePath(),
+                : workdir.resolve(document.getProcessedFilePath());
+        PdfPublisher.Published published = processedFiles.publish(source, metadata, document.getOriginalFilePath(),
                 Filenames.stem(document.getOriginalFilename() == null ? "" : document.getOriginalFilename()), current);
         updates.saveProcessedPath(document.getId(), published.relativePdf());
         if (current != null && !current.equals(published.pdf())) {
             Files.deleteIfExists(current);
-            Files.deleteIfExists(ProcessedFiles.sidecarOf(current));
+            Files.deleteIfExists(workdir.sidecarOf(current));
         }
         return published.pdf();
     }

@@ -6,6 +6,7 @@ import io.docuelevate.domain.metadata.DocumentMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /** Pipeline results written to the document row, each in its own short transaction. */
 @ApplicationScoped
@@ -43,7 +44,7 @@ public class DocumentUpdates {
     }
 
     /** The document as it is now, or empty when it was deleted meanwhile. */
-    public java.util.Optional<Document> current(long fileId) {
+    public Optional<Document> current(long fileId) {
         return documents.find(fileId);
     }
 }

@@ -2,10 +2,10 @@ package io.docuelevate.application.processing;
 
 import io.docuelevate.domain.document.ProcessingLogEntry;
 import io.docuelevate.domain.document.ProcessingStep;
+import io.docuelevate.domain.document.ProcessingStepRepository;
 import io.docuelevate.domain.document.StepStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,8 +21,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProcessingHistory {
 
-    @PersistenceContext(unitName = "docuelevate")
-    EntityManager entityManager;
+    @Inject
+    ProcessingStepRepository repository;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(long fileId, String taskId, String stepName, StepStatus status, String message) {
@@ -44,17 +44,17 @@ public class ProcessingHistory {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ProcessingStep step = findStep(fileId, stepName).orElseGet(() -> {
             ProcessingStep created = new ProcessingStep(fileId, stepName);
-            entityManager.persist(created);
+            repository.add(created);
             return created;
         });
         step.transition(status, message, now);
-        entityManager.persist(new ProcessingLogEntry(fileId, taskId, stepName, status, message, detail));
+        repository.log(new ProcessingLogEntry(fileId, taskId, stepName, status, message, detail));
     }
 
     /** Appends a history line without changing any step's state (progress notes, diagnostics). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void note(long fileId, String taskId, String stepName, StepStatus status, String message) {
-        entityManager.persist(new ProcessingLogEntry(fileId, taskId, stepName, status, message, null));
+        repository.log(new ProcessingLogEntry(fileId, taskId, stepName, status, message, null));
     }
 
     /** Creates {@code pending} rows for steps that have none, in the caller's transaction. */
@@ -64,7 +64,7 @@ public class ProcessingHistory {
         for (String name : stepNames) {
             ProcessingStep step = findStep(fileId, name).orElse(null);
             if (step == null) {
-                entityManager.persist(new ProcessingStep(fileId, name));
+                repository.add(new ProcessingStep(fileId, name));
             } else {
                 step.transition(StepStatus.PENDING, null, now);
             }
@@ -78,14 +78,17 @@ public class ProcessingHistory {
 
     @Transactional
     public List<ProcessingStep> steps(long fileId) {
-        return entityManager.createQuery("SELECT s FROM ProcessingStep s WHERE s.fileId = :fileId ORDER BY s.id", ProcessingStep.class)
-                .setParameter("fileId", fileId).getResultList();
+        return repository.ofDocument(fileId);
     }
 
     private Optional<ProcessingStep> findStep(long fileId, String stepName) {
-        return entityManager.createQuery(
-                        "SELECT s FROM ProcessingStep s WHERE s.fileId = :fileId AND s.stepName = :stepName", ProcessingStep.class)
-                .setParameter("fileId", fileId).setParameter("stepName", stepName)
-                .getResultStream().findFirst();
+        return repository.find(fileId, stepName);
+    }
+
+    /** Deletes the document's steps and unlinks its history lines, in the caller's transaction. */
+    @Transactional
+    public void forgetDocument(long fileId) {
+        repository.removeOfDocument(fileId);
+        repository.detachLogs(fileId);
     }
 }

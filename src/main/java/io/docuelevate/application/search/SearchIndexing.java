@@ -7,7 +7,6 @@ import io.docuelevate.domain.document.DocumentRepository;
 import io.docuelevate.domain.search.SearchDocument;
 import io.docuelevate.domain.search.SearchEngineException;
 import io.docuelevate.domain.search.SearchIndex;
-import io.docuelevate.infrastructure.config.SearchSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class SearchIndexing {
     SearchSource source;
 
     @Inject
-    SearchSettings settings;
+    SearchOptions settings;
 
     /**
      * What {@link #indexDocument(long)} did: {@code indexed} true when the document is now searchable; false

@@ -3,7 +3,6 @@ package io.docuelevate.application.search;
 import io.docuelevate.domain.backup.BackupRestored;
 import io.docuelevate.domain.search.SearchEngineException;
 import io.docuelevate.domain.search.SearchIndex;
-import io.docuelevate.infrastructure.config.SearchSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -21,7 +20,7 @@ public class SearchReconciliation {
     private static final Logger LOG = Logger.getLogger(SearchReconciliation.class.getName());
 
     @Inject
-    SearchSettings settings;
+    SearchOptions settings;
 
     @Inject
     SearchIndex index;

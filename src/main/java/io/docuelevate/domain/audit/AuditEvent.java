@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /** One append-only audit record (table {@code audit_logs}): logins, token changes, admin actions. */
 @Entity
@@ -56,7 +57,7 @@ public class AuditEvent {
         this.resourceId = resourceId;
         this.ipAddress = ipAddress;
         this.details = details;
-        this.severity = severity.name().toLowerCase(java.util.Locale.ROOT);
+        this.severity = severity.name().toLowerCase(Locale.ROOT);
     }
 
     public Long getId() { return id; }

@@ -13,4 +13,7 @@ public interface DocumentRepository {
     Optional<Document> findOriginalByHash(String ownerId, String fileHash);
 
     void remove(Document document);
+
+    /** Makes the duplicates of {@code originalId} stand alone (before the original is deleted). */
+    void clearDuplicateReferences(long originalId);
 }

@@ -1,5 +1,6 @@
 package io.docuelevate.domain.document;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ public enum DocumentType {
 
     /** Recognises the type from the first bytes of a file ({@code length} of them are valid). */
     public static Optional<DocumentType> detect(byte[] header, int length) {
-        if (startsWith(header, length, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        if (startsWith(header, length, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
         }
         if (startsWith(header, length, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
@@ -52,8 +53,8 @@ public enum DocumentType {
         if (startsWith(header, length, new byte[] {'I', 'I', 42, 0}) || startsWith(header, length, new byte[] {'M', 'M', 0, 42})) {
             return Optional.of(TIFF);
         }
-        if (startsWith(header, length, "GIF87a".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                || startsWith(header, length, "GIF89a".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        if (startsWith(header, length, "GIF87a".getBytes(StandardCharsets.US_ASCII))
+                || startsWith(header, length, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(GIF);
         }
         if (length >= 14 && header[0] == 'B' && header[1] == 'M') {

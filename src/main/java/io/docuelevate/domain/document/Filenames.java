@@ -3,6 +3,7 @@ package io.docuelevate.domain.document;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -57,7 +58,7 @@ public final class Filenames {
             return "";
         }
         String extension = name.substring(dot);
-        return extension.length() > 10 ? "" : extension.toLowerCase(java.util.Locale.ROOT);
+        return extension.length() > 10 ? "" : extension.toLowerCase(Locale.ROOT);
     }
 
     /** The name without its extension. */
@@ -77,6 +78,12 @@ public final class Filenames {
             throw new IllegalArgumentException("path '" + relative + "' is outside " + base.getFileName());
         }
         return resolved;
+    }
+
+    /** The {@code .json} sidecar next to a processed {@code .pdf}: same folder, same stem. */
+    public static Path sidecarOf(Path pdf) {
+        String name = pdf.getFileName().toString();
+        return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ".json");
     }
 
     private static String strip(String value) {

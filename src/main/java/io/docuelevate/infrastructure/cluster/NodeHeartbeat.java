@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
@@ -59,7 +60,7 @@ public class NodeHeartbeat {
     private volatile ScheduledFuture<?> beating;
     private volatile boolean failing;
 
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 300) Startup event) {
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 300) Startup event) {
         if (!startup.isStarted()) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.config;
 
+import io.docuelevate.application.processing.ProcessingOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Ingest, work queue and pipeline settings (reference names where the reference has them). */
 @ApplicationScoped
-public class ProcessingSettings {
+public class ProcessingSettings implements ProcessingOptions {
 
     @Inject
     @ConfigProperty(name = "WORKER_CONCURRENCY", defaultValue = "2")
@@ -76,6 +77,7 @@ public class ProcessingSettings {
     }
 
     /** Attempts in all: the first run plus {@code TASK_RETRY_MAX_RETRIES} retries. */
+    @Override
     public int maxAttempts() {
         return Math.max(0, maxRetries) + 1;
     }
@@ -84,18 +86,22 @@ public class ProcessingSettings {
         return RetryPolicy.parse(retryDelays, retryJitter);
     }
 
+    @Override
     public Duration stepTimeout() {
         return Duration.ofSeconds(Math.max(1, stepTimeoutSeconds));
     }
 
+    @Override
     public boolean deduplication() {
         return deduplication;
     }
 
+    @Override
     public boolean allowFileDelete() {
         return allowFileDelete;
     }
 
+    @Override
     public long maxUploadSize() {
         return maxUploadSize;
     }

@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.config;
 
+import io.docuelevate.application.search.SearchOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * appears in logs, answers or {@link #toString()}.
  */
 @ApplicationScoped
-public class SearchSettings {
+public class SearchSettings implements SearchOptions {
 
     @Inject
     @ConfigProperty(name = "ENABLE_SEARCH", defaultValue = "true")
@@ -41,6 +42,7 @@ public class SearchSettings {
     @ConfigProperty(name = "SEARCH_SYNC_INTERVAL", defaultValue = "3600")
     int syncIntervalSeconds;
 
+    @Override
     public boolean enabled() {
         return enabled;
     }
@@ -74,6 +76,7 @@ public class SearchSettings {
     }
 
     /** The search sync interval; empty when the sync is off. */
+    @Override
     public Optional<Duration> syncInterval() {
         if (syncIntervalSeconds < 0) {
             throw new InvalidConfigurationException("SEARCH_SYNC_INTERVAL must be 0 (off) or a number of seconds, got "

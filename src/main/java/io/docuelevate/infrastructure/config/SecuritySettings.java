@@ -1,6 +1,7 @@
 package io.docuelevate.infrastructure.config;
 
 import io.docuelevate.application.identity.IdentitySettings;
+import io.docuelevate.application.system.SecretSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Authentication settings (reference names). Secret values are only handed to the code that checks them. */
 @ApplicationScoped
-public class SecuritySettings implements IdentitySettings {
+public class SecuritySettings implements IdentitySettings, SecretSettings {
 
     @Inject
     @ConfigProperty(name = "AUTH_ENABLED", defaultValue = "true")

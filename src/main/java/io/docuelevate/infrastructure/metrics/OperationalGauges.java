@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,7 +75,7 @@ public class OperationalGauges {
     private final Cached<Map<String, Long>> queueDepths = new Cached<>(this::readQueueDepths);
     private final Cached<long[]> replicas = new Cached<>(this::readReplicas);
 
-    void register(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 310) Startup event) {
+    void register(@Observes @Priority(Interceptor.Priority.APPLICATION + 310) Startup event) {
         if (!startup.isStarted()) {
             return;
         }

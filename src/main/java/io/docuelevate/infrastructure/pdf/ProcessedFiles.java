@@ -4,6 +4,7 @@ import io.docuelevate.application.metadata.MetadataJson;
 import io.docuelevate.domain.document.Filenames;
 import io.docuelevate.domain.metadata.DocumentMetadata;
 import io.docuelevate.domain.metadata.PdfMetadataWriter;
+import io.docuelevate.domain.processing.PdfPublisher;
 import io.docuelevate.infrastructure.storage.Workdir;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -30,11 +31,7 @@ import java.util.UUID;
  * the same document ({@code current} = its earlier output) reuses that file instead of making a copy.
  */
 @Dependent
-public class ProcessedFiles {
-
-    /** Where the document went, absolute and relative to the work directory (as stored in the database). */
-    public record Published(Path pdf, Path sidecar, String relativePdf, String relativeSidecar) {
-    }
+public class ProcessedFiles implements PdfPublisher {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final int MAX_SUFFIX = 9999;
@@ -52,14 +49,7 @@ public class ProcessedFiles {
         this.writer = writer;
     }
 
-    /**
-     * Enriches {@code source} with {@code metadata} and publishes it with its sidecar. The source is left
-     * alone (the caller removes it when it was a working copy).
-     *
-     * @param originalFilePath the original's path as stored (relative to the work directory), for the sidecar
-     * @param fallbackName     used when the metadata has neither file name nor title (e.g. the upload's name)
-     * @param current          this document's earlier processed file, reused if the name leads to it; may be {@code null}
-     */
+    @Override
     public Published publish(Path source, DocumentMetadata metadata, String originalFilePath, String fallbackName, Path current)
             throws IOException {
         Path folder = root.resolve("processed");
@@ -137,8 +127,7 @@ public class ProcessedFiles {
     }
 
     public static Path sidecarOf(Path pdf) {
-        String name = pdf.getFileName().toString();
-        return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ".json");
+        return Filenames.sidecarOf(pdf);
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {

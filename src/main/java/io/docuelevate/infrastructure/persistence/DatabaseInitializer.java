@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.persistence;
 
+import io.docuelevate.application.system.DatabasePreparation;
 import io.docuelevate.application.system.StartupFailure;
 import io.docuelevate.infrastructure.config.CoreSettings;
 import io.docuelevate.infrastructure.config.DatabaseUrl;
@@ -16,7 +17,7 @@ import javax.sql.DataSource;
  * migrates ({@code MIGRATE_ON_STARTUP=true}) or refuses to run against an outdated schema.
  */
 @ApplicationScoped
-public class DatabaseInitializer {
+public class DatabaseInitializer implements DatabasePreparation {
 
     private static final Logger LOG = Logger.getLogger(DatabaseInitializer.class.getName());
 
@@ -26,6 +27,7 @@ public class DatabaseInitializer {
     @Inject
     CoreSettings settings;
 
+    @Override
     public void prepare() {
         DatabaseUrl database = settings.database();
         try (Connection connection = dataSource.getConnection()) {

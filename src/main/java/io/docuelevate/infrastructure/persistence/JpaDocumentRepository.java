@@ -44,4 +44,10 @@ public class JpaDocumentRepository implements DocumentRepository {
     public void remove(Document document) {
         entityManager.remove(entityManager.contains(document) ? document : entityManager.merge(document));
     }
+
+    @Override
+    public void clearDuplicateReferences(long originalId) {
+        entityManager.createQuery("UPDATE Document d SET d.duplicateOfId = NULL WHERE d.duplicateOfId = :id")
+                .setParameter("id", originalId).executeUpdate();
+    }
 }

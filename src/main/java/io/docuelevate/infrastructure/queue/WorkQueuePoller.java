@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -88,7 +89,7 @@ public class WorkQueuePoller {
     private volatile ScheduledFuture<?> monitoring;
     private volatile boolean stopped;
 
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 100) Startup event) {
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup event) {
         if (!startup.isStarted() || coreSettings.role() == CoreSettings.Role.API) {
             return;
         }

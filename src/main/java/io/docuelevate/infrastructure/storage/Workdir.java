@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.storage;
 
+import io.docuelevate.domain.document.DocumentFiles;
 import io.docuelevate.infrastructure.config.CoreSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,33 +11,23 @@ import java.util.List;
 
 /**
  * The work directory and its fixed layout (DESIGN.md §4): {@code original/} (immutable originals),
- * {@code tmp/}, {@code processed/}, {@code index/}, {@code db/}, {@code backups/}.
+ * {@code tmp/}, {@code processed/}, {@code index/}, {@code db/}, {@code backups/}. The document folders
+ * ({@link #original()}, {@link #tmp()}, {@link #processed()}) are those of {@link DocumentFiles}.
  */
 @ApplicationScoped
-public class Workdir {
+public class Workdir implements DocumentFiles {
 
     public static final List<String> FOLDERS = List.of("original", "tmp", "processed", "index", "db", "backups");
 
     @Inject
     CoreSettings settings;
 
+    @Override
     public Path root() {
         return settings.workdir();
     }
 
-    public Path original() {
-        return root().resolve("original");
-    }
-
-    public Path tmp() {
-        return root().resolve("tmp");
-    }
-
-    public Path processed() {
-        return root().resolve("processed");
-    }
-
-    /** Creates the layout; fails with the folder that could not be made. */
+    @Override
     public void createLayout() throws IOException {
         for (String folder : FOLDERS) {
             Files.createDirectories(root().resolve(folder));

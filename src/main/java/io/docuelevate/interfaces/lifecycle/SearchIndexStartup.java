@@ -1,10 +1,10 @@
 package io.docuelevate.interfaces.lifecycle;
 
+import io.docuelevate.application.search.SearchOptions;
 import io.docuelevate.application.search.SearchReconciliation;
+import io.docuelevate.application.system.ServerEnvironment;
 import io.docuelevate.application.system.StartupState;
 import io.docuelevate.domain.search.SearchIndex;
-import io.docuelevate.infrastructure.config.CoreSettings;
-import io.docuelevate.infrastructure.config.SearchSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -36,7 +36,7 @@ public class SearchIndexStartup {
     StartupState state;
 
     @Inject
-    CoreSettings settings;
+    ServerEnvironment server;
 
     @Inject
     SearchIndex index;
@@ -45,7 +45,7 @@ public class SearchIndexStartup {
     SearchReconciliation reconciliation;
 
     @Inject
-    SearchSettings searchSettings;
+    SearchOptions searchSettings;
 
     @Resource(lookup = "concurrent/scheduler")
     ManagedScheduledExecutorService scheduler;
@@ -71,7 +71,7 @@ public class SearchIndexStartup {
 
     /** A shared engine is kept in step by worker replicas; the embedded index by the server that holds it. */
     private boolean maintainsIndex() {
-        return settings.role() != CoreSettings.Role.API || "lucene".equals(index.engine());
+        return !server.apiOnly() || "lucene".equals(index.engine());
     }
 
     void reconcile() {

@@ -2,7 +2,6 @@ package io.docuelevate.infrastructure.persistence.jdbc;
 
 import io.docuelevate.infrastructure.config.DatabaseUrl;
 import io.docuelevate.infrastructure.config.EnvironmentSettings;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,6 +13,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import javax.sql.XAConnection;
 import javax.sql.XADataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.common.BaseDataSource;
+import org.postgresql.xa.PGXADataSource;
 
 /**
  * The XA data source Liberty's {@code dataSource} is configured with. It reads {@code DATABASE_URL}
@@ -61,18 +63,18 @@ public class DatabaseUrlDataSource implements XADataSource {
     /** Kept apart so that the PostgreSQL driver classes load only when PostgreSQL is configured. */
     private static final class PostgresSources {
         static DataSource simple(DatabaseUrl url) {
-            org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+            PGSimpleDataSource source = new PGSimpleDataSource();
             configure(source, url);
             return source;
         }
 
         static XADataSource xa(DatabaseUrl url) {
-            org.postgresql.xa.PGXADataSource source = new org.postgresql.xa.PGXADataSource();
+            PGXADataSource source = new PGXADataSource();
             configure(source, url);
             return source;
         }
 
-        private static void configure(org.postgresql.ds.common.BaseDataSource source, DatabaseUrl url) {
+        private static void configure(BaseDataSource source, DatabaseUrl url) {
             source.setServerNames(new String[] {url.host()});
             source.setPortNumbers(new int[] {url.port()});
             source.setDatabaseName(url.database());

@@ -1,4 +1,4 @@
-package io.docuelevate.infrastructure.search;
+package io.docuelevate.infrastructure.persistence;
 
 import io.docuelevate.domain.search.SavedSearch;
 import io.docuelevate.domain.search.SavedSearchRepository;

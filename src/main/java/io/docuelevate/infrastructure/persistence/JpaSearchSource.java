@@ -1,4 +1,4 @@
-package io.docuelevate.infrastructure.search;
+package io.docuelevate.infrastructure.persistence;
 
 import io.docuelevate.application.search.SearchSource;
 import jakarta.enterprise.context.ApplicationScoped;
