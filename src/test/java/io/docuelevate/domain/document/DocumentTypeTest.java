@@ -2,9 +2,9 @@ package io.docuelevate.domain.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.docuelevate.it.support.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class DocumentTypeTest {
         "baiona_color.jpg, JPEG",
     })
     void corpusFilesAreRecognisedByContent(String file, DocumentType expected) throws IOException {
-        byte[] bytes = Files.readAllBytes(Path.of("../shared/corpus/ocrmypdf", file));
+        byte[] bytes = Files.readAllBytes(Corpus.file(file));
         assertEquals(Optional.of(expected), detect(bytes));
     }
 

@@ -8,6 +8,7 @@ import io.docuelevate.domain.processing.DocumentRejectedException;
 import io.docuelevate.infrastructure.ocr.ImageProbe.Format;
 import io.docuelevate.infrastructure.ocr.ImageProbe.Frame;
 import io.docuelevate.infrastructure.ocr.ImageProbe.ImageInfo;
+import io.docuelevate.it.support.Corpus;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ImageProbeTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus/ocrmypdf");
+    private static final Path CORPUS = Corpus.DIR;
 
     @TempDir
     Path dir;

@@ -16,6 +16,7 @@ import io.docuelevate.domain.processing.DocumentRejectedException;
 import io.docuelevate.domain.processing.OcrResult;
 import io.docuelevate.domain.processing.PdfInspection;
 import io.docuelevate.infrastructure.pdf.PdfBoxTextReader;
+import io.docuelevate.it.support.Corpus;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -59,7 +60,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Real Tesseract on the OCRmyPDF test corpus (needs tesseract-ocr-eng/-deu; OMP_THREAD_LIMIT=1 comes from surefire). */
 class TesseractOcrEngineTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus/ocrmypdf");
+    private static final Path CORPUS = Corpus.DIR;
     private static final Path TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
     private static final String PDF = "application/pdf";
     private static final Duration REFUSED_QUICKLY = Duration.ofSeconds(10);

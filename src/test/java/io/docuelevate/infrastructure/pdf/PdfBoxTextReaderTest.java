@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docuelevate.domain.processing.DocumentRejectedException;
 import io.docuelevate.domain.processing.PdfInspection;
+import io.docuelevate.it.support.Corpus;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PdfBoxTextReaderTest {
 
-    static final Path CORPUS = Path.of("/work/shared/corpus/ocrmypdf");
+    static final Path CORPUS = Corpus.DIR;
     private static final String SENTENCE = "The quick brown fox jumps over the lazy dog near the river bank.";
 
     private final PdfBoxTextReader reader = new PdfBoxTextReader();

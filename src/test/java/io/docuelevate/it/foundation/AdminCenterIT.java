@@ -119,7 +119,7 @@ class AdminCenterIT {
             CookieManager cookies = new CookieManager();
             Http.Answer login = appLogin(server, cookies, LibertyServer.ADMIN_USERNAME, server.adminPassword());
             assertEquals(200, login.status(), login.body());
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+            HttpClient browser = Http.browser(cookies);
             Http.Answer whoami = send(browser, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/auth/whoami"))
                     .GET().build());
             assertEquals(200, whoami.status(), whoami.body());
@@ -172,11 +172,7 @@ class AdminCenterIT {
     }
 
     private static Http.Answer appLogin(LibertyServer server, CookieManager cookies, String username, String password) {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        return send(client, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/auth")).header("Accept", "application/json")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return send(Http.browser(cookies), Http.loginRequest(server.baseUrl(), username, password).build());
     }
 
     private static Http.Answer https(String url, String user, String password) {

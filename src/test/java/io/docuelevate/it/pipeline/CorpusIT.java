@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every real-world file of {@code shared/corpus/ocrmypdf} (well-formed and malformed) goes through the
+ * Every real-world file of the OCRmyPDF corpus ({@code src/test/resources/corpus/ocrmypdf}) (well-formed and malformed) goes through the
  * real pipeline with real Tesseract and ends in a terminal state with a readable reason; the scanned
  * page {@code linn.pdf} gives back at least 90 % of the words of {@code linn.txt}.
  */
@@ -109,16 +109,8 @@ class CorpusIT {
 
     /** The OCR text as the searchable PDF carries it (read back with PDFBox, as a search engine would). */
     private static String searchableText(long fileId) throws IOException {
-        java.net.http.HttpResponse<byte[]> response;
-        try {
-            response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                            server.baseUrl() + "/api/files/" + fileId + "/download?version=processed")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        try (var document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+        byte[] pdf = Http.download(server.baseUrl() + "/api/files/" + fileId + "/download?version=processed").body();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
     }

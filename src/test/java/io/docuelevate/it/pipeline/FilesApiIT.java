@@ -29,7 +29,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -73,7 +72,6 @@ class FilesApiIT {
     private static final String PDF_NAME = "files-api-" + RUN + ".pdf";
     private static final String PNG_NAME = "scan-" + RUN + ".png";
     private static final long UNKNOWN_ID = 999_999;
-    private static final HttpClient BINARY = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Set<String> LIST_ITEM_FIELDS = Set.of("id", "filehash", "original_filename", "local_filename",
             "file_size", "mime_type", "legal_hold", "is_private", "privacy_manual_override", "created_at",
             "processing_status");
@@ -642,15 +640,8 @@ class FilesApiIT {
     }
 
     private static Binary sendBinary(HttpRequest request) {
-        try {
-            HttpResponse<byte[]> response = BINARY.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Binary(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> response = Http.download(request);
+        return new Binary(response.statusCode(), response.body(), response.headers());
     }
 
     private static Map<String, byte[]> unzip(byte[] archive) {

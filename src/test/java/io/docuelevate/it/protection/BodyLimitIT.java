@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docuelevate.it.support.Http;
 import io.docuelevate.it.support.LibertyServer;
+import io.docuelevate.it.support.Multipart;
 import io.docuelevate.it.support.TestDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -77,13 +78,13 @@ class BodyLimitIT {
     @Test
     void uploadsWithinTheLimitStillWorkChunkedOrNot() {
         byte[] pdf = TestDocuments.textPdf("Body limit test " + UUID.randomUUID());
-        String boundary = "----limit-" + UUID.randomUUID();
+        Multipart small = Multipart.file("ok.pdf", pdf);
         Http.Answer chunked = Http.send(HTTP_1_1, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/ui-upload"))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(Multipart.file(boundary, "ok.pdf", pdf))))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", small.contentType())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(small.body())))
                 .build());
         assertEquals(200, chunked.status(), chunked.body());
-        byte[] declared = Multipart.file(BOUNDARY, "ok2.pdf", TestDocuments.textPdf("Body limit test " + UUID.randomUUID()));
+        byte[] declared = Multipart.file(BOUNDARY, "ok2.pdf", TestDocuments.textPdf("Body limit test " + UUID.randomUUID())).body();
         Http.Answer withLength = upload(HttpRequest.BodyPublishers.ofByteArray(declared));
         assertEquals(200, withLength.status(), withLength.body());
     }
@@ -153,11 +154,11 @@ class BodyLimitIT {
     private static byte[] multipart(int fileBytes) {
         byte[] content = TestDocuments.textPdf("oversized");
         byte[] padded = Arrays.copyOf(content, fileBytes);
-        return Multipart.file(BOUNDARY, "big.pdf", padded);
+        return Multipart.file(BOUNDARY, "big.pdf", padded).body();
     }
 
     private static int multipartOverhead() {
-        return Multipart.file(BOUNDARY, "big.pdf", new byte[0]).length;
+        return Multipart.file(BOUNDARY, "big.pdf", new byte[0]).body().length;
     }
 
     private static byte[] bigJsonArray(int size) {

@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docuelevate.it.support.Http;
 import io.docuelevate.it.support.LibertyServer;
+import io.docuelevate.it.support.Multipart;
 import io.docuelevate.it.support.TestDocuments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -210,8 +207,7 @@ class RateLimitIT {
         private String csrf = "";
 
         Client(String address) {
-            this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build(),
-                    address);
+            this(Http.browser(), address);
         }
 
         private Client(HttpClient http, String address) {
@@ -227,9 +223,7 @@ class RateLimitIT {
         }
 
         HttpResponse<String> login(String password) {
-            String form = "username=" + LibertyServer.ADMIN_USERNAME + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/auth")).header("Accept", "application/json")
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+            HttpResponse<String> response = send(Http.loginRequest(server.baseUrl(), LibertyServer.ADMIN_USERNAME, password));
             if (response.statusCode() == 200) {
                 csrf = json(response.body()).getString("csrf_token");
             }
@@ -246,23 +240,13 @@ class RateLimitIT {
         }
 
         HttpResponse<String> upload(String filename, byte[] content) {
-            String boundary = "----protection-it-" + UUID.randomUUID();
-            byte[] body = Multipart.file(boundary, filename, content);
+            Multipart body = Multipart.file(filename, content);
             return send(HttpRequest.newBuilder(uri("/api/ui-upload")).header("X-CSRF-Token", csrf)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                    .header("Content-Type", body.contentType()).POST(body.publisher()));
         }
 
         HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return http.send(request.header("X-Forwarded-For", address).timeout(Duration.ofSeconds(60)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return Http.exchange(http, request.header("X-Forwarded-For", address).timeout(Duration.ofSeconds(60)).build());
         }
     }
 }

@@ -8,16 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.docuelevate.it.support.HeadlessChromium;
 import io.docuelevate.it.support.Http;
 import io.docuelevate.it.support.LibertyServer;
+import io.docuelevate.it.support.Multipart;
 import io.docuelevate.it.support.Poll;
 import io.docuelevate.it.support.TestDocuments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -144,15 +142,11 @@ class AuthIT {
 
     /** A browser: keeps cookies, never follows redirects, sends the CSRF token it was given. */
     static final class Browser {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient client = Http.browser();
         String csrf;
 
         HttpResponse<String> login(String username, String password) {
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/auth")).header("Accept", "application/json")
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+            HttpResponse<String> response = send(Http.loginRequest(server.baseUrl(), username, password));
             if (response.statusCode() == 200) {
                 csrf = json(response.body()).getString("csrf_token");
             }
@@ -173,14 +167,7 @@ class AuthIT {
         }
 
         HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return Http.exchange(client, request.timeout(Duration.ofSeconds(60)).build());
         }
     }
 
@@ -359,11 +346,9 @@ class AuthIT {
         String bobToken = tokenFor(bobBrowser, "{\"name\":\"bob\"}");
 
         byte[] pdf = TestDocuments.textPdf("Alice private medical report " + UUID.randomUUID());
-        String boundary = "b" + UUID.randomUUID();
-        byte[] body = multipart(boundary, "report.pdf", pdf);
+        Multipart body = Multipart.file("report.pdf", pdf);
         Http.Answer uploaded = Http.send(HttpRequest.newBuilder(uri("/api/ui-upload")).header("Authorization", "Bearer " + aliceToken)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+                .header("Content-Type", body.contentType()).POST(body.publisher()).build());
         assertEquals(200, uploaded.status(), uploaded.body());
         long id = uploaded.json().getJsonNumber("file_id").longValue();
 
@@ -452,16 +437,5 @@ class AuthIT {
         signature.initSign(key);
         signature.update(input.getBytes(StandardCharsets.US_ASCII));
         return input + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-    }
-
-    static byte[] multipart(String boundary, String filename, byte[] content) {
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(content, 0, all, head.length, content.length);
-        System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
-        return all;
     }
 }

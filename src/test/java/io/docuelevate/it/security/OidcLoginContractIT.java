@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.docuelevate.it.support.Http;
 import io.docuelevate.it.support.LibertyServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -108,20 +108,20 @@ class OidcLoginContractIT {
 
     @Test
     void codeFlowWithPkceLogsInAndMapsTheAdminGroup() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = Http.browser();
         assertTrue(get(browser, server.baseUrl() + "/login").body().contains("Sign in with Test IdP"));
         groups = "[\"staff\"]";
         assertEquals("carol", loginThroughProvider(browser).getString("username"));
         assertEquals(false, whoami(browser).getBoolean("is_admin"));
 
-        HttpClient adminBrowser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient adminBrowser = Http.browser();
         groups = "[\"staff\",\"docuelevate-admins\"]";
         assertTrue(loginThroughProvider(adminBrowser).getBoolean("is_admin"), "the configured group claim makes an admin");
     }
 
     @Test
     void aForgedStateIsRefused() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = Http.browser();
         HttpResponse<String> toProvider = get(browser, server.baseUrl() + "/oauth-login");
         assertEquals(302, toProvider.statusCode());
         HttpResponse<String> back = get(browser, toProvider.headers().firstValue("Location").orElseThrow());
@@ -151,7 +151,7 @@ class OidcLoginContractIT {
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return Http.exchange(client, HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
     private static void reply(com.sun.net.httpserver.HttpExchange exchange, int status, String json) throws IOException {

@@ -22,7 +22,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /** Documents made in the test, so each test controls exactly what it uploads. */
 public final class TestDocuments {
 
-    public static final Path CORPUS = Path.of(System.getProperty("it.project.dir", ".")).resolve("../shared/corpus/ocrmypdf");
+    /** The OCRmyPDF corpus copied under {@code src/test/resources} (see {@link Corpus}). */
+    public static final Path CORPUS = Corpus.DIR;
 
     private TestDocuments() {
     }
