@@ -8,14 +8,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,17 +27,12 @@ import java.util.regex.Pattern;
 public class Logins {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_-]{3,64}");
-    private static final Map<String, String> HASH_PARAMETERS = Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.Iterations", "210000",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "16",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
     @Inject
     IdentitySettings settings;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing passwordHash;
 
     @Inject
     AuditLog audit;
@@ -52,8 +45,7 @@ public class Logins {
 
     @PostConstruct
     void init() {
-        passwordHash.initialize(HASH_PARAMETERS);
-        dummyHash = passwordHash.generate("not-a-password".toCharArray());
+        dummyHash = passwordHash.hash("not-a-password".toCharArray());
     }
 
     /** The caller for a correct user name and password; empty otherwise. */
@@ -151,7 +143,7 @@ public class Logins {
         if (localUsers.byUsername(username).isPresent()) {
             throw new IdentityException(409, "username already exists");
         }
-        LocalUser user = new LocalUser(username, email, passwordHash.generate(password.toCharArray()), admin);
+        LocalUser user = new LocalUser(username, email, passwordHash.hash(password.toCharArray()), admin);
         localUsers.add(user);
         audit.record(by.username(), "user.create", "user", username, ip, "{\"is_admin\":" + admin + "}", AuditEvent.Severity.INFO);
         return user;
