@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SecuritySettings {
 
     @Inject
-    @ConfigProperty(name = "AUTH_ENABLED", defaultValue = "true")
+    @ConfigProperty(name = "AUTH_ENABLED")
     boolean authEnabled;
 
     @Inject
@@ -19,7 +19,7 @@ public class SecuritySettings {
     Optional<String> sessionSecret;
 
     @Inject
-    @ConfigProperty(name = "ADMIN_USERNAME", defaultValue = "admin")
+    @ConfigProperty(name = "ADMIN_USERNAME")
     String adminUsername;
 
     @Inject
@@ -27,11 +27,11 @@ public class SecuritySettings {
     Optional<String> adminPassword;
 
     @Inject
-    @ConfigProperty(name = "ADMIN_GROUP_NAME", defaultValue = "admin")
+    @ConfigProperty(name = "ADMIN_GROUP_NAME")
     String adminGroupName;
 
     @Inject
-    @ConfigProperty(name = "UNOWNED_DOCS_VISIBLE_TO_ALL", defaultValue = "false")
+    @ConfigProperty(name = "UNOWNED_DOCS_VISIBLE_TO_ALL")
     boolean unownedDocumentsVisibleToAll;
 
     @Inject
@@ -40,7 +40,7 @@ public class SecuritySettings {
 
     /** The external base URL (scheme, host, port) for redirects back from an identity provider. */
     public Optional<String> publicBaseUrl() {
-        return clean(publicBaseUrl).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+        return publicBaseUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
     public boolean authEnabled() {
@@ -48,16 +48,16 @@ public class SecuritySettings {
     }
 
     public Optional<String> sessionSecret() {
-        return clean(sessionSecret);
+        return sessionSecret;
     }
 
     /** The built-in admin's user name, compared case-insensitively like the reference. */
     public String adminUsername() {
-        return EnvironmentSettings.stripQuotes(adminUsername.trim()).toLowerCase(Locale.ROOT);
+        return adminUsername.trim().toLowerCase(Locale.ROOT);
     }
 
     public Optional<String> adminPassword() {
-        return clean(adminPassword);
+        return adminPassword;
     }
 
     /** Group (JWT {@code groups} claim, OIDC groups) that makes a caller an administrator. */
@@ -69,7 +69,4 @@ public class SecuritySettings {
         return unownedDocumentsVisibleToAll;
     }
 
-    private static Optional<String> clean(Optional<String> value) {
-        return value.map(String::trim).map(EnvironmentSettings::stripQuotes).filter(s -> !s.isEmpty());
-    }
 }
