@@ -10,7 +10,7 @@ class EnvironmentConfigSourceTest {
 
     @Test
     void valuesAreServedWithoutSurroundingQuotesAndWhitespace() {
-        Map<String, String> cleaned = EnvironmentConfigSource.cleaned(Map.of("A", " 'false' ", "B", "\" 5/second \"",
+        Map<String, String> cleaned = CleanedConfigSource.cleaned(Map.of("A", " 'false' ", "B", "\" 5/second \"",
                 "C", "plain", "D", "  ", "E", "'unbalanced\""));
 
         assertEquals("false", cleaned.get("A"));
