@@ -1,6 +1,5 @@
 package io.docuelevate.application.ratelimit;
 
-import io.docuelevate.infrastructure.config.InvalidConfigurationException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,7 +50,7 @@ public record RateLimit(long permits, long multiples, Unit unit) {
 
     /**
      * Parses {@code "N/second|minute|hour|day"} (also {@code "N per unit"}, {@code "N/M units"}); throws
-     * {@link InvalidConfigurationException} naming {@code setting} when the text is not such a limit.
+     * {@link InvalidSettingException} naming {@code setting} when the text is not such a limit.
      */
     public static RateLimit parse(String setting, String text) {
         String value = text == null ? "" : text.trim();
@@ -63,7 +62,7 @@ public record RateLimit(long permits, long multiples, Unit unit) {
                 return new RateLimit(permits, multiples, Unit.valueOf(matcher.group(3).toUpperCase(Locale.ROOT)));
             }
         }
-        throw new InvalidConfigurationException(setting + " '" + value
+        throw new InvalidSettingException(setting + " '" + value
                 + "' is invalid: use N/second, N/minute, N/hour or N/day with N at least 1 (for example 100/minute)");
     }
 

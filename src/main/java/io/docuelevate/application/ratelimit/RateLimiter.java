@@ -10,4 +10,13 @@ public interface RateLimiter {
 
     /** Counts one request for {@code key} and answers whether it is within {@code limit}. */
     RateLimitDecision hit(String key, RateLimit limit);
+
+    /** Where the counters are kept, for the start-up line: {@code redis} or {@code memory}. */
+    default String storage() {
+        return "memory";
+    }
+
+    /** Checks the limiter's own settings (e.g. {@code REDIS_URL}); throws naming the setting when one is invalid. */
+    default void checkConfiguration() {
+    }
 }

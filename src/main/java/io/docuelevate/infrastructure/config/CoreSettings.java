@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.config;
 
+import io.docuelevate.application.readiness.ApplicationVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Core settings: work directory, database, migrations, process role and version (reference spec §5 names). */
 @ApplicationScoped
-public class CoreSettings {
+public class CoreSettings implements ApplicationVersion {
 
     /** What this replica does: HTTP and workers ({@code all}), HTTP only ({@code api}) or workers only ({@code worker}). */
     public enum Role { ALL, API, WORKER }
@@ -27,11 +28,11 @@ public class CoreSettings {
     Optional<String> databaseUrl;
 
     @Inject
-    @ConfigProperty(name = "MIGRATE_ON_STARTUP", defaultValue = "true")
+    @ConfigProperty(name = "MIGRATE_ON_STARTUP")
     boolean migrateOnStartup;
 
     @Inject
-    @ConfigProperty(name = "DOCUELEVATE_ROLE", defaultValue = "all")
+    @ConfigProperty(name = "DOCUELEVATE_ROLE")
     String role;
 
     @Inject
@@ -39,7 +40,7 @@ public class CoreSettings {
     Optional<String> appVersion;
 
     public Path workdir() {
-        return workdir.filter(s -> !s.isBlank()).map(s -> Path.of(EnvironmentSettings.stripQuotes(s.trim())))
+        return workdir.filter(s -> !s.isBlank()).map(s -> Path.of(s.trim()))
                 .orElseGet(EnvironmentSettings::defaultWorkdir).toAbsolutePath().normalize();
     }
 
@@ -53,7 +54,7 @@ public class CoreSettings {
     }
 
     public Role role() {
-        String value = EnvironmentSettings.stripQuotes(role.trim()).toUpperCase(Locale.ROOT);
+        String value = role.trim().toUpperCase(Locale.ROOT);
         try {
             return Role.valueOf(value);
         } catch (IllegalArgumentException e) {
@@ -61,6 +62,7 @@ public class CoreSettings {
         }
     }
 
+    @Override
     public String version() {
         return appVersion.filter(s -> !s.isBlank()).orElseGet(CoreSettings::buildVersion);
     }

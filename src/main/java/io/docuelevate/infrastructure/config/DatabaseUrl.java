@@ -81,7 +81,7 @@ public final class DatabaseUrl {
      * @throws InvalidConfigurationException with an operator-readable reason (password masked)
      */
     public static DatabaseUrl parse(String raw, Path workdir) {
-        String value = raw == null ? "" : EnvironmentSettings.stripQuotes(raw.trim()).trim();
+        String value = raw == null ? "" : EnvironmentSettings.clean(raw);
         if (value.isEmpty()) {
             return embedded(workdir);
         }

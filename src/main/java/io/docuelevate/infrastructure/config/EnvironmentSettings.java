@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * Settings as the reference system reads them: the process environment first, then a {@code .env}
- * file, with surrounding matching quotes stripped from every value. Used where MicroProfile Config is
- * not available (the JDBC bridge inside Liberty's shared library, command-line tools) and as the
- * source of {@link DotEnvConfigSource}.
+ * file, every value {@linkplain #clean cleaned} of surrounding whitespace and quotes. Used where
+ * MicroProfile Config is not available (the JDBC bridge inside Liberty's shared library, command-line
+ * tools) and by the configuration sources ({@link DotEnvConfigSource}, {@link EnvironmentConfigSource}).
  */
 public final class EnvironmentSettings {
 
@@ -43,8 +43,8 @@ public final class EnvironmentSettings {
         if (value == null) {
             return Optional.empty();
         }
-        String stripped = stripQuotes(value.trim());
-        return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
+        String cleaned = clean(value);
+        return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
     }
 
     /** The work directory: {@code WORKDIR}, else {@code workdir} under the process's working directory. */
@@ -105,6 +105,14 @@ public final class EnvironmentSettings {
             values.put(key, stripQuotes(value));
         }
         return values;
+    }
+
+    /**
+     * A value as every setting reads it: surrounding whitespace and one pair of matching quotes removed,
+     * then the whitespace inside the quotes. The configuration sources serve values cleaned this way.
+     */
+    public static String clean(String value) {
+        return stripQuotes(value.trim()).trim();
     }
 
     /** Removes one pair of matching surrounding quotes ({@code "..."} or {@code '...'}). */

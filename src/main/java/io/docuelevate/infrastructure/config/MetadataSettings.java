@@ -71,22 +71,22 @@ public class MetadataSettings {
         if (name.equals("ollama")) {
             return Engine.OPENAI_COMPATIBLE;
         }
-        return apiKey().isPresent() || clean(baseUrl).isPresent() ? Engine.OPENAI_COMPATIBLE : Engine.RULE_BASED;
+        return apiKey().isPresent() || baseUrl.isPresent() ? Engine.OPENAI_COMPATIBLE : Engine.RULE_BASED;
     }
 
     /** {@code AI_PROVIDER} in lower case, if set. */
     public Optional<String> provider() {
-        return clean(provider).map(v -> v.toLowerCase(Locale.ROOT));
+        return provider.map(v -> v.toLowerCase(Locale.ROOT));
     }
 
     /** {@code OPENAI_BASE_URL}; for Ollama without it, {@code OLLAMA_BASE_URL}/v1. */
     public URI baseUrl() {
-        Optional<String> explicit = clean(baseUrl);
+        Optional<String> explicit = baseUrl;
         String value;
         if (explicit.isPresent()) {
             value = explicit.get();
         } else if (provider().filter("ollama"::equals).isPresent()) {
-            String ollama = clean(ollamaBaseUrl).orElse(DEFAULT_OLLAMA_URL);
+            String ollama = ollamaBaseUrl.orElse(DEFAULT_OLLAMA_URL);
             value = (ollama.endsWith("/") ? ollama.substring(0, ollama.length() - 1) : ollama) + "/v1";
         } else {
             value = DEFAULT_BASE_URL;
@@ -104,17 +104,17 @@ public class MetadataSettings {
 
     /** The API key, if one is set. Never log it. */
     public Optional<String> apiKey() {
-        return clean(apiKey);
+        return apiKey;
     }
 
     /** {@code AI_MODEL}, else {@code OPENAI_MODEL}, else {@value #DEFAULT_MODEL}. */
     public String model() {
-        return clean(aiModel).or(() -> clean(openaiModel)).orElse(DEFAULT_MODEL);
+        return aiModel.or(() -> openaiModel).orElse(DEFAULT_MODEL);
     }
 
     /** {@code METADATA_MAX_INPUT_TOKENS}, default 8000, at least 1000. */
     public int maxInputTokens() {
-        Optional<String> value = clean(maxInputTokens);
+        Optional<String> value = maxInputTokens;
         if (value.isEmpty()) {
             return 8000;
         }
@@ -131,7 +131,7 @@ public class MetadataSettings {
 
     /** {@code HTTP_REQUEST_TIMEOUT} in seconds (decimals allowed), default 120. */
     public Duration requestTimeout() {
-        Optional<String> value = clean(requestTimeout);
+        Optional<String> value = requestTimeout;
         if (value.isEmpty()) {
             return Duration.ofSeconds(120);
         }
@@ -161,7 +161,4 @@ public class MetadataSettings {
         return "MetadataSettings[" + describe() + "]";
     }
 
-    private static Optional<String> clean(Optional<String> raw) {
-        return raw.map(String::trim).map(EnvironmentSettings::stripQuotes).map(String::trim).filter(s -> !s.isEmpty());
-    }
 }

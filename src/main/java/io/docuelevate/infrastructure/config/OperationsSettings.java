@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.config;
 
+import io.docuelevate.application.backup.BackupSettings;
 import io.docuelevate.domain.backup.BackupType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,13 +12,13 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Operations settings: metrics access, the Uptime Kuma heartbeat, backups, log format, and the
- * protection switches the readiness report inspects (reference spec §5 names; authentication settings
- * are in {@link SecuritySettings}). Secret values are handed out only to the code that uses them and
+ * Operations settings: metrics access, the Uptime Kuma heartbeat, backups, log format and the work
+ * directory's free-space floor (reference spec §5 names; authentication settings are in
+ * {@link SecuritySettings}, request protection in {@link ProtectionSettings}). Secret values are handed out only to the code that uses them and
  * are never put into answers or logs.
  */
 @ApplicationScoped
-public class OperationsSettings {
+public class OperationsSettings implements BackupSettings {
 
     /** Pre-restore copies kept (they are full backups of what a restore replaced). */
     public static final int PRE_RESTORE_KEPT = 5;
@@ -26,7 +27,10 @@ public class OperationsSettings {
     CoreSettings core;
 
     @Inject
-    @ConfigProperty(name = "METRICS_AUTHENTICATION", defaultValue = "false")
+    SearchSettings search;
+
+    @Inject
+    @ConfigProperty(name = "METRICS_AUTHENTICATION")
     boolean metricsAuthentication;
 
     @Inject
@@ -34,7 +38,7 @@ public class OperationsSettings {
     Optional<String> uptimeKumaUrl;
 
     @Inject
-    @ConfigProperty(name = "UPTIME_KUMA_PING_INTERVAL", defaultValue = "5")
+    @ConfigProperty(name = "UPTIME_KUMA_PING_INTERVAL")
     int uptimeKumaIntervalMinutes;
 
     /** Test and tuning override of {@code UPTIME_KUMA_PING_INTERVAL}, in seconds. */
@@ -43,7 +47,7 @@ public class OperationsSettings {
     Optional<Integer> uptimeKumaIntervalSeconds;
 
     @Inject
-    @ConfigProperty(name = "BACKUP_ENABLED", defaultValue = "true")
+    @ConfigProperty(name = "BACKUP_ENABLED")
     boolean backupEnabled;
 
     @Inject
@@ -51,19 +55,19 @@ public class OperationsSettings {
     Optional<String> backupDir;
 
     @Inject
-    @ConfigProperty(name = "BACKUP_RETAIN_HOURLY", defaultValue = "96")
+    @ConfigProperty(name = "BACKUP_RETAIN_HOURLY")
     int retainHourly;
 
     @Inject
-    @ConfigProperty(name = "BACKUP_RETAIN_DAILY", defaultValue = "21")
+    @ConfigProperty(name = "BACKUP_RETAIN_DAILY")
     int retainDaily;
 
     @Inject
-    @ConfigProperty(name = "BACKUP_RETAIN_WEEKLY", defaultValue = "13")
+    @ConfigProperty(name = "BACKUP_RETAIN_WEEKLY")
     int retainWeekly;
 
     @Inject
-    @ConfigProperty(name = "BACKUP_MIN_FREE_BYTES", defaultValue = "0")
+    @ConfigProperty(name = "BACKUP_MIN_FREE_BYTES")
     long backupMinFreeBytes;
 
     /** Directory of {@code pg_dump} and {@code pg_restore}; empty means the {@code PATH}. */
@@ -72,24 +76,12 @@ public class OperationsSettings {
     Optional<String> pgBinDir;
 
     @Inject
-    @ConfigProperty(name = "CLUSTER_HEARTBEAT_SECONDS", defaultValue = "30")
+    @ConfigProperty(name = "CLUSTER_HEARTBEAT_SECONDS")
     int heartbeatSeconds;
 
-    @Inject
-    @ConfigProperty(name = "MEILISEARCH_URL")
-    Optional<String> meilisearchUrl;
 
-    @Inject
-    @ConfigProperty(name = "MEILISEARCH_API_KEY")
-    Optional<String> meilisearchApiKey;
 
-    @Inject
-    @ConfigProperty(name = "SECURITY_HEADERS_ENABLED", defaultValue = "false")
-    boolean securityHeadersEnabled;
 
-    @Inject
-    @ConfigProperty(name = "RATE_LIMITING_ENABLED", defaultValue = "true")
-    boolean rateLimitingEnabled;
 
     @Inject
     @ConfigProperty(name = "LOG_CONSOLE_FORMAT")
@@ -104,11 +96,11 @@ public class OperationsSettings {
     Optional<String> tlsKeystoreFile;
 
     @Inject
-    @ConfigProperty(name = "WORKDIR_MIN_FREE_BYTES", defaultValue = "1073741824")
+    @ConfigProperty(name = "WORKDIR_MIN_FREE_BYTES")
     long workdirMinFreeBytes;
 
     @Inject
-    @ConfigProperty(name = "BACKUP_INCLUDE_FILES", defaultValue = "daily,weekly,manual,pre_restore")
+    @ConfigProperty(name = "BACKUP_INCLUDE_FILES")
     String backupIncludeFiles;
 
     /** Whether Liberty's own {@code /metrics} asks for a login ({@code <mpMetrics authentication>}). */
@@ -117,7 +109,7 @@ public class OperationsSettings {
     }
 
     public Optional<String> uptimeKumaUrl() {
-        return clean(uptimeKumaUrl);
+        return uptimeKumaUrl;
     }
 
     public Duration uptimeKumaInterval() {
@@ -127,12 +119,14 @@ public class OperationsSettings {
         return Duration.ofMinutes(Math.max(1, uptimeKumaIntervalMinutes));
     }
 
+    @Override
     public boolean backupEnabled() {
         return backupEnabled;
     }
 
+    @Override
     public Path backupDir() {
-        return clean(backupDir).map(Path::of).map(p -> p.toAbsolutePath().normalize())
+        return backupDir.map(Path::of).map(p -> p.toAbsolutePath().normalize())
                 .orElseGet(() -> core.workdir().resolve("backups"));
     }
 
@@ -140,6 +134,7 @@ public class OperationsSettings {
      * Verified backups kept of a type (reference: 96 hourly, 21 daily, 13 weekly; at least 1); the newest
      * {@value #PRE_RESTORE_KEPT} pre-restore copies; empty for manual backups, which stay until deleted.
      */
+    @Override
     public Optional<Integer> retain(BackupType type) {
         return switch (type) {
             case HOURLY -> Optional.of(Math.max(1, retainHourly));
@@ -151,6 +146,7 @@ public class OperationsSettings {
     }
 
     /** Free space a backup must leave; 0 = automatic (10 % of the file system, at most 1 GiB). */
+    @Override
     public long backupMinFreeBytes(long fileSystemBytes) {
         if (backupMinFreeBytes > 0) {
             return backupMinFreeBytes;
@@ -163,50 +159,41 @@ public class OperationsSettings {
      * ones hold the database only by default: 96 full copies of every original would fill any disk,
      * and originals never change once stored.
      */
+    @Override
     public boolean backupIncludesFiles(BackupType type) {
-        return Arrays.stream(EnvironmentSettings.stripQuotes(backupIncludeFiles.trim()).split(","))
+        return Arrays.stream(backupIncludeFiles.split(","))
                 .map(s -> s.trim().toLowerCase(Locale.ROOT)).anyMatch(type.label()::equals);
     }
 
     public Optional<Path> pgBinDir() {
-        return clean(pgBinDir).map(Path::of);
+        return pgBinDir.map(Path::of);
     }
 
     public Duration heartbeatInterval() {
         return Duration.ofSeconds(Math.max(1, heartbeatSeconds));
     }
 
+    /** {@code MEILISEARCH_URL} (bound in {@link SearchSettings}) without a trailing slash. */
     public Optional<String> meilisearchUrl() {
-        return clean(meilisearchUrl).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+        return search.meilisearchUrl().map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
-    /** The Meilisearch key in clear; only for the {@code Authorization} header. */
+    /** The Meilisearch key in clear (bound in {@link SearchSettings}); only for the {@code Authorization} header. */
     public Optional<String> meilisearchApiKey() {
-        return clean(meilisearchApiKey);
-    }
-
-    public boolean securityHeadersEnabled() {
-        return securityHeadersEnabled;
-    }
-
-    public boolean rateLimitingEnabled() {
-        return rateLimitingEnabled;
+        return search.meilisearchApiKey();
     }
 
     /** The console log format Liberty was started with: {@code LOG_CONSOLE_FORMAT}, else Liberty's variable, else simple. */
     public String consoleLogFormat() {
-        return clean(logConsoleFormat).or(() -> clean(wlpConsoleFormat)).orElse("simple").toLowerCase(Locale.ROOT);
+        return logConsoleFormat.or(() -> wlpConsoleFormat).orElse("simple").toLowerCase(Locale.ROOT);
     }
 
     public Optional<String> tlsKeystoreFile() {
-        return clean(tlsKeystoreFile);
+        return tlsKeystoreFile;
     }
 
     public long workdirMinFreeBytes() {
         return workdirMinFreeBytes;
     }
 
-    private static Optional<String> clean(Optional<String> value) {
-        return value.map(String::trim).map(EnvironmentSettings::stripQuotes).map(String::trim).filter(s -> !s.isEmpty());
-    }
 }

@@ -13,48 +13,47 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ProcessingSettings implements ProcessingOptions {
 
     @Inject
-    @ConfigProperty(name = "WORKER_CONCURRENCY", defaultValue = "2")
+    @ConfigProperty(name = "WORKER_CONCURRENCY")
     int workerConcurrency;
 
     @Inject
-    @ConfigProperty(name = "WORKER_QUEUES", defaultValue = "document_processor,default")
+    @ConfigProperty(name = "WORKER_QUEUES")
     String workerQueues;
 
     @Inject
-    @ConfigProperty(name = "WORKER_POLL_INTERVAL_MS", defaultValue = "1000")
+    @ConfigProperty(name = "WORKER_POLL_INTERVAL_MS")
     long pollIntervalMillis;
 
     @Inject
-    @ConfigProperty(name = "WORKER_LEASE_SECONDS", defaultValue = "120")
+    @ConfigProperty(name = "WORKER_LEASE_SECONDS")
     int leaseSeconds;
 
     @Inject
-    @ConfigProperty(name = "TASK_RETRY_MAX_RETRIES", defaultValue = "3")
+    @ConfigProperty(name = "TASK_RETRY_MAX_RETRIES")
     int maxRetries;
 
     @Inject
-    @ConfigProperty(name = "TASK_RETRY_DELAYS", defaultValue = "60,300,900")
+    @ConfigProperty(name = "TASK_RETRY_DELAYS")
     String retryDelays;
 
     @Inject
-    @ConfigProperty(name = "TASK_RETRY_JITTER", defaultValue = "true")
+    @ConfigProperty(name = "TASK_RETRY_JITTER")
     boolean retryJitter;
 
     @Inject
-    @ConfigProperty(name = "STEP_TIMEOUT", defaultValue = "600")
+    @ConfigProperty(name = "STEP_TIMEOUT")
     int stepTimeoutSeconds;
 
     @Inject
-    @ConfigProperty(name = "ENABLE_DEDUPLICATION", defaultValue = "true")
+    @ConfigProperty(name = "ENABLE_DEDUPLICATION")
     boolean deduplication;
 
     @Inject
-    @ConfigProperty(name = "ALLOW_FILE_DELETE", defaultValue = "true")
+    @ConfigProperty(name = "ALLOW_FILE_DELETE")
     boolean allowFileDelete;
 
     @Inject
-    @ConfigProperty(name = "MAX_UPLOAD_SIZE", defaultValue = "1073741824")
-    long maxUploadSize;
+    ProtectionSettings protection;
 
     public int workerConcurrency() {
         if (workerConcurrency < 1) {
@@ -64,7 +63,7 @@ public class ProcessingSettings implements ProcessingOptions {
     }
 
     public List<String> workerQueues() {
-        return Arrays.stream(EnvironmentSettings.stripQuotes(workerQueues.trim()).split(","))
+        return Arrays.stream(workerQueues.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
@@ -101,8 +100,9 @@ public class ProcessingSettings implements ProcessingOptions {
         return allowFileDelete;
     }
 
+    /** {@code MAX_UPLOAD_SIZE}, bound and checked in {@link ProtectionSettings}. */
     @Override
     public long maxUploadSize() {
-        return maxUploadSize;
+        return protection.maxUploadSize();
     }
 }

@@ -1,6 +1,8 @@
 package io.docuelevate.infrastructure.config;
 
+import io.docuelevate.application.ratelimit.InvalidSettingException;
 import io.docuelevate.application.ratelimit.RateLimit;
+import io.docuelevate.application.ratelimit.RequestProtectionSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -13,11 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Request protection: rate limits, security headers and body size limits (reference spec §5 names and
  * defaults; {@code TRUSTED_PROXIES}, the Referrer-Policy pair and {@code HTTP_MESSAGE_SIZE_LIMIT} are
- * ours). Values are read as text so that quoted {@code .env} values work and mistakes get a message that
- * names the setting.
+ * ours). Values are read as text (cleaned of quotes by the configuration sources) so that mistakes get a
+ * message that names the setting.
  */
 @ApplicationScoped
-public class ProtectionSettings {
+public class ProtectionSettings implements RequestProtectionSettings {
 
     public static final String DEFAULT_HSTS = "max-age=31536000; includeSubDomains";
     /**
@@ -115,6 +117,7 @@ public class ProtectionSettings {
     Optional<String> httpMessageSizeLimit;
 
     /** Reads and checks every setting, so that a mistake stops the start instead of the first request. */
+    @Override
     public void validate() {
         rateLimitingEnabled();
         defaultLimit();
@@ -134,79 +137,94 @@ public class ProtectionSettings {
         httpMessageSizeLimit();
     }
 
+    @Override
     public boolean rateLimitingEnabled() {
         return flag("RATE_LIMITING_ENABLED", rateLimitingEnabled, true);
     }
 
+    @Override
     public RateLimit defaultLimit() {
-        return RateLimit.parse("RATE_LIMIT_DEFAULT", clean(rateLimitDefault).orElse("100/minute"));
+        return limit("RATE_LIMIT_DEFAULT", rateLimitDefault, "100/minute");
     }
 
+    @Override
     public RateLimit uploadLimit() {
-        return RateLimit.parse("RATE_LIMIT_UPLOAD", clean(rateLimitUpload).orElse("600/minute"));
+        return limit("RATE_LIMIT_UPLOAD", rateLimitUpload, "600/minute");
     }
 
+    @Override
     public RateLimit authLimit() {
-        return RateLimit.parse("RATE_LIMIT_AUTH", clean(rateLimitAuth).orElse("10/minute"));
+        return limit("RATE_LIMIT_AUTH", rateLimitAuth, "10/minute");
     }
 
     /** Uploads per user and window before the system-load factor; 0 switches the per-user window off. */
+    @Override
     public int uploadLimitPerUser() {
         return (int) number("UPLOAD_RATE_LIMIT_PER_USER", uploadRateLimitPerUser, 20, 0, Integer.MAX_VALUE);
     }
 
+    @Override
     public Duration uploadWindow() {
         return Duration.ofSeconds(number("UPLOAD_RATE_LIMIT_WINDOW", uploadRateLimitWindow, 60, 1, 86_400));
     }
 
     /** The raw {@code TRUSTED_PROXIES} entries (IPs or CIDR ranges); empty trusts no forwarded header. */
+    @Override
     public List<String> trustedProxies() {
-        return clean(trustedProxies).map(value -> Arrays.stream(value.split(",")).map(String::trim)
+        return trustedProxies.map(value -> Arrays.stream(value.split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
     }
 
+    @Override
     public boolean securityHeadersEnabled() {
         return flag("SECURITY_HEADERS_ENABLED", securityHeadersEnabled, false);
     }
 
     /** The {@code Strict-Transport-Security} value, empty when that header is switched off. */
+    @Override
     public Optional<String> hsts() {
         return header("SECURITY_HEADER_HSTS", hstsEnabled, hstsValue, DEFAULT_HSTS);
     }
 
+    @Override
     public Optional<String> contentSecurityPolicy() {
         return header("SECURITY_HEADER_CSP", cspEnabled, cspValue, DEFAULT_CSP);
     }
 
+    @Override
     public Optional<String> frameOptions() {
         return header("SECURITY_HEADER_X_FRAME_OPTIONS", frameOptionsEnabled, frameOptionsValue, DEFAULT_FRAME_OPTIONS);
     }
 
+    @Override
     public boolean contentTypeOptions() {
         return flag("SECURITY_HEADER_X_CONTENT_TYPE_OPTIONS_ENABLED", contentTypeOptionsEnabled, true);
     }
 
+    @Override
     public Optional<String> referrerPolicy() {
         return header("SECURITY_HEADER_REFERRER_POLICY", referrerPolicyEnabled, referrerPolicyValue, DEFAULT_REFERRER_POLICY);
     }
 
     /** Bytes a multipart request (an upload) may carry, declared or streamed. */
+    @Override
     public long maxUploadSize() {
         return number("MAX_UPLOAD_SIZE", maxUploadSize, DEFAULT_MAX_UPLOAD_SIZE, 1, Long.MAX_VALUE);
     }
 
     /** Bytes any other request body may carry. */
+    @Override
     public long maxRequestBodySize() {
         return number("MAX_REQUEST_BODY_SIZE", maxRequestBodySize, DEFAULT_MAX_REQUEST_BODY_SIZE, 1, Long.MAX_VALUE);
     }
 
     /** Liberty's own cap ({@code httpOptions MessageSizeLimit} in server.xml); -1 is unlimited. */
+    @Override
     public long httpMessageSizeLimit() {
         return number("HTTP_MESSAGE_SIZE_LIMIT", httpMessageSizeLimit, DEFAULT_HTTP_MESSAGE_SIZE_LIMIT, -1, Long.MAX_VALUE);
     }
 
-    static boolean flag(String name, Optional<String> raw, boolean defaultValue) {
-        Optional<String> value = clean(raw);
+    static boolean flag(String name, Optional<String> value, boolean defaultValue) {
         if (value.isEmpty()) {
             return defaultValue;
         }
@@ -220,8 +238,7 @@ public class ProtectionSettings {
         }
     }
 
-    static long number(String name, Optional<String> raw, long defaultValue, long min, long max) {
-        Optional<String> value = clean(raw);
+    static long number(String name, Optional<String> value, long defaultValue, long min, long max) {
         if (value.isEmpty()) {
             return defaultValue;
         }
@@ -237,19 +254,24 @@ public class ProtectionSettings {
                 + " to " + max);
     }
 
+    private static RateLimit limit(String name, Optional<String> value, String defaultValue) {
+        try {
+            return RateLimit.parse(name, value.orElse(defaultValue));
+        } catch (InvalidSettingException e) {
+            throw new InvalidConfigurationException(e.getMessage());
+        }
+    }
+
     private static Optional<String> header(String prefix, Optional<String> enabled, Optional<String> value,
                                            String defaultValue) {
         if (!flag(prefix + "_ENABLED", enabled, true)) {
             return Optional.empty();
         }
-        String text = clean(value).orElse(defaultValue);
+        String text = value.orElse(defaultValue);
         if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
             throw new InvalidConfigurationException(prefix + "_VALUE contains a line break or control character");
         }
         return Optional.of(text);
     }
 
-    private static Optional<String> clean(Optional<String> raw) {
-        return raw.map(String::trim).map(EnvironmentSettings::stripQuotes).map(String::trim).filter(s -> !s.isEmpty());
-    }
 }

@@ -14,6 +14,6 @@ public class RedisSettings {
     Optional<String> redisUrl;
 
     public Optional<String> url() {
-        return redisUrl.map(String::trim).map(EnvironmentSettings::stripQuotes).filter(s -> !s.isEmpty());
+        return redisUrl.map(String::trim).filter(s -> !s.isEmpty());
     }
 }

@@ -13,7 +13,7 @@ public record RetryPolicy(List<Duration> delays, boolean jitter) {
 
     public static RetryPolicy parse(String csv, boolean jitter) {
         List<Duration> delays = new ArrayList<>();
-        for (String part : EnvironmentSettings.stripQuotes(csv == null ? "" : csv.trim()).split(",")) {
+        for (String part : EnvironmentSettings.clean(csv == null ? "" : csv).split(",")) {
             if (part.isBlank()) {
                 continue;
             }

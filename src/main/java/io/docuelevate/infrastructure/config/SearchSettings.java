@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SearchSettings implements SearchOptions {
 
     @Inject
-    @ConfigProperty(name = "ENABLE_SEARCH", defaultValue = "true")
+    @ConfigProperty(name = "ENABLE_SEARCH")
     boolean enabled;
 
     @Inject
@@ -29,17 +29,17 @@ public class SearchSettings implements SearchOptions {
     Optional<String> meilisearchApiKey;
 
     @Inject
-    @ConfigProperty(name = "MEILISEARCH_INDEX_NAME", defaultValue = "documents")
+    @ConfigProperty(name = "MEILISEARCH_INDEX_NAME")
     String indexName;
 
     /** Seconds to wait for a Meilisearch task (the reference's bulk confirmation timeout is 120 s). */
     @Inject
-    @ConfigProperty(name = "SEARCH_TASK_TIMEOUT", defaultValue = "120")
+    @ConfigProperty(name = "SEARCH_TASK_TIMEOUT")
     int taskTimeoutSeconds;
 
     /** Seconds between search syncs (missed documents added, stale entries removed); 0 turns the sync off. */
     @Inject
-    @ConfigProperty(name = "SEARCH_SYNC_INTERVAL", defaultValue = "3600")
+    @ConfigProperty(name = "SEARCH_SYNC_INTERVAL")
     int syncIntervalSeconds;
 
     @Override
@@ -49,17 +49,17 @@ public class SearchSettings implements SearchOptions {
 
     /** The Meilisearch base URL; empty means the embedded engine. */
     public Optional<String> meilisearchUrl() {
-        Optional<String> url = clean(meilisearchUrl);
+        Optional<String> url = meilisearchUrl;
         url.ifPresent(SearchSettings::validateUrl);
         return url;
     }
 
     public Optional<String> meilisearchApiKey() {
-        return clean(meilisearchApiKey);
+        return meilisearchApiKey;
     }
 
     public String indexName() {
-        String name = EnvironmentSettings.stripQuotes(indexName.trim());
+        String name = indexName.trim();
         if (!name.matches("[A-Za-z0-9_-]{1,400}")) {
             throw new InvalidConfigurationException("MEILISEARCH_INDEX_NAME '" + indexName
                     + "' is invalid: use letters, digits, '-' and '_'");
@@ -92,9 +92,6 @@ public class SearchSettings implements SearchOptions {
                 + ", taskTimeout=" + taskTimeoutSeconds + "s, syncInterval=" + syncIntervalSeconds + "s]";
     }
 
-    private static Optional<String> clean(Optional<String> value) {
-        return value.map(String::trim).map(EnvironmentSettings::stripQuotes).map(String::trim).filter(s -> !s.isEmpty());
-    }
 
     private static void validateUrl(String url) {
         try {

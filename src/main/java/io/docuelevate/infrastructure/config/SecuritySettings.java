@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SecuritySettings implements IdentitySettings, SecretSettings {
 
     @Inject
-    @ConfigProperty(name = "AUTH_ENABLED", defaultValue = "true")
+    @ConfigProperty(name = "AUTH_ENABLED")
     boolean authEnabled;
 
     @Inject
@@ -21,7 +21,7 @@ public class SecuritySettings implements IdentitySettings, SecretSettings {
     Optional<String> sessionSecret;
 
     @Inject
-    @ConfigProperty(name = "ADMIN_USERNAME", defaultValue = "admin")
+    @ConfigProperty(name = "ADMIN_USERNAME")
     String adminUsername;
 
     @Inject
@@ -29,11 +29,11 @@ public class SecuritySettings implements IdentitySettings, SecretSettings {
     Optional<String> adminPassword;
 
     @Inject
-    @ConfigProperty(name = "ADMIN_GROUP_NAME", defaultValue = "admin")
+    @ConfigProperty(name = "ADMIN_GROUP_NAME")
     String adminGroupName;
 
     @Inject
-    @ConfigProperty(name = "UNOWNED_DOCS_VISIBLE_TO_ALL", defaultValue = "false")
+    @ConfigProperty(name = "UNOWNED_DOCS_VISIBLE_TO_ALL")
     boolean unownedDocumentsVisibleToAll;
 
     @Inject
@@ -43,7 +43,7 @@ public class SecuritySettings implements IdentitySettings, SecretSettings {
     /** The external base URL (scheme, host, port) for redirects back from an identity provider. */
     @Override
     public Optional<String> publicBaseUrl() {
-        return clean(publicBaseUrl).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+        return publicBaseUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
     @Override
@@ -53,18 +53,18 @@ public class SecuritySettings implements IdentitySettings, SecretSettings {
 
     @Override
     public Optional<String> sessionSecret() {
-        return clean(sessionSecret);
+        return sessionSecret;
     }
 
     /** The built-in admin's user name, compared case-insensitively like the reference. */
     @Override
     public String adminUsername() {
-        return EnvironmentSettings.stripQuotes(adminUsername.trim()).toLowerCase(Locale.ROOT);
+        return adminUsername.trim().toLowerCase(Locale.ROOT);
     }
 
     @Override
     public Optional<String> adminPassword() {
-        return clean(adminPassword);
+        return adminPassword;
     }
 
     /** Group (JWT {@code groups} claim, OIDC groups) that makes a caller an administrator. */
@@ -78,7 +78,4 @@ public class SecuritySettings implements IdentitySettings, SecretSettings {
         return unownedDocumentsVisibleToAll;
     }
 
-    private static Optional<String> clean(Optional<String> value) {
-        return value.map(String::trim).map(EnvironmentSettings::stripQuotes).filter(s -> !s.isEmpty());
-    }
 }

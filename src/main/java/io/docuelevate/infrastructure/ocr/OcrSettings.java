@@ -1,6 +1,5 @@
 package io.docuelevate.infrastructure.ocr;
 
-import io.docuelevate.infrastructure.config.EnvironmentSettings;
 import io.docuelevate.infrastructure.config.InvalidConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * OCR settings: languages, parallelism, render resolution, the pixel-bomb limits and where Tesseract's
- * language data lives. Values are read as text so that quoted {@code .env} values and mistakes get a
- * message naming the setting.
+ * language data lives. Values are read as text (cleaned of quotes by the configuration sources) so that
+ * mistakes get a message naming the setting.
  */
 @ApplicationScoped
 public class OcrSettings {
@@ -25,7 +24,7 @@ public class OcrSettings {
             Path.of("/usr/share/tesseract-ocr/5/tessdata"), Path.of("/usr/share/tesseract-ocr/4.00/tessdata"));
 
     @Inject
-    @ConfigProperty(name = "TESSERACT_LANGUAGE", defaultValue = OcrOptions.DEFAULT_LANGUAGES)
+    @ConfigProperty(name = "TESSERACT_LANGUAGE")
     String language;
 
     @Inject
@@ -54,14 +53,15 @@ public class OcrSettings {
 
     /** The validated options; throws {@link InvalidConfigurationException} naming a bad setting. */
     public OcrOptions options() {
-        String languages = clean(Optional.ofNullable(language)).orElse(OcrOptions.DEFAULT_LANGUAGES);
+        String languages = Optional.ofNullable(language).map(String::trim).filter(s -> !s.isEmpty())
+                .orElse(OcrOptions.DEFAULT_LANGUAGES);
         return new OcrOptions(languages,
                 (int) positive("OCR_CONCURRENCY", concurrency, Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE),
                 (int) positive("OCR_DPI", dpi, OcrOptions.DEFAULT_DPI, 2400),
                 positive("OCR_MAX_PAGE_PIXELS", maxPagePixels, OcrOptions.DEFAULT_MAX_PAGE_PIXELS, Integer.MAX_VALUE),
                 positive("OCR_MAX_IMAGE_PIXELS", maxImagePixels, OcrOptions.DEFAULT_MAX_IMAGE_PIXELS, Long.MAX_VALUE),
                 (int) positive("OCR_MAX_PAGES", maxPages, OcrOptions.DEFAULT_MAX_PAGES, Integer.MAX_VALUE),
-                tessdataDir(clean(tessdataDir), System.getenv(), Files::isDirectory));
+                tessdataDir(tessdataDir, System.getenv(), Files::isDirectory));
     }
 
     /**
@@ -80,8 +80,7 @@ public class OcrSettings {
                 "OCR_TESSDATA_DIR is not set and no Tesseract language data was found in " + PACKAGED_TESSDATA_DIRS));
     }
 
-    static long positive(String name, Optional<String> raw, long defaultValue, long max) {
-        Optional<String> value = clean(raw);
+    static long positive(String name, Optional<String> value, long defaultValue, long max) {
         if (value.isEmpty()) {
             return defaultValue;
         }
@@ -97,7 +96,4 @@ public class OcrSettings {
         throw new InvalidConfigurationException(name + " '" + value.get() + "' is invalid: use a whole number from 1 to " + max);
     }
 
-    private static Optional<String> clean(Optional<String> raw) {
-        return raw.map(String::trim).map(EnvironmentSettings::stripQuotes).map(String::trim).filter(s -> !s.isEmpty());
-    }
 }

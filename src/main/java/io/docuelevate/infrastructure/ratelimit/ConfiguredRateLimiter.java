@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The {@link RateLimiter} the application uses: Redis with the in-memory fallback when {@code REDIS_URL}
- * is set, in-memory only otherwise.
+ * The {@link RateLimiter} the application uses: it builds the Redis limiter with the in-memory fallback
+ * when {@code REDIS_URL} is set, in-memory only otherwise. The web layer sees only the port.
  */
 @ApplicationScoped
 public class ConfiguredRateLimiter implements RateLimiter {
@@ -56,8 +56,15 @@ public class ConfiguredRateLimiter implements RateLimiter {
     }
 
     /** {@code "redis"} when counters are shared through Redis, {@code "memory"} otherwise. */
+    @Override
     public String storage() {
         return redis != null ? "redis" : "memory";
+    }
+
+    /** A malformed {@code REDIS_URL} is a configuration error while rate limiting is on. */
+    @Override
+    public void checkConfiguration() {
+        redisSettings.url().ifPresent(RedisRateLimiter::parse);
     }
 
     @PreDestroy

@@ -2,12 +2,12 @@ package io.docuelevate.infrastructure.storage;
 
 import io.docuelevate.domain.health.ComponentHealth;
 import io.docuelevate.domain.health.HealthProbe;
+import io.docuelevate.infrastructure.config.OperationsSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The work directory exists, is writable, and has room for more documents. */
 @ApplicationScoped
@@ -16,10 +16,9 @@ public class WorkdirHealthProbe implements HealthProbe {
     @Inject
     Workdir workdir;
 
-    /** Below this many free bytes the server still works but reports {@code degraded}. */
+    /** Below {@code WORKDIR_MIN_FREE_BYTES} free the server still works but reports {@code degraded}. */
     @Inject
-    @ConfigProperty(name = "WORKDIR_MIN_FREE_BYTES", defaultValue = "1073741824")
-    long minFreeBytes;
+    OperationsSettings settings;
 
     @Override
     public String name() {
@@ -38,7 +37,7 @@ public class WorkdirHealthProbe implements HealthProbe {
             long free = workdir.usableBytes();
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("free_bytes", free);
-            if (free < minFreeBytes) {
+            if (free < settings.workdirMinFreeBytes()) {
                 return ComponentHealth.degraded("only " + free + " bytes free in the work directory", facts);
             }
             return ComponentHealth.ok(facts);

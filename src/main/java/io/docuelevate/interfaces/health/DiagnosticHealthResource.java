@@ -1,9 +1,8 @@
 package io.docuelevate.interfaces.health;
 
+import io.docuelevate.application.readiness.ApplicationVersion;
 import io.docuelevate.application.system.HealthReport;
 import io.docuelevate.application.system.HealthService;
-import io.docuelevate.domain.health.ComponentHealth;
-import io.docuelevate.infrastructure.config.CoreSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** The reference system's diagnostic health endpoints, in its exact shapes (spec §3.2). */
 @Path("diagnostic")
@@ -26,7 +23,7 @@ public class DiagnosticHealthResource {
     HealthService health;
 
     @Inject
-    CoreSettings settings;
+    ApplicationVersion version;
 
     /** {@code healthy} (200), {@code degraded} (200, an optional service failed) or {@code unhealthy} (503). */
     @GET
@@ -38,11 +35,8 @@ public class DiagnosticHealthResource {
             case HealthReport.DEGRADED -> "degraded";
             default -> "unhealthy";
         };
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("version", settings.version());
-        body.put("timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        body.put("checks", referenceChecks(report));
+        HealthAnswers.Diagnostic body = new HealthAnswers.Diagnostic(status, version.version(),
+                OffsetDateTime.now(ZoneOffset.UTC).toString(), HealthAnswers.referenceChecks(report));
         return Response.status(report.isError() ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
                 .entity(body).build();
     }
@@ -50,8 +44,8 @@ public class DiagnosticHealthResource {
     /** Liveness: the process answers; never calls out. */
     @GET
     @Path("healthz/live")
-    public Map<String, String> live() {
-        return Map.of("status", "ok");
+    public HealthAnswers.Liveness live() {
+        return new HealthAnswers.Liveness("ok");
     }
 
     /** Readiness: 503 only when the server cannot serve; an optional service down stays 200. */
@@ -59,24 +53,9 @@ public class DiagnosticHealthResource {
     @Path("healthz/ready")
     public Response ready() {
         HealthReport report = health.check();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", report.isError() ? "not_ready" : "ready");
-        body.put("checks", referenceChecks(report));
+        HealthAnswers.Readiness body = new HealthAnswers.Readiness(report.isError() ? "not_ready" : "ready",
+                HealthAnswers.referenceChecks(report));
         return Response.status(report.isError() ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
                 .entity(body).build();
-    }
-
-    /** Only {@code status} and, on errors, {@code detail}, as the reference answers. */
-    private static Map<String, Object> referenceChecks(HealthReport report) {
-        Map<String, Object> checks = new LinkedHashMap<>();
-        for (Map.Entry<String, ComponentHealth> check : report.checks().entrySet()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("status", check.getValue().status().value());
-            if (check.getValue().detail() != null) {
-                entry.put("detail", check.getValue().detail());
-            }
-            checks.put(check.getKey(), entry);
-        }
-        return checks;
     }
 }

@@ -30,130 +30,113 @@ final class BodyLimitedResponse extends HttpServletResponseWrapper {
         return limit.exceeded();
     }
 
+    /** Applies a change of status, headers or buffer unless the body went over its limit. */
+    private void unlessDropped(Runnable change) {
+        if (!dropped()) {
+            change.run();
+        }
+    }
+
+    private void unlessDroppedIo(IoChange change) throws IOException {
+        if (!dropped()) {
+            change.apply();
+        }
+    }
+
+    /** A response change that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    private interface IoChange {
+        void apply() throws IOException;
+    }
+
     @Override
     public void setStatus(int sc) {
-        if (!dropped()) {
-            super.setStatus(sc);
-        }
+        unlessDropped(() -> super.setStatus(sc));
     }
 
     @Override
     public void sendError(int sc, String msg) throws IOException {
-        if (!dropped()) {
-            super.sendError(sc, msg);
-        }
+        unlessDroppedIo(() -> super.sendError(sc, msg));
     }
 
     @Override
     public void sendError(int sc) throws IOException {
-        if (!dropped()) {
-            super.sendError(sc);
-        }
+        unlessDroppedIo(() -> super.sendError(sc));
     }
 
     @Override
     public void sendRedirect(String location) throws IOException {
-        if (!dropped()) {
-            super.sendRedirect(location);
-        }
+        unlessDroppedIo(() -> super.sendRedirect(location));
     }
 
     @Override
     public void setHeader(String name, String value) {
-        if (!dropped()) {
-            super.setHeader(name, value);
-        }
+        unlessDropped(() -> super.setHeader(name, value));
     }
 
     @Override
     public void addHeader(String name, String value) {
-        if (!dropped()) {
-            super.addHeader(name, value);
-        }
+        unlessDropped(() -> super.addHeader(name, value));
     }
 
     @Override
     public void setIntHeader(String name, int value) {
-        if (!dropped()) {
-            super.setIntHeader(name, value);
-        }
+        unlessDropped(() -> super.setIntHeader(name, value));
     }
 
     @Override
     public void addIntHeader(String name, int value) {
-        if (!dropped()) {
-            super.addIntHeader(name, value);
-        }
+        unlessDropped(() -> super.addIntHeader(name, value));
     }
 
     @Override
     public void setDateHeader(String name, long date) {
-        if (!dropped()) {
-            super.setDateHeader(name, date);
-        }
+        unlessDropped(() -> super.setDateHeader(name, date));
     }
 
     @Override
     public void addDateHeader(String name, long date) {
-        if (!dropped()) {
-            super.addDateHeader(name, date);
-        }
+        unlessDropped(() -> super.addDateHeader(name, date));
     }
 
     @Override
     public void addCookie(Cookie cookie) {
-        if (!dropped()) {
-            super.addCookie(cookie);
-        }
+        unlessDropped(() -> super.addCookie(cookie));
     }
 
     @Override
     public void setContentType(String type) {
-        if (!dropped()) {
-            super.setContentType(type);
-        }
+        unlessDropped(() -> super.setContentType(type));
     }
 
     @Override
     public void setCharacterEncoding(String charset) {
-        if (!dropped()) {
-            super.setCharacterEncoding(charset);
-        }
+        unlessDropped(() -> super.setCharacterEncoding(charset));
     }
 
     @Override
     public void setContentLength(int len) {
-        if (!dropped()) {
-            super.setContentLength(len);
-        }
+        unlessDropped(() -> super.setContentLength(len));
     }
 
     @Override
     public void setContentLengthLong(long len) {
-        if (!dropped()) {
-            super.setContentLengthLong(len);
-        }
+        unlessDropped(() -> super.setContentLengthLong(len));
     }
 
     @Override
     public void flushBuffer() throws IOException {
-        if (!dropped()) {
-            super.flushBuffer();
-        }
+        unlessDroppedIo(() -> super.flushBuffer());
     }
 
     @Override
     public void reset() {
-        if (!dropped()) {
-            super.reset();
-        }
+        unlessDropped(() -> super.reset());
     }
 
     @Override
     public void resetBuffer() {
-        if (!dropped()) {
-            super.resetBuffer();
-        }
+        unlessDropped(() -> super.resetBuffer());
     }
 
     @Override

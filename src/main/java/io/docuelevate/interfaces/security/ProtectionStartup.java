@@ -1,15 +1,13 @@
 package io.docuelevate.interfaces.security;
 
-import io.docuelevate.infrastructure.config.InvalidConfigurationException;
-import io.docuelevate.infrastructure.config.ProtectionSettings;
-import io.docuelevate.infrastructure.config.RedisSettings;
-import io.docuelevate.infrastructure.ratelimit.ConfiguredRateLimiter;
-import io.docuelevate.infrastructure.ratelimit.RedisRateLimiter;
+import io.docuelevate.application.ratelimit.RateLimiter;
+import io.docuelevate.application.ratelimit.RequestProtectionSettings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 
 /**
@@ -24,20 +22,17 @@ public class ProtectionStartup {
     private static final Logger LOG = Logger.getLogger(ProtectionStartup.class.getName());
 
     @Inject
-    ProtectionSettings settings;
+    RequestProtectionSettings settings;
 
     @Inject
-    RedisSettings redis;
+    RateLimiter limiter;
 
-    @Inject
-    ConfiguredRateLimiter limiter;
-
-    void onStartup(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE + 1) Startup event) {
+    void onStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 1) Startup event) {
         try {
             settings.validate();
             TrustedProxies proxies = TrustedProxies.parse(settings.trustedProxies());
             if (settings.rateLimitingEnabled()) {
-                redis.url().ifPresent(RedisRateLimiter::parse);
+                limiter.checkConfiguration();
             }
             warnIfLibertyCapsUploads();
             LOG.info(() -> "Protection: rate limiting " + (settings.rateLimitingEnabled()
@@ -46,8 +41,8 @@ public class ProtectionStartup {
                     + "; security headers " + (settings.securityHeadersEnabled() ? "on" : "off")
                     + "; body limits " + settings.maxUploadSize() + " bytes for uploads, " + settings.maxRequestBodySize()
                     + " bytes for other requests");
-        } catch (InvalidConfigurationException e) {
-            stop(e.getMessage());
+        } catch (RuntimeException invalidSetting) {
+            stop(invalidSetting.getMessage());
         }
     }
 

@@ -1,9 +1,7 @@
 package io.docuelevate.interfaces.security;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,12 +13,9 @@ import java.io.IOException;
  * requests count too. The caller is the authenticated user when the authentication mechanism established
  * one ({@link HttpServletRequest#getUserPrincipal()}), else the client address ({@link TrustedProxies}).
  */
-public class RateLimitFilter extends HttpFilter {
+public class RateLimitFilter extends ProtectionFilter {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient RequestProtection protection;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,7 +1,7 @@
 package io.docuelevate.interfaces.security;
 
 import io.docuelevate.application.ratelimit.RateLimit;
-import io.docuelevate.infrastructure.config.ProtectionSettings;
+import io.docuelevate.application.ratelimit.RequestProtectionSettings;
 import java.net.InetAddress;
 import java.net.Inet6Address;
 import java.time.Duration;
@@ -55,7 +55,7 @@ public final class RateLimitPolicy {
         this.uploadWindow = uploadWindow;
     }
 
-    public static RateLimitPolicy from(ProtectionSettings settings) {
+    public static RateLimitPolicy from(RequestProtectionSettings settings) {
         return new RateLimitPolicy(settings.defaultLimit(), settings.uploadLimit(), settings.authLimit(),
                 settings.uploadLimitPerUser(), settings.uploadWindow());
     }

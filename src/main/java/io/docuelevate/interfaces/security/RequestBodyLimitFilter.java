@@ -1,9 +1,7 @@
 package io.docuelevate.interfaces.security;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,13 +15,10 @@ import java.util.Set;
  * client gets the same JSON 413. Liberty's {@code MessageSizeLimit} (server.xml) is the outer backstop.
  * Declared in {@code web.xml}, second after the security headers.
  */
-public class RequestBodyLimitFilter extends HttpFilter {
+public class RequestBodyLimitFilter extends ProtectionFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
-
-    @Inject
-    transient RequestProtection protection;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

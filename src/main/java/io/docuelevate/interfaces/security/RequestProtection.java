@@ -2,8 +2,8 @@ package io.docuelevate.interfaces.security;
 
 import io.docuelevate.application.ratelimit.RateLimitDecision;
 import io.docuelevate.application.ratelimit.RateLimiter;
-import io.docuelevate.infrastructure.config.ProtectionSettings;
-import io.docuelevate.infrastructure.ratelimit.UploadPressure;
+import io.docuelevate.application.ratelimit.RequestProtectionSettings;
+import io.docuelevate.application.ratelimit.UploadPressure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class RequestProtection {
     static final String COUNTED = RequestProtection.class.getName() + ".counted";
 
     @Inject
-    ProtectionSettings settings;
+    RequestProtectionSettings settings;
 
     @Inject
     RateLimiter limiter;

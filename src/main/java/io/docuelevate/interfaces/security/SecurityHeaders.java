@@ -1,6 +1,6 @@
 package io.docuelevate.interfaces.security;
 
-import io.docuelevate.infrastructure.config.ProtectionSettings;
+import io.docuelevate.application.ratelimit.RequestProtectionSettings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +15,7 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    public static Map<String, String> from(ProtectionSettings settings) {
+    public static Map<String, String> from(RequestProtectionSettings settings) {
         return build(settings.securityHeadersEnabled(), settings.hsts(), settings.contentSecurityPolicy(),
                 settings.frameOptions(), settings.contentTypeOptions(), settings.referrerPolicy());
     }

@@ -1,9 +1,7 @@
 package io.docuelevate.interfaces.security;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -16,12 +14,9 @@ import java.util.Map;
  * are set before the request is handled, so a resource that needs a stricter value for one response
  * (a preview's sandbox policy) can still replace it; a response reset re-adds them.
  */
-public class SecurityHeadersFilter extends HttpFilter {
+public class SecurityHeadersFilter extends ProtectionFilter {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient RequestProtection protection;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

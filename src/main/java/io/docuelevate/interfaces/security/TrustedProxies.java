@@ -1,6 +1,6 @@
 package io.docuelevate.interfaces.security;
 
-import io.docuelevate.infrastructure.config.InvalidConfigurationException;
+import io.docuelevate.application.ratelimit.InvalidSettingException;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +27,7 @@ public final class TrustedProxies {
     public static TrustedProxies parse(Collection<String> entries) {
         List<IpRange> ranges = new ArrayList<>();
         for (String entry : entries) {
-            ranges.add(IpRange.parse(entry).orElseThrow(() -> new InvalidConfigurationException("TRUSTED_PROXIES entry '"
+            ranges.add(IpRange.parse(entry).orElseThrow(() -> new InvalidSettingException("TRUSTED_PROXIES entry '"
                     + entry + "' is not an IP address or CIDR range (for example 10.0.0.0/8 or 192.168.1.10)")));
         }
         return new TrustedProxies(ranges);

@@ -54,9 +54,9 @@ class BackupScheduleTest {
 
     @Test
     void schemaVersionsCompareNumerically() {
-        assertTrue(BackupService.compareVersions("10", "5") > 0);
-        assertTrue(BackupService.compareVersions("5", "5.1") < 0);
-        assertEquals(0, BackupService.compareVersions("5.0", "5"));
-        assertTrue(BackupService.compareVersions(null, "1") < 0);
+        assertTrue(SchemaVersions.compare("10", "5") > 0);
+        assertTrue(SchemaVersions.compare("5", "5.1") < 0);
+        assertEquals(0, SchemaVersions.compare("5.0", "5"));
+        assertTrue(SchemaVersions.compare(null, "1") < 0);
     }
 }

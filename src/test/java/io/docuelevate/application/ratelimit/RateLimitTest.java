@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.docuelevate.infrastructure.config.InvalidConfigurationException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +38,7 @@ class RateLimitTest {
     void garbageNamesTheSetting() {
         for (String bad : new String[] {"", "ten/minute", "10/fortnight", "0/minute", "10/0 minutes", "10", "/minute", "-1/minute",
             "10/minute;5/second"}) {
-            InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+            InvalidSettingException error = assertThrows(InvalidSettingException.class,
                     () -> RateLimit.parse("RATE_LIMIT_AUTH", bad), bad);
             assertTrue(error.getMessage().startsWith("RATE_LIMIT_AUTH '"), error.getMessage());
             assertTrue(error.getMessage().contains("N/minute"), error.getMessage());

@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.config;
 
+import static io.docuelevate.infrastructure.config.ConfiguredValues.configured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,9 +20,9 @@ class MetadataSettingsTest {
 
     private static MetadataSettings settings(String provider, String baseUrl, String key) {
         MetadataSettings s = new MetadataSettings();
-        s.provider = Optional.ofNullable(provider);
-        s.baseUrl = Optional.ofNullable(baseUrl);
-        s.apiKey = Optional.ofNullable(key);
+        s.provider = configured(provider);
+        s.baseUrl = configured(baseUrl);
+        s.apiKey = configured(key);
         s.ollamaBaseUrl = Optional.empty();
         s.aiModel = Optional.empty();
         s.openaiModel = Optional.empty();

@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.config;
 
+import static io.docuelevate.infrastructure.config.ConfiguredValues.configured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,14 +41,14 @@ class ProtectionSettingsTest {
     @Test
     void valuesAreReadQuotedAndTrimmed() {
         ProtectionSettings settings = empty();
-        settings.rateLimitingEnabled = Optional.of("'false'");
-        settings.rateLimitAuth = Optional.of("\"5/second\"");
-        settings.trustedProxies = Optional.of(" 10.0.0.0/8, ,192.168.1.10 ");
-        settings.securityHeadersEnabled = Optional.of("yes");
-        settings.hstsEnabled = Optional.of("0");
-        settings.cspValue = Optional.of("default-src 'none'");
-        settings.maxUploadSize = Optional.of("104_857_600");
-        settings.uploadRateLimitPerUser = Optional.of("0");
+        settings.rateLimitingEnabled = configured("'false'");
+        settings.rateLimitAuth = configured("\"5/second\"");
+        settings.trustedProxies = configured(" 10.0.0.0/8, ,192.168.1.10 ");
+        settings.securityHeadersEnabled = configured("yes");
+        settings.hstsEnabled = configured("0");
+        settings.cspValue = configured("default-src 'none'");
+        settings.maxUploadSize = configured("104_857_600");
+        settings.uploadRateLimitPerUser = configured("0");
 
         assertFalse(settings.rateLimitingEnabled());
         assertEquals(RateLimit.parse("X", "5/second"), settings.authLimit());

@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.ocr;
 
+import static io.docuelevate.infrastructure.config.ConfiguredValues.configured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -60,9 +61,9 @@ class OcrSettingsTest {
     private static OcrSettings settings(Optional<String> concurrency, Optional<String> maxPagePixels) {
         OcrSettings settings = new OcrSettings();
         settings.language = "eng+deu";
-        settings.concurrency = concurrency;
+        settings.concurrency = configured(concurrency);
         settings.dpi = Optional.empty();
-        settings.maxPagePixels = maxPagePixels;
+        settings.maxPagePixels = configured(maxPagePixels);
         settings.maxImagePixels = Optional.empty();
         settings.maxPages = Optional.empty();
         settings.tessdataDir = Optional.of("/custom/tessdata");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.docuelevate.infrastructure.config.InvalidConfigurationException;
+import io.docuelevate.application.ratelimit.InvalidSettingException;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +83,7 @@ class TrustedProxiesTest {
     @Test
     void badEntriesAreConfigurationErrors() {
         for (String bad : new String[] {"10.0.0.0/33", "proxy.internal", "10.0.0.256", "10.0.0.0/", "::1/129", "[::1]", "10.0.0/8"}) {
-            InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+            InvalidSettingException error = assertThrows(InvalidSettingException.class,
                     () -> TrustedProxies.parse(List.of(bad)), bad);
             assertTrue(error.getMessage().startsWith("TRUSTED_PROXIES entry '" + bad + "'"), error.getMessage());
         }

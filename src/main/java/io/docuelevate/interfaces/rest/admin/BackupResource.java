@@ -1,12 +1,13 @@
 package io.docuelevate.interfaces.rest.admin;
 
+import io.docuelevate.application.backup.ArchiveSummary;
 import io.docuelevate.application.backup.BackupRefusedException;
+import io.docuelevate.application.backup.BackupRestorer;
+import io.docuelevate.application.backup.BackupRetention;
 import io.docuelevate.application.backup.BackupService;
 import io.docuelevate.domain.backup.BackupRecord;
 import io.docuelevate.domain.backup.BackupStatus;
 import io.docuelevate.domain.backup.BackupType;
-import io.docuelevate.infrastructure.backup.BackupManifest;
-import io.docuelevate.infrastructure.config.OperationsSettings;
 import io.docuelevate.interfaces.rest.ErrorMappers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,12 +32,11 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
@@ -55,32 +55,21 @@ public class BackupResource {
     @Inject
     BackupService backups;
 
-    @Inject
-    OperationsSettings settings;
-
     @Context
     HttpServletRequest request;
 
     @GET
-    public List<Map<String, Object>> list() {
+    public List<BackupJson> list() {
         return backups.list().stream().map(this::json).toList();
     }
 
     @GET
     @Path("storage")
-    public Response storage() throws IOException {
+    public BackupAnswers.Storage storage() throws IOException {
         BackupService.StorageReport report = backups.storage();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("backup_dir", report.directory().toString());
-        body.put("backup_enabled", settings.backupEnabled());
-        body.put("total_bytes", report.totalBytes());
-        body.put("free_bytes", report.freeBytes());
-        body.put("min_free_bytes", report.minFreeBytes());
-        body.put("used_bytes", report.usedBytes());
-        body.put("verified_backups", report.verifiedBackups());
-        body.put("last_verified", report.lastVerified().map(this::json).orElse(null));
-        body.put("last_failure", report.lastFailure().map(this::json).orElse(null));
-        return Response.ok(body).build();
+        return new BackupAnswers.Storage(report.directory().toString(), backups.enabled(), report.totalBytes(),
+                report.freeBytes(), report.minFreeBytes(), report.usedBytes(), report.verifiedBackups(),
+                report.lastVerified().map(this::json).orElse(null), report.lastFailure().map(this::json).orElse(null));
     }
 
     /** {@code backup_type} hourly, daily, weekly or manual (default); {@code wait=true} answers when it is verified. */
@@ -93,16 +82,13 @@ public class BackupResource {
             return ErrorMappers.detail(400, "backup_type must be hourly, daily, weekly or manual");
         }
         BackupRecord record = backups.create(backupType.get(), wait);
-        Map<String, Object> body = json(record);
-        body.put("task_id", Long.toString(record.getId()));
+        BackupJson body = json(record).withTaskId();
         if (!wait) {
             return Response.accepted(body).build();
         }
         if (record.getStatus() == BackupStatus.FAILED) {
-            Map<String, Object> failure = new LinkedHashMap<>();
-            failure.put("detail", "Backup failed: " + record.getErrorDetail());
-            failure.put("backup", body);
-            return Response.serverError().entity(failure).build();
+            return Response.serverError().entity(new BackupAnswers.Failed("Backup failed: " + record.getErrorDetail(), body))
+                    .build();
         }
         return Response.ok(body).build();
     }
@@ -112,7 +98,7 @@ public class BackupResource {
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
     public Response download(@PathParam("id") long id) {
         try {
-            java.nio.file.Path archive = backups.archive(id);
+            var archive = backups.archive(id);
             StreamingOutput content = out -> Files.copy(archive, out);
             return Response.ok(content, "application/zip").header("Content-Length", Files.size(archive))
                     .header("Content-Disposition", "attachment; filename=\"" + archive.getFileName() + "\"").build();
@@ -128,7 +114,7 @@ public class BackupResource {
     public Response delete(@PathParam("id") long id) {
         try {
             BackupRecord deleted = backups.delete(id);
-            return Response.ok(Map.of("status", "deleted", "id", deleted.getId(), "filename", deleted.getFilename())).build();
+            return Response.ok(new BackupAnswers.Deleted("deleted", deleted.getId(), deleted.getFilename())).build();
         } catch (BackupRefusedException e) {
             return ErrorMappers.detail(e.status(), e.getMessage());
         }
@@ -136,24 +122,17 @@ public class BackupResource {
 
     @POST
     @Path("cleanup")
-    public Response cleanup() {
-        BackupService.CleanupResult result = backups.cleanup();
-        Map<String, Object> kept = new LinkedHashMap<>();
+    public BackupAnswers.Cleanup cleanup() {
+        BackupRetention.CleanupResult result = backups.cleanup();
+        Map<String, Long> kept = new LinkedHashMap<>();
         result.kept().forEach((type, count) -> kept.put(type.label(), count));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "ok");
-        body.put("deleted", result.deleted().size());
-        body.put("deleted_ids", result.deleted());
-        body.put("interrupted_ids", result.interrupted());
-        body.put("kept", kept);
-        return Response.ok(body).build();
+        return new BackupAnswers.Cleanup("ok", result.deleted().size(), result.deleted(), result.interrupted(), kept);
     }
 
     /** Multipart {@code file} (an archive) or {@code backup_id}; JSON {@code {"backup_id": n}}; or {@code ?backup_id=n}. */
     @POST
     @Path("restore")
     public Response restore(@QueryParam("backup_id") Long backupId) {
-        java.nio.file.Path upload = null;
         try {
             if (backupId != null) {
                 return restored(backups.restore(backupId));
@@ -169,10 +148,11 @@ public class BackupResource {
                         }
                     }
                     if (!part.isFormField() && "file".equals(part.getFieldName())) {
-                        upload = receive(part);
-                        String name = part.getName() == null ? "upload.zip" : java.nio.file.Path.of(part.getName()).getFileName()
+                        String name = part.getName() == null ? "upload.zip" : Paths.get(part.getName()).getFileName()
                                 .toString();
-                        return restored(backups.restore(upload, name));
+                        try (InputStream content = part.getInputStream()) {
+                            return restored(backups.restoreUpload(content, name));
+                        }
                     }
                 }
                 return ErrorMappers.detail(422, "Send the archive in the multipart field 'file' or name a stored backup with 'backup_id'");
@@ -192,25 +172,7 @@ public class BackupResource {
             return ErrorMappers.detail(e.status(), e.getMessage());
         } catch (IOException e) {
             return ErrorMappers.detail(400, "The upload was interrupted: " + e.getMessage() + ". Nothing was changed.");
-        } finally {
-            if (upload != null) {
-                try {
-                    Files.deleteIfExists(upload);
-                } catch (IOException e) {
-                    // a left-over upload is removed by the next cleanup
-                }
-            }
         }
-    }
-
-    private java.nio.file.Path receive(FileItemInput part) throws IOException {
-        java.nio.file.Path directory = settings.backupDir();
-        Files.createDirectories(directory);
-        java.nio.file.Path target = directory.resolve(".upload-" + UUID.randomUUID() + ".zip");
-        try (InputStream content = part.getInputStream()) {
-            Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
     }
 
     private static long parseId(String text) throws BackupRefusedException {
@@ -221,62 +183,20 @@ public class BackupResource {
         }
     }
 
-    private Response restored(BackupService.RestoreResult result) {
-        BackupManifest manifest = result.manifest();
-        Map<String, Object> database = new LinkedHashMap<>();
-        database.put("kind", manifest.dbKind());
-        database.put("tables", manifest.tables());
-        database.put("archive_schema_version", manifest.schemaVersion());
-        database.put("schema_version", result.schemaVersion());
-        Map<String, Object> files = new LinkedHashMap<>();
-        files.put("included", manifest.includesFiles());
-        files.put("original", result.originalFiles());
-        files.put("processed", result.processedFiles());
-        Map<String, Object> restoredParts = new LinkedHashMap<>();
-        restoredParts.put("database", database);
-        restoredParts.put("documents", result.documents());
-        restoredParts.put("files", files);
-        Map<String, Object> pre = new LinkedHashMap<>();
-        pre.put("id", result.preRestoreBackup().getId());
-        pre.put("filename", result.preRestoreBackup().getFilename());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "restored");
-        body.put("filename", result.filename());
-        body.put("created_at", manifest.createdAt());
-        body.put("installation_id", manifest.installationId());
-        body.put("restored", restoredParts);
-        body.put("pre_restore_backup", pre);
-        body.put("search_index", "reindex requested");
-        return Response.ok(body).build();
+    private Response restored(BackupRestorer.RestoreResult result) {
+        ArchiveSummary manifest = result.manifest();
+        BackupAnswers.RestoredParts parts = new BackupAnswers.RestoredParts(
+                new BackupAnswers.RestoredDatabase(manifest.dbKind(), manifest.tables(), manifest.schemaVersion(),
+                        result.schemaVersion()),
+                result.documents(),
+                new BackupAnswers.RestoredFiles(manifest.includesFiles(), result.originalFiles(), result.processedFiles()));
+        BackupRecord pre = result.preRestoreBackup();
+        return Response.ok(new BackupAnswers.Restored("restored", result.filename(), manifest.createdAt(),
+                manifest.installationId(), parts, new BackupAnswers.BackupReference(pre.getId(), pre.getFilename()),
+                "reindex requested")).build();
     }
 
-    private Map<String, Object> json(BackupRecord record) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", record.getId());
-        json.put("filename", record.getFilename());
-        json.put("backup_type", record.getType().label());
-        json.put("size_bytes", record.getSizeBytes());
-        json.put("checksum", record.getChecksum());
-        json.put("status", record.getStatus().label());
-        json.put("error_detail", record.getErrorDetail());
-        json.put("local_path", record.getLocalPath());
-        json.put("remote_destination", record.getRemoteDestination());
-        json.put("remote_path", record.getRemotePath());
-        json.put("created_at", text(record.getCreatedAt()));
-        json.put("local_available", backups.isStored(record));
-        json.put("completed_at", text(record.getCompletedAt()));
-        json.put("verified_at", text(record.getVerifiedAt()));
-        json.put("db_kind", record.getDbKind());
-        json.put("schema_version", record.getSchemaVersion());
-        json.put("document_count", record.getDocumentCount());
-        json.put("includes_files", record.includesFiles());
-        json.put("file_count", record.getFileCount());
-        json.put("meilisearch_status", record.getMeilisearchStatus());
-        json.put("meilisearch_task_uid", record.getMeilisearchTaskUid());
-        return json;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+    private BackupJson json(BackupRecord record) {
+        return BackupJson.of(record, backups.isStored(record));
     }
 }

@@ -11,9 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * {@code GET /api/admin/readiness}: the production checklist judged against the running system,
@@ -40,11 +39,8 @@ public class ReadinessResource {
             return Response.ok(table(report)).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .header(STATUS_HEADER, report.status().value()).build();
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", report.status().value());
-        body.put("generated_at", report.generatedAt().toString());
-        List<Map<String, Object>> items = report.items().stream().map(ReadinessResource::item).toList();
-        body.put("items", items);
+        ReadinessJson body = new ReadinessJson(report.status().value(), report.generatedAt().toString(),
+                report.items().stream().map(ItemJson::of).toList());
         return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).header(STATUS_HEADER, report.status().value()).build();
     }
 
@@ -53,14 +49,16 @@ public class ReadinessResource {
                 && acceptable.get(0).isCompatible(MediaType.TEXT_PLAIN_TYPE);
     }
 
-    private static Map<String, Object> item(ReadinessItem item) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", item.id());
-        json.put("title", item.title());
-        json.put("status", item.status().value());
-        json.put("evidence", item.evidence());
-        json.put("fix", item.fix());
-        return json;
+    /** The JSON report. */
+    public record ReadinessJson(String status, String generatedAt, List<ItemJson> items) {
+    }
+
+    /** One checklist item as JSON. */
+    public record ItemJson(String id, String title, String status, String evidence, String fix) {
+
+        static ItemJson of(ReadinessItem item) {
+            return new ItemJson(item.id(), item.title(), item.status().value(), item.evidence(), item.fix());
+        }
     }
 
     /** One line per item ({@code STATUS  id  evidence}), the fix indented below failing and warning items. */
@@ -68,7 +66,7 @@ public class ReadinessResource {
         StringBuilder text = new StringBuilder();
         int width = report.items().stream().mapToInt(i -> i.id().length()).max().orElse(10);
         for (ReadinessItem item : report.items()) {
-            text.append(String.format("%-4s  %-" + width + "s  %s%n", item.status().value().toUpperCase(java.util.Locale.ROOT),
+            text.append(String.format("%-4s  %-" + width + "s  %s%n", item.status().value().toUpperCase(Locale.ROOT),
                     item.id(), item.evidence()));
             if (item.status() != ReadinessItem.Status.PASS && !item.fix().isEmpty()) {
                 text.append(" ".repeat(width + 8)).append("fix: ").append(item.fix()).append(System.lineSeparator());

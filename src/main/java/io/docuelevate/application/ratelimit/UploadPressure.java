@@ -1,4 +1,4 @@
-package io.docuelevate.infrastructure.ratelimit;
+package io.docuelevate.application.ratelimit;
 
 import io.docuelevate.application.documents.DocumentQueries;
 import io.docuelevate.domain.queue.WorkItemState;

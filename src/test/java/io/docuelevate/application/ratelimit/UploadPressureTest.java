@@ -1,4 +1,4 @@
-package io.docuelevate.infrastructure.ratelimit;
+package io.docuelevate.application.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
