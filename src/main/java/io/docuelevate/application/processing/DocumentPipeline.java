@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What each pipeline step does to a document (reference spec §2.3–2.4). The batch job calls one
@@ -48,10 +47,6 @@ public class DocumentPipeline {
 
     @Inject
     DocumentUpdates updates;
-
-    @Inject
-    @ConfigProperty(name = "TESSERACT_LANGUAGE", defaultValue = "eng+deu")
-    String tesseractLanguage;
 
     @Inject
     MetadataExtractor metadataExtractor;
@@ -103,7 +98,7 @@ public class DocumentPipeline {
         Path target = ocrWorkingCopy(run.fileId());
         long started = System.nanoTime();
         try {
-            OcrResult result = ocrEngine.recognize(original(document), document.getMimeType(), tesseractLanguage, target,
+            OcrResult result = ocrEngine.recognize(original(document), document.getMimeType(), null, target,
                     (done, total) -> {
                         if (done == total || done % Math.max(1, total / 20) == 0) {
                             history.note(run.fileId(), run.taskId(), PipelineSteps.PROCESS_WITH_OCR, StepStatus.IN_PROGRESS,

@@ -21,7 +21,8 @@ public interface OcrEngine {
      * atomically: the file appears only when complete).
      *
      * @param mimeType  the detected type of {@code input} ({@code application/pdf}, {@code image/png}, ...)
-     * @param languages Tesseract languages, e.g. {@code eng+deu}
+     * @param languages Tesseract languages, e.g. {@code eng+deu}; {@code null} for the configured default
+     *                  ({@code TESSERACT_LANGUAGE})
      * @throws DocumentRejectedException permanent: unreadable input, pixel limit exceeded, missing language data
      * @throws IOException transient I/O trouble (retried)
      */
