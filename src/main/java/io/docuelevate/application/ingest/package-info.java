@@ -1,0 +1,5 @@
+/**
+ * Taking a document in: streaming to disk while hashing, type by content, duplicate detection,
+ * queueing.
+ */
+package io.docuelevate.application.ingest;

@@ -1,0 +1,4 @@
+/**
+ * Rate-limit decisions and the limiter port (Redis or in memory).
+ */
+package io.docuelevate.application.ratelimit;

@@ -1,0 +1,4 @@
+/**
+ * The production-readiness report: the checklist evaluated against the running configuration.
+ */
+package io.docuelevate.application.readiness;

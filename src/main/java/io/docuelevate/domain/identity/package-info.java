@@ -1,0 +1,4 @@
+/**
+ * Users, API tokens, the caller of a request and the rules secrets must satisfy.
+ */
+package io.docuelevate.domain.identity;

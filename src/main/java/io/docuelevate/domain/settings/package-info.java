@@ -1,0 +1,4 @@
+/**
+ * Application settings stored in the database.
+ */
+package io.docuelevate.domain.settings;

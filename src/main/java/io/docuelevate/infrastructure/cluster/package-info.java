@@ -1,0 +1,4 @@
+/**
+ * Replica heartbeats in the database.
+ */
+package io.docuelevate.infrastructure.cluster;

@@ -1,0 +1,4 @@
+/**
+ * MicroProfile Metrics gauges of queues and documents.
+ */
+package io.docuelevate.infrastructure.metrics;

@@ -1,0 +1,4 @@
+/**
+ * The Uptime Kuma push heartbeat.
+ */
+package io.docuelevate.infrastructure.monitoring;

@@ -1,0 +1,5 @@
+/**
+ * The database work queue: claims with leases, heartbeats and the poller that hands work to the
+ * pipeline.
+ */
+package io.docuelevate.infrastructure.queue;

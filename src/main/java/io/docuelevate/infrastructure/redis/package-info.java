@@ -1,0 +1,4 @@
+/**
+ * Redis connectivity checks.
+ */
+package io.docuelevate.infrastructure.redis;

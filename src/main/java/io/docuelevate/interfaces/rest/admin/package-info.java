@@ -1,0 +1,4 @@
+/**
+ * Admin-only resources: backups and the readiness report.
+ */
+package io.docuelevate.interfaces.rest.admin;

@@ -1,0 +1,4 @@
+/**
+ * Servlet-level helpers of the web tier.
+ */
+package io.docuelevate.interfaces.web;
