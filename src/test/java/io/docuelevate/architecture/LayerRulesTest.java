@@ -35,29 +35,69 @@ class LayerRulesTest {
         String infrastructure = root + ".infrastructure..";
         String interfaces = root + ".interfaces..";
         Map<String, ArchRule> rules = new LinkedHashMap<>();
-        rules.put("domain", classes().that().resideInAPackage(domain)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.persistence..", domain)
-                .because("the domain is plain Java plus its JPA mapping"));
-        rules.put("application", classes().that().resideInAPackage(application)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.annotation..",
-                        "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..", "jakarta.json..",
-                        "jakarta.validation..", "jakarta.batch..", "org.eclipse.microprofile..", domain, application)
-                .because("use cases reach adapters only through ports declared in domain or application"));
-        rules.put("application-io", noClasses().that().resideInAPackage(application)
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net.http..")
-                .because("JDBC and HTTP clients are adapters and belong in infrastructure"));
-        rules.put("infrastructure", noClasses().that().resideInAPackage(infrastructure)
-                .should().dependOnClassesThat().resideInAPackage(interfaces)
-                .because("adapters implement ports; they are not driven by the inbound side"));
-        rules.put("interfaces", noClasses().that().resideInAPackage(interfaces)
-                .should().dependOnClassesThat().resideInAPackage(infrastructure)
-                .because("REST resources, pages and start-up hooks call application services"));
+        rules.put(
+                "domain",
+                classes()
+                        .that()
+                        .resideInAPackage(domain)
+                        .should()
+                        .onlyDependOnClassesThat()
+                        .resideInAnyPackage("java..", "jakarta.persistence..", domain)
+                        .because("the domain is plain Java plus its JPA mapping"));
+        rules.put(
+                "application",
+                classes()
+                        .that()
+                        .resideInAPackage(application)
+                        .should()
+                        .onlyDependOnClassesThat()
+                        .resideInAnyPackage(
+                                "java..",
+                                "jakarta.annotation..",
+                                "jakarta.enterprise..",
+                                "jakarta.inject..",
+                                "jakarta.transaction..",
+                                "jakarta.json..",
+                                "jakarta.validation..",
+                                "jakarta.batch..",
+                                "org.eclipse.microprofile..",
+                                domain,
+                                application)
+                        .because("use cases reach adapters only through ports declared in domain or application"));
+        rules.put(
+                "application-io",
+                noClasses()
+                        .that()
+                        .resideInAPackage(application)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("java.sql..", "java.net.http..")
+                        .because("JDBC and HTTP clients are adapters and belong in infrastructure"));
+        rules.put(
+                "infrastructure",
+                noClasses()
+                        .that()
+                        .resideInAPackage(infrastructure)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(interfaces)
+                        .because("adapters implement ports; they are not driven by the inbound side"));
+        rules.put(
+                "interfaces",
+                noClasses()
+                        .that()
+                        .resideInAPackage(interfaces)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(infrastructure)
+                        .because("REST resources, pages and start-up hooks call application services"));
         return rules;
     }
 
     @Test
     void productionCodeKeepsTheLayerRules() {
-        JavaClasses production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
         StringBuilder report = new StringBuilder();
         layerRules(ROOT).forEach((name, rule) -> {
@@ -73,14 +113,33 @@ class LayerRulesTest {
     void theRulesFailOnADeliberateViolation() {
         JavaClasses fixture = new ClassFileImporter().importPackages(FIXTURE);
         Map<String, Boolean> violated = new LinkedHashMap<>();
-        layerRules(FIXTURE).forEach((name, rule) -> violated.put(name, rule.evaluate(fixture).hasViolation()));
+        layerRules(FIXTURE)
+                .forEach((name, rule) ->
+                        violated.put(name, rule.evaluate(fixture).hasViolation()));
 
-        assertEquals(Map.of("domain", false, "application", true, "application-io", true, "infrastructure", false,
-                "interfaces", true), violated, "which rules the fixture breaks");
-        String application = layerRules(FIXTURE).get("application").evaluate(fixture).getFailureReport().toString();
+        assertEquals(
+                Map.of(
+                        "domain",
+                        false,
+                        "application",
+                        true,
+                        "application-io",
+                        true,
+                        "infrastructure",
+                        false,
+                        "interfaces",
+                        true),
+                violated,
+                "which rules the fixture breaks");
+        String application = layerRules(FIXTURE)
+                .get("application")
+                .evaluate(fixture)
+                .getFailureReport()
+                .toString();
         for (String hidden : List.of("FixtureUseCase", "FixtureStore", "FixtureUseCase.viaQualifiedName")) {
             assertTrue(application.contains(hidden), () -> "the report names " + hidden + ":\n" + application);
         }
-        assertFalse(layerRules(FIXTURE).get("domain").evaluate(fixture).hasViolation(), "the clean fixture domain passes");
+        assertFalse(
+                layerRules(FIXTURE).get("domain").evaluate(fixture).hasViolation(), "the clean fixture domain passes");
     }
 }

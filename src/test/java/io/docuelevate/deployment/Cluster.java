@@ -60,7 +60,9 @@ final class Cluster {
     }
 
     <T extends HasMetadata> Optional<T> named(Class<T> type, String name) {
-        return all(type).stream().filter(o -> name.equals(o.getMetadata().getName())).findFirst();
+        return all(type).stream()
+                .filter(o -> name.equals(o.getMetadata().getName()))
+                .findFirst();
     }
 
     List<PodTemplate> podTemplates() {
@@ -77,7 +79,9 @@ final class Cluster {
                 template = c.getSpec().getJobTemplate().getSpec().getTemplate();
             }
             if (template != null) {
-                Map<String, String> labels = template.getMetadata() == null ? Map.of() : orEmpty(template.getMetadata().getLabels());
+                Map<String, String> labels = template.getMetadata() == null
+                        ? Map.of()
+                        : orEmpty(template.getMetadata().getLabels());
                 templates.add(new PodTemplate(object, labels, template.getSpec()));
             }
         }
@@ -88,7 +92,8 @@ final class Cluster {
     Optional<Deployment> appDeployment(String component) {
         return all(Deployment.class).stream()
                 .filter(d -> {
-                    Map<String, String> labels = orEmpty(d.getSpec().getTemplate().getMetadata().getLabels());
+                    Map<String, String> labels =
+                            orEmpty(d.getSpec().getTemplate().getMetadata().getLabels());
                     return APP_NAME.equals(labels.get(APP_NAME_LABEL)) && component.equals(labels.get(COMPONENT_LABEL));
                 })
                 .findFirst();
@@ -96,7 +101,9 @@ final class Cluster {
 
     List<Deployment> appDeployments() {
         return all(Deployment.class).stream()
-                .filter(d -> APP_NAME.equals(orEmpty(d.getSpec().getTemplate().getMetadata().getLabels()).get(APP_NAME_LABEL)))
+                .filter(d -> APP_NAME.equals(
+                        orEmpty(d.getSpec().getTemplate().getMetadata().getLabels())
+                                .get(APP_NAME_LABEL)))
                 .toList();
     }
 
@@ -112,7 +119,8 @@ final class Cluster {
         if (selector == null) {
             return false;
         }
-        for (Map.Entry<String, String> required : orEmpty(selector.getMatchLabels()).entrySet()) {
+        for (Map.Entry<String, String> required :
+                orEmpty(selector.getMatchLabels()).entrySet()) {
             if (!required.getValue().equals(labels.get(required.getKey()))) {
                 return false;
             }
@@ -135,7 +143,8 @@ final class Cluster {
     }
 
     static boolean matches(Map<String, String> selector, Map<String, String> labels) {
-        return selector != null && !selector.isEmpty()
+        return selector != null
+                && !selector.isEmpty()
                 && selector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
     }
 

@@ -19,13 +19,47 @@ import tools.jackson.databind.JsonNode;
 final class ComposeRules {
 
     static final Set<String> TOP_LEVEL_KEYS = Set.of("name", "services", "networks", "volumes", "configs", "secrets");
-    static final Set<String> SERVICE_KEYS = Set.of("image", "build", "command", "entrypoint", "environment", "env_file", "volumes",
-            "ports", "expose", "networks", "depends_on", "healthcheck", "restart", "deploy", "stop_grace_period", "stop_signal",
-            "logging", "labels", "container_name", "profiles", "user", "working_dir", "read_only", "tmpfs", "cap_drop", "cap_add",
-            "security_opt", "init", "pull_policy", "secrets", "configs", "ulimits", "shm_size", "hostname", "extra_hosts");
-    static final Set<String> HEALTHCHECK_KEYS = Set.of("test", "interval", "timeout", "retries", "start_period", "start_interval", "disable");
+    static final Set<String> SERVICE_KEYS = Set.of(
+            "image",
+            "build",
+            "command",
+            "entrypoint",
+            "environment",
+            "env_file",
+            "volumes",
+            "ports",
+            "expose",
+            "networks",
+            "depends_on",
+            "healthcheck",
+            "restart",
+            "deploy",
+            "stop_grace_period",
+            "stop_signal",
+            "logging",
+            "labels",
+            "container_name",
+            "profiles",
+            "user",
+            "working_dir",
+            "read_only",
+            "tmpfs",
+            "cap_drop",
+            "cap_add",
+            "security_opt",
+            "init",
+            "pull_policy",
+            "secrets",
+            "configs",
+            "ulimits",
+            "shm_size",
+            "hostname",
+            "extra_hosts");
+    static final Set<String> HEALTHCHECK_KEYS =
+            Set.of("test", "interval", "timeout", "retries", "start_period", "start_interval", "disable");
     static final Set<String> DEPENDS_ON_KEYS = Set.of("condition", "restart", "required");
-    static final Set<String> CONDITIONS = Set.of("service_started", "service_healthy", "service_completed_successfully");
+    static final Set<String> CONDITIONS =
+            Set.of("service_started", "service_healthy", "service_completed_successfully");
     static final Set<String> REQUIRED_SERVICES = Set.of("api", "worker", "migrate", "postgres", "redis", "meilisearch");
     static final Set<String> APP_SERVICES = Set.of("api", "worker", "migrate");
     static final Set<String> BACKING_SERVICES = Set.of("postgres", "redis", "meilisearch");
@@ -47,8 +81,7 @@ final class ComposeRules {
         RULES.put("exposure", ComposeRules::exposure);
     }
 
-    private ComposeRules() {
-    }
+    private ComposeRules() {}
 
     static List<String> check(JsonNode compose) {
         List<String> violations = new ArrayList<>();
@@ -58,24 +91,30 @@ final class ComposeRules {
 
     static List<String> keys(JsonNode compose) {
         List<String> violations = new ArrayList<>();
-        compose.propertyNames().stream().filter(k -> !TOP_LEVEL_KEYS.contains(k) && !k.startsWith("x-"))
+        compose.propertyNames().stream()
+                .filter(k -> !TOP_LEVEL_KEYS.contains(k) && !k.startsWith("x-"))
                 .forEach(k -> violations.add("unknown top-level key " + k));
         for (Map.Entry<String, JsonNode> service : compose.path("services").properties()) {
             String name = service.getKey();
-            service.getValue().propertyNames().stream().filter(k -> !SERVICE_KEYS.contains(k))
+            service.getValue().propertyNames().stream()
+                    .filter(k -> !SERVICE_KEYS.contains(k))
                     .forEach(k -> violations.add(name + ": unknown key " + k));
-            service.getValue().path("healthcheck").propertyNames().stream().filter(k -> !HEALTHCHECK_KEYS.contains(k))
+            service.getValue().path("healthcheck").propertyNames().stream()
+                    .filter(k -> !HEALTHCHECK_KEYS.contains(k))
                     .forEach(k -> violations.add(name + ".healthcheck: unknown key " + k));
             JsonNode dependsOn = service.getValue().path("depends_on");
             if (dependsOn.isArray()) {
                 violations.add(name + ": depends_on must use the long form with a condition");
             }
             for (Map.Entry<String, JsonNode> dependency : dependsOn.properties()) {
-                dependency.getValue().propertyNames().stream().filter(k -> !DEPENDS_ON_KEYS.contains(k))
-                        .forEach(k -> violations.add(name + ".depends_on." + dependency.getKey() + ": unknown key " + k));
+                dependency.getValue().propertyNames().stream()
+                        .filter(k -> !DEPENDS_ON_KEYS.contains(k))
+                        .forEach(k ->
+                                violations.add(name + ".depends_on." + dependency.getKey() + ": unknown key " + k));
                 String condition = dependency.getValue().path("condition").asString("");
                 if (!CONDITIONS.contains(condition)) {
-                    violations.add(name + ".depends_on." + dependency.getKey() + ": condition must be one of " + CONDITIONS + ", is '" + condition + "'");
+                    violations.add(name + ".depends_on." + dependency.getKey() + ": condition must be one of "
+                            + CONDITIONS + ", is '" + condition + "'");
                 }
                 if (!compose.path("services").has(dependency.getKey())) {
                     violations.add(name + ": depends on unknown service " + dependency.getKey());
@@ -115,16 +154,22 @@ final class ComposeRules {
         if (!"no".equals(migrate.path("restart").asString(""))) {
             violations.add("migrate: restart must be \"no\" (a one-shot that exits 0)");
         }
-        if (!"service_healthy".equals(migrate.path("depends_on").path("postgres").path("condition").asString(""))) {
+        if (!"service_healthy"
+                .equals(migrate.path("depends_on")
+                        .path("postgres")
+                        .path("condition")
+                        .asString(""))) {
             violations.add("migrate: must wait for a healthy postgres");
         }
         for (String service : List.of("api", "worker")) {
             JsonNode dependsOn = compose.path("services").path(service).path("depends_on");
-            if (!"service_completed_successfully".equals(dependsOn.path("migrate").path("condition").asString(""))) {
+            if (!"service_completed_successfully"
+                    .equals(dependsOn.path("migrate").path("condition").asString(""))) {
                 violations.add(service + ": must start only after migrate completed successfully");
             }
             for (String backing : List.of("redis", "meilisearch")) {
-                if (!"service_healthy".equals(dependsOn.path(backing).path("condition").asString(""))) {
+                if (!"service_healthy"
+                        .equals(dependsOn.path(backing).path("condition").asString(""))) {
                     violations.add(service + ": must wait for a healthy " + backing);
                 }
             }
@@ -141,7 +186,10 @@ final class ComposeRules {
         for (String service : List.of("api", "worker")) {
             String workdir = environment(compose, service).get("WORKDIR");
             List<String> volumes = words(compose.path("services").path(service).path("volumes"));
-            String mount = volumes.stream().filter(v -> workdir != null && v.endsWith(":" + workdir)).findFirst().orElse(null);
+            String mount = volumes.stream()
+                    .filter(v -> workdir != null && v.endsWith(":" + workdir))
+                    .findFirst()
+                    .orElse(null);
             if (mount == null) {
                 violations.add(service + ": must mount the shared volume at its WORKDIR " + workdir);
                 continue;
@@ -168,23 +216,38 @@ final class ComposeRules {
     static List<String> healthchecks(JsonNode compose) {
         List<String> violations = new ArrayList<>();
         for (String service : List.of("api", "worker", "postgres", "redis", "meilisearch")) {
-            JsonNode test = compose.path("services").path(service).path("healthcheck").path("test");
+            JsonNode test =
+                    compose.path("services").path(service).path("healthcheck").path("test");
             if (words(test).isEmpty()) {
                 violations.add(service + ": no healthcheck");
             }
         }
         for (Map.Entry<String, JsonNode> service : compose.path("services").properties()) {
-            for (Map.Entry<String, JsonNode> dependency : service.getValue().path("depends_on").properties()) {
-                if ("service_healthy".equals(dependency.getValue().path("condition").asString(""))
-                        && words(compose.path("services").path(dependency.getKey()).path("healthcheck").path("test")).isEmpty()) {
-                    violations.add(service.getKey() + ": waits for a healthy " + dependency.getKey() + ", which has no healthcheck");
+            for (Map.Entry<String, JsonNode> dependency :
+                    service.getValue().path("depends_on").properties()) {
+                if ("service_healthy"
+                                .equals(dependency.getValue().path("condition").asString(""))
+                        && words(compose.path("services")
+                                        .path(dependency.getKey())
+                                        .path("healthcheck")
+                                        .path("test"))
+                                .isEmpty()) {
+                    violations.add(service.getKey() + ": waits for a healthy " + dependency.getKey()
+                            + ", which has no healthcheck");
                 }
             }
         }
         for (String service : List.of("api", "worker")) {
-            String test = String.join(" ", words(compose.path("services").path(service).path("healthcheck").path("test")));
+            String test = String.join(
+                    " ",
+                    words(compose.path("services")
+                            .path(service)
+                            .path("healthcheck")
+                            .path("test")));
             if (!test.contains("/health/ready") && !test.contains("/api/health")) {
-                violations.add(service + ": the healthcheck must ask the application (/health/ready), not only whether a port is open");
+                violations.add(
+                        service
+                                + ": the healthcheck must ask the application (/health/ready), not only whether a port is open");
             }
         }
         return violations;
@@ -198,7 +261,9 @@ final class ComposeRules {
                 if (value == null) {
                     return;
                 }
-                if (ManifestRules.SENSITIVE.matcher(key).matches() && !key.equals("DATABASE_URL") && !key.equals("REDIS_URL")
+                if (ManifestRules.SENSITIVE.matcher(key).matches()
+                        && !key.equals("DATABASE_URL")
+                        && !key.equals("REDIS_URL")
                         && !INTERPOLATION.matcher(value).replaceAll("").isEmpty()) {
                     violations.add(name + ": " + key + " is written inline; take it from .env (${" + key + "})");
                 }
@@ -219,7 +284,8 @@ final class ComposeRules {
             if (pass >= 0 && pass + 1 < command.size() && !command.get(pass + 1).startsWith("${")) {
                 violations.add(name + ": literal --requirepass in the command");
             }
-            if (APP_SERVICES.contains(name) && !words(service.getValue().path("env_file")).contains(".env")) {
+            if (APP_SERVICES.contains(name)
+                    && !words(service.getValue().path("env_file")).contains(".env")) {
                 violations.add(name + ": must read its settings from .env (env_file)");
             }
         }
@@ -239,7 +305,8 @@ final class ComposeRules {
         }
         int replicas = worker.path("deploy").path("replicas").asInt(0);
         if (!worker.path("deploy").path("replicas").isInt() || replicas < 2) {
-            violations.add("worker: deploy.replicas must be at least 2 for redundancy, is " + worker.path("deploy").path("replicas"));
+            violations.add("worker: deploy.replicas must be at least 2 for redundancy, is "
+                    + worker.path("deploy").path("replicas"));
         }
         return violations;
     }
@@ -249,8 +316,11 @@ final class ComposeRules {
         for (Map.Entry<String, JsonNode> service : compose.path("services").properties()) {
             String image = service.getValue().path("image").asString("");
             String effective = image.replaceAll("^\\$\\{[A-Z_]+:-([^}]+)\\}$", "$1");
-            if (effective.isEmpty() || effective.contains("${") || !ImageReference.parse(effective).isPinned()) {
-                violations.add(service.getKey() + ": image " + image + " must have a pinned tag (not latest, not missing)");
+            if (effective.isEmpty()
+                    || effective.contains("${")
+                    || !ImageReference.parse(effective).isPinned()) {
+                violations.add(
+                        service.getKey() + ": image " + image + " must have a pinned tag (not latest, not missing)");
             }
         }
         return violations;
@@ -274,7 +344,8 @@ final class ComposeRules {
         }
         for (String port : words(compose.path("services").path("api").path("ports"))) {
             if (!port.startsWith("127.0.0.1:")) {
-                violations.add("api: port " + port + " must be bound to 127.0.0.1; TLS is terminated by the reverse proxy");
+                violations.add(
+                        "api: port " + port + " must be bound to 127.0.0.1; TLS is terminated by the reverse proxy");
             }
         }
         return violations;
@@ -292,7 +363,9 @@ final class ComposeRules {
             }
         } else {
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                env.put(entry.getKey(), entry.getValue().isNull() ? null : entry.getValue().asString());
+                env.put(
+                        entry.getKey(),
+                        entry.getValue().isNull() ? null : entry.getValue().asString());
             }
         }
         return env;

@@ -47,15 +47,16 @@ record Dockerfile(List<Instruction> instructions) {
             return new Split(flags, words.subList(i, words.size()));
         }
 
-        private record Split(Map<String, String> flags, List<String> words) {
-        }
+        private record Split(Map<String, String> flags, List<String> words) {}
 
         /** ENV key=value pairs (both the key=value and the legacy "key value" forms). */
         Map<String, String> envPairs() {
             Map<String, String> pairs = new LinkedHashMap<>();
             List<String> words = words(arguments);
             if (!words.isEmpty() && !words.get(0).contains("=")) {
-                pairs.put(words.get(0), arguments.trim().substring(words.get(0).length()).trim());
+                pairs.put(
+                        words.get(0),
+                        arguments.trim().substring(words.get(0).length()).trim());
                 return pairs;
             }
             for (String word : words) {
@@ -68,7 +69,8 @@ record Dockerfile(List<Instruction> instructions) {
         }
     }
 
-    private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*(syntax|escape|check)\\s*=.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIRECTIVE =
+            Pattern.compile("^#\\s*(syntax|escape|check)\\s*=.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern JSON_WORD = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     static Dockerfile parse(String text) {

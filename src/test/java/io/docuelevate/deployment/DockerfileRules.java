@@ -17,11 +17,17 @@ final class DockerfileRules {
 
     /** Repositories of the official Open Liberty images (Docker Official Image, Docker Hub org, IBM Container Registry). */
     static final Set<String> OFFICIAL_REPOSITORIES = Set.of(
-            "open-liberty", "library/open-liberty", "docker.io/library/open-liberty", "docker.io/open-liberty",
-            "openliberty/open-liberty", "docker.io/openliberty/open-liberty", "icr.io/appcafe/open-liberty");
+            "open-liberty",
+            "library/open-liberty",
+            "docker.io/library/open-liberty",
+            "docker.io/open-liberty",
+            "openliberty/open-liberty",
+            "docker.io/openliberty/open-liberty",
+            "icr.io/appcafe/open-liberty");
 
     /** Tag form of the published images: VERSION-(kernel-slim|full)-java17-openj9[-ubi|-ubi-minimal]. */
-    static final Pattern LIBERTY_TAG = Pattern.compile("^(\\d+\\.\\d+\\.\\d+\\.\\d+)-(kernel-slim|full)-java17-openj9(-ubi|-ubi-minimal)?$");
+    static final Pattern LIBERTY_TAG =
+            Pattern.compile("^(\\d+\\.\\d+\\.\\d+\\.\\d+)-(kernel-slim|full)-java17-openj9(-ubi|-ubi-minimal)?$");
 
     /** What the image must contain, from the Maven build or the repository. Source -> destination. */
     static final Map<String, String> REQUIRED_COPIES = Map.of(
@@ -34,10 +40,12 @@ final class DockerfileRules {
 
     /** Files that must never reach the build context. */
     static final List<String> NEVER_IN_CONTEXT = List.of(
-            "target/liberty/wlp/usr/servers/docuelevate/server.env", ".env", "workdir/db/docuelevate.mv.db", ".git/config");
+            "target/liberty/wlp/usr/servers/docuelevate/server.env",
+            ".env",
+            "workdir/db/docuelevate.mv.db",
+            ".git/config");
 
-    record Input(Dockerfile dockerfile, DockerIgnore dockerIgnore, String libertyVersion) {
-    }
+    record Input(Dockerfile dockerfile, DockerIgnore dockerIgnore, String libertyVersion) {}
 
     static final Map<String, BiFunction<Input, Path, List<String>>> RULES = new LinkedHashMap<>();
 
@@ -53,8 +61,7 @@ final class DockerfileRules {
         RULES.put("ports", (in, root) -> ports(in));
     }
 
-    private DockerfileRules() {
-    }
+    private DockerfileRules() {}
 
     static List<String> check(Input input, Path root) {
         List<String> violations = new ArrayList<>();
@@ -69,23 +76,33 @@ final class DockerfileRules {
             return List.of("no FROM");
         }
         for (Dockerfile.Instruction from : froms) {
-            String image = Dockerfile.words(from.arguments()).stream().filter(w -> !w.startsWith("--")).findFirst().orElse("");
+            String image = Dockerfile.words(from.arguments()).stream()
+                    .filter(w -> !w.startsWith("--"))
+                    .findFirst()
+                    .orElse("");
             if (!ImageReference.parse(image).isPinned()) {
-                violations.add("line " + from.line() + ": base image " + image + " must have a pinned tag (not latest, not missing)");
+                violations.add("line " + from.line() + ": base image " + image
+                        + " must have a pinned tag (not latest, not missing)");
             }
         }
         Dockerfile.Instruction last = froms.get(froms.size() - 1);
-        String image = Dockerfile.words(last.arguments()).stream().filter(w -> !w.startsWith("--")).findFirst().orElse("");
+        String image = Dockerfile.words(last.arguments()).stream()
+                .filter(w -> !w.startsWith("--"))
+                .findFirst()
+                .orElse("");
         ImageReference reference = ImageReference.parse(image);
         if (!OFFICIAL_REPOSITORIES.contains(reference.name())) {
-            violations.add("line " + last.line() + ": the final stage must build on an official Open Liberty image, not " + reference.name());
+            violations.add("line " + last.line()
+                    + ": the final stage must build on an official Open Liberty image, not " + reference.name());
         }
         Matcher tag = LIBERTY_TAG.matcher(reference.tag() == null ? "" : reference.tag());
         if (!tag.matches()) {
-            violations.add("line " + last.line() + ": tag " + reference.tag() + " is not a versioned Java 17 Open Liberty tag");
+            violations.add("line " + last.line() + ": tag " + reference.tag()
+                    + " is not a versioned Java 17 Open Liberty tag");
         } else if (!tag.group(1).equals(in.libertyVersion())) {
-            violations.add("line " + last.line() + ": Open Liberty " + tag.group(1) + " differs from liberty.runtime.version "
-                    + in.libertyVersion() + " in pom.xml (what the tests run on)");
+            violations.add(
+                    "line " + last.line() + ": Open Liberty " + tag.group(1) + " differs from liberty.runtime.version "
+                            + in.libertyVersion() + " in pom.xml (what the tests run on)");
         }
         return violations;
     }
@@ -108,14 +125,16 @@ final class DockerfileRules {
         Map<String, String> env = new LinkedHashMap<>();
         in.dockerfile().all("ENV").forEach(i -> env.putAll(i.envPairs()));
         if (!"1".equals(env.get("OMP_THREAD_LIMIT"))) {
-            violations.add("ENV OMP_THREAD_LIMIT=1 is required (Tesseract is 7-8x slower without it), is " + env.get("OMP_THREAD_LIMIT"));
+            violations.add("ENV OMP_THREAD_LIMIT=1 is required (Tesseract is 7-8x slower without it), is "
+                    + env.get("OMP_THREAD_LIMIT"));
         }
         for (Dockerfile.Instruction i : in.dockerfile().instructions()) {
             if (i.keyword().equals("ENV") || i.keyword().equals("ARG")) {
                 Map<String, String> pairs = i.keyword().equals("ENV") ? i.envPairs() : argPairs(i);
                 pairs.forEach((key, value) -> {
                     if (ManifestRules.SENSITIVE.matcher(key).matches() && value != null && !value.isEmpty()) {
-                        violations.add("line " + i.line() + ": " + key + " would be baked into the image; pass secrets at run time");
+                        violations.add("line " + i.line() + ": " + key
+                                + " would be baked into the image; pass secrets at run time");
                     }
                 });
             }
@@ -134,7 +153,8 @@ final class DockerfileRules {
 
     static List<String> tesseract(Input in) {
         List<String> words = in.dockerfile().all("RUN").stream()
-                .filter(r -> r.arguments().matches("(?s).*\\b(apt-get|apt|microdnf|dnf|yum)\\s+(-\\S+\\s+)*install\\b.*"))
+                .filter(r ->
+                        r.arguments().matches("(?s).*\\b(apt-get|apt|microdnf|dnf|yum)\\s+(-\\S+\\s+)*install\\b.*"))
                 .flatMap(r -> Dockerfile.words(r.arguments()).stream())
                 .toList();
         List<String> violations = new ArrayList<>();
@@ -151,13 +171,17 @@ final class DockerfileRules {
 
     static List<String> features(Input in) {
         Dockerfile file = in.dockerfile();
-        Optional<Dockerfile.Instruction> features = file.all("RUN").stream().filter(r -> r.arguments().contains("features.sh")).findFirst();
+        Optional<Dockerfile.Instruction> features = file.all("RUN").stream()
+                .filter(r -> r.arguments().contains("features.sh"))
+                .findFirst();
         if (features.isEmpty()) {
-            return List.of("no RUN features.sh: the kernel-slim image would start without the features server.xml needs");
+            return List.of(
+                    "no RUN features.sh: the kernel-slim image would start without the features server.xml needs");
         }
         Optional<Dockerfile.Instruction> serverXml = copyOf(file, "src/main/liberty/config/server.xml");
         if (serverXml.isEmpty() || file.indexOf(serverXml.get()) > file.indexOf(features.get())) {
-            return List.of("server.xml must be copied to /config/ before RUN features.sh (it lists the features to install)");
+            return List.of(
+                    "server.xml must be copied to /config/ before RUN features.sh (it lists the features to install)");
         }
         return List.of();
     }
@@ -172,10 +196,12 @@ final class DockerfileRules {
         List<String> violations = new ArrayList<>();
         for (Dockerfile.Instruction copy : file.all("COPY")) {
             if (file.indexOf(copy) > configure) {
-                violations.add("line " + copy.line() + ": COPY after configure.sh misses its configuration and class cache");
+                violations.add(
+                        "line " + copy.line() + ": COPY after configure.sh misses its configuration and class cache");
             }
         }
-        if (!file.all("USER").isEmpty() && file.indexOf(file.all("USER").get(file.all("USER").size() - 1)) > configure) {
+        if (!file.all("USER").isEmpty()
+                && file.indexOf(file.all("USER").get(file.all("USER").size() - 1)) > configure) {
             violations.add("configure.sh must run as the final non-root user");
         }
         return violations;
@@ -190,10 +216,12 @@ final class DockerfileRules {
                 return;
             }
             if (!copy.get().destination().equals(destination)) {
-                violations.add("line " + copy.get().line() + ": " + source + " must go to " + destination + ", goes to " + copy.get().destination());
+                violations.add("line " + copy.get().line() + ": " + source + " must go to " + destination + ", goes to "
+                        + copy.get().destination());
             }
             if (!"1001:0".equals(copy.get().flags().get("chown"))) {
-                violations.add("line " + copy.get().line() + ": COPY needs --chown=1001:0 (the Liberty user and group 0, as in the image docs)");
+                violations.add("line " + copy.get().line()
+                        + ": COPY needs --chown=1001:0 (the Liberty user and group 0, as in the image docs)");
             }
             if (!source.startsWith("target/") && root != null && !Files.exists(root.resolve(source))) {
                 violations.add(source + " is copied but does not exist in the repository");
@@ -214,7 +242,8 @@ final class DockerfileRules {
             for (String source : copy.sources()) {
                 String probe = source.endsWith("/") ? source + "example.jar" : source;
                 if (!in.dockerIgnore().isIncluded(probe)) {
-                    violations.add("line " + copy.line() + ": " + source + " is excluded by .dockerignore, the build would fail");
+                    violations.add("line " + copy.line() + ": " + source
+                            + " is excluded by .dockerignore, the build would fail");
                 }
             }
         }
@@ -227,11 +256,17 @@ final class DockerfileRules {
     }
 
     static List<String> ports(Input in) {
-        List<String> exposed = in.dockerfile().all("EXPOSE").stream().flatMap(e -> Dockerfile.words(e.arguments()).stream()).toList();
-        return exposed.contains("8000") ? List.of() : List.of("EXPOSE 8000 (PORT, the reference system's port) is missing");
+        List<String> exposed = in.dockerfile().all("EXPOSE").stream()
+                .flatMap(e -> Dockerfile.words(e.arguments()).stream())
+                .toList();
+        return exposed.contains("8000")
+                ? List.of()
+                : List.of("EXPOSE 8000 (PORT, the reference system's port) is missing");
     }
 
     private static Optional<Dockerfile.Instruction> copyOf(Dockerfile file, String source) {
-        return file.all("COPY").stream().filter(c -> c.sources().contains(source)).findFirst();
+        return file.all("COPY").stream()
+                .filter(c -> c.sources().contains(source))
+                .findFirst();
     }
 }

@@ -69,11 +69,15 @@ class KubernetesManifestsTest {
     void productionRunsRedisAndMeilisearchBehindNetworkPolicies() {
         Cluster cluster = Cluster.of(Kustomize.render(ProjectFiles.PRODUCTION));
         Set<String> statefulSets = new HashSet<>();
-        cluster.all(StatefulSet.class).forEach(s -> statefulSets.add(s.getMetadata().getName()));
+        cluster.all(StatefulSet.class)
+                .forEach(s -> statefulSets.add(s.getMetadata().getName()));
         assertEquals(Set.of("docuelevate-redis", "docuelevate-meilisearch"), statefulSets);
         for (StatefulSet set : cluster.all(StatefulSet.class)) {
-            Map<String, String> labels = set.getSpec().getTemplate().getMetadata().getLabels();
-            assertTrue(cluster.all(NetworkPolicy.class).stream().anyMatch(np -> Cluster.matches(np.getSpec().getPodSelector(), labels)),
+            Map<String, String> labels =
+                    set.getSpec().getTemplate().getMetadata().getLabels();
+            assertTrue(
+                    cluster.all(NetworkPolicy.class).stream()
+                            .anyMatch(np -> Cluster.matches(np.getSpec().getPodSelector(), labels)),
                     set.getMetadata().getName() + " has no NetworkPolicy");
         }
         assertEquals(List.of(), ManifestRules.networkPolicies(cluster));
@@ -83,18 +87,25 @@ class KubernetesManifestsTest {
     void productionPinsTheRegistryImageAndAReadWriteManyStorageClass() {
         Cluster cluster = Cluster.of(Kustomize.render(ProjectFiles.PRODUCTION));
         Kustomize.Image image = Kustomize.read(ProjectFiles.PRODUCTION).imagesOrEmpty().stream()
-                .filter(i -> i.name().equals("docuelevate")).findFirst().orElseThrow();
+                .filter(i -> i.name().equals("docuelevate"))
+                .findFirst()
+                .orElseThrow();
         String expected = image.newName() + ":" + image.newTag();
         List<Container> containers = new ArrayList<>();
         cluster.appDeployments().forEach(d -> {
             containers.addAll(d.getSpec().getTemplate().getSpec().getContainers());
             containers.addAll(d.getSpec().getTemplate().getSpec().getInitContainers());
         });
-        cluster.all(Job.class).forEach(j -> containers.addAll(j.getSpec().getTemplate().getSpec().getContainers()));
+        cluster.all(Job.class)
+                .forEach(j ->
+                        containers.addAll(j.getSpec().getTemplate().getSpec().getContainers()));
         assertEquals(5, containers.size(), "api and worker, their migrate init containers, and the migrate Job");
         containers.forEach(c -> assertEquals(expected, c.getImage(), c.getName()));
-        PersistentVolumeClaim workdir = cluster.named(PersistentVolumeClaim.class, "docuelevate-workdir").orElseThrow();
-        assertTrue(workdir.getSpec().getStorageClassName() != null && !workdir.getSpec().getStorageClassName().isBlank(),
+        PersistentVolumeClaim workdir = cluster.named(PersistentVolumeClaim.class, "docuelevate-workdir")
+                .orElseThrow();
+        assertTrue(
+                workdir.getSpec().getStorageClassName() != null
+                        && !workdir.getSpec().getStorageClassName().isBlank(),
                 "the production overlay must name a ReadWriteMany storage class");
         assertEquals(List.of("ReadWriteMany"), workdir.getSpec().getAccessModes());
     }
@@ -106,7 +117,8 @@ class KubernetesManifestsTest {
             if (file.getFileName().toString().equals("kustomization.yaml")) {
                 Kustomize.Kustomization k = Kustomize.read(file.getParent());
                 for (String resource : k.resourcesOrEmpty()) {
-                    assertFalse(file.getParent().resolve(resource).normalize().equals(example),
+                    assertFalse(
+                            file.getParent().resolve(resource).normalize().equals(example),
                             file + " must not apply the secret example");
                 }
             }
@@ -114,23 +126,31 @@ class KubernetesManifestsTest {
         Map<String, Set<String>> documented = new HashMap<>();
         for (JsonNode node : Yaml.documents(example)) {
             Secret secret = (Secret) KubernetesModel.read(node);
-            orEmpty(secret.getStringData()).forEach((key, value) -> assertTrue(value.contains("CHANGE-ME"),
-                    "secret.example.yaml must hold placeholders only, " + key + " does not"));
+            orEmpty(secret.getStringData())
+                    .forEach((key, value) -> assertTrue(
+                            value.contains("CHANGE-ME"),
+                            "secret.example.yaml must hold placeholders only, " + key + " does not"));
             assertTrue(orEmpty(secret.getData()).isEmpty(), "secret.example.yaml: use stringData placeholders");
-            documented.put(secret.getMetadata().getName(), orEmpty(secret.getStringData()).keySet());
+            documented.put(
+                    secret.getMetadata().getName(),
+                    orEmpty(secret.getStringData()).keySet());
         }
         for (Path dir : List.of(ProjectFiles.BASE, ProjectFiles.PRODUCTION)) {
             Cluster cluster = Cluster.of(Kustomize.render(dir));
             assertTrue(cluster.all(Secret.class).isEmpty(), "no Secret object may be applied by " + dir);
             for (Cluster.PodTemplate template : cluster.podTemplates()) {
-                template.allContainers().flatMap(c -> orEmpty(c.getEnv()).stream())
-                        .filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
+                template.allContainers()
+                        .flatMap(c -> orEmpty(c.getEnv()).stream())
+                        .filter(e ->
+                                e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
                         .map(EnvVar::getValueFrom)
                         .forEach(from -> {
                             String name = from.getSecretKeyRef().getName();
                             String key = from.getSecretKeyRef().getKey();
-                            assertTrue(documented.getOrDefault(name, Set.of()).contains(key),
-                                    template.describe() + " uses Secret " + name + " key " + key + ", which secret.example.yaml does not document");
+                            assertTrue(
+                                    documented.getOrDefault(name, Set.of()).contains(key),
+                                    template.describe() + " uses Secret " + name + " key " + key
+                                            + ", which secret.example.yaml does not document");
                         });
             }
         }
@@ -149,7 +169,9 @@ class KubernetesManifestsTest {
         }
         for (Path file : ProjectFiles.yamlFiles(ProjectFiles.KUBERNETES)) {
             String name = file.getFileName().toString();
-            if (!name.equals("kustomization.yaml") && !name.equals("secret.example.yaml") && !used.contains(file.normalize())) {
+            if (!name.equals("kustomization.yaml")
+                    && !name.equals("secret.example.yaml")
+                    && !used.contains(file.normalize())) {
                 fail(ProjectFiles.ROOT.relativize(file) + " is not referenced by any kustomization.yaml");
             }
         }

@@ -53,8 +53,7 @@ final class KubernetesModel {
 
     private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
 
-    private KubernetesModel() {
-    }
+    private KubernetesModel() {}
 
     /** Thrown when a manifest does not fit the Kubernetes API types. */
     static final class InvalidManifestException extends RuntimeException {
@@ -122,14 +121,17 @@ final class KubernetesModel {
         }
         List<Method> getters = new ArrayList<>();
         for (Method method : value.getClass().getMethods()) {
-            if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
-                    && method.getName().startsWith("get") && !method.getName().equals("getClass")) {
+            if (method.getParameterCount() == 0
+                    && !Modifier.isStatic(method.getModifiers())
+                    && method.getName().startsWith("get")
+                    && !method.getName().equals("getClass")) {
                 getters.add(method);
             }
         }
         getters.sort(Comparator.comparing(Method::getName));
         for (Method getter : getters) {
-            String property = Character.toLowerCase(getter.getName().charAt(3)) + getter.getName().substring(4);
+            String property = Character.toLowerCase(getter.getName().charAt(3))
+                    + getter.getName().substring(4);
             if (getter.getName().equals("getAdditionalProperties")) {
                 Map<?, ?> extra = (Map<?, ?>) invoke(getter, value);
                 if (extra != null) {
@@ -142,7 +144,9 @@ final class KubernetesModel {
     }
 
     private static boolean isModelOrContainer(Class<?> type) {
-        return Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type) || type == Object.class
+        return Collection.class.isAssignableFrom(type)
+                || Map.class.isAssignableFrom(type)
+                || type == Object.class
                 || (type.getPackageName().startsWith(MODEL_PACKAGE) && !type.isEnum());
     }
 
@@ -150,7 +154,8 @@ final class KubernetesModel {
         try {
             return getter.invoke(target);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + getter + " of " + target.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + getter + " of " + target.getClass().getName(), e);
         }
     }
 

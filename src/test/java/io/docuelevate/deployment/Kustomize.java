@@ -22,8 +22,14 @@ import tools.jackson.databind.node.ObjectNode;
 final class Kustomize {
 
     /** The kustomization.yaml fields supported here (unknown ones fail through the strict mapper). */
-    record Kustomization(String apiVersion, String kind, String namespace, List<String> resources,
-                         List<String> components, List<Image> images, List<Patch> patches) {
+    record Kustomization(
+            String apiVersion,
+            String kind,
+            String namespace,
+            List<String> resources,
+            List<String> components,
+            List<Image> images,
+            List<Patch> patches) {
         List<String> resourcesOrEmpty() {
             return resources == null ? List.of() : resources;
         }
@@ -41,11 +47,9 @@ final class Kustomize {
         }
     }
 
-    record Image(String name, String newName, String newTag, String digest) {
-    }
+    record Image(String name, String newName, String newTag, String digest) {}
 
-    record Patch(String path) {
-    }
+    record Patch(String path) {}
 
     /** Strategic-merge keys of the lists these manifests patch; other lists are replaced, as kustomize does. */
     private static final Map<String, String> MERGE_KEYS = Map.of(
@@ -59,8 +63,7 @@ final class Kustomize {
 
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace");
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     static Kustomization read(Path dir) {
         Path file = dir.resolve("kustomization.yaml");
@@ -74,7 +77,8 @@ final class Kustomize {
     static List<ObjectNode> render(Path dir) {
         Kustomization kustomization = read(dir);
         if (!"Kustomization".equals(kustomization.kind())) {
-            throw new IllegalArgumentException(dir + ": kind " + kustomization.kind() + " cannot be rendered on its own");
+            throw new IllegalArgumentException(
+                    dir + ": kind " + kustomization.kind() + " cannot be rendered on its own");
         }
         List<ObjectNode> objects = new ArrayList<>();
         apply(dir, kustomization, objects);
@@ -125,7 +129,8 @@ final class Kustomize {
         String name = patch.path("metadata").path("name").asString();
         for (int i = 0; i < objects.size(); i++) {
             ObjectNode target = objects.get(i);
-            if (kind.equals(target.path("kind").asString()) && name.equals(target.path("metadata").path("name").asString())) {
+            if (kind.equals(target.path("kind").asString())
+                    && name.equals(target.path("metadata").path("name").asString())) {
                 JsonNode merged = merge(target, patch, null);
                 if (merged == null) {
                     objects.remove(i);

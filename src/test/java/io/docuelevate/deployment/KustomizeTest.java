@@ -52,18 +52,28 @@ class KustomizeTest {
         JsonNode containers = merged.at("/spec/template/spec/containers");
         assertEquals(1, containers.size());
         assertEquals("app:1", containers.get(0).path("image").asString());
-        assertEquals(List.of("A=1", "B=20", "C=3"), containers.get(0).path("env").valueStream()
-                .map(e -> e.path("name").asString() + "=" + e.path("value").asString()).toList());
+        assertEquals(
+                List.of("A=1", "B=20", "C=3"),
+                containers
+                        .get(0)
+                        .path("env")
+                        .valueStream()
+                        .map(e -> e.path("name").asString() + "="
+                                + e.path("value").asString())
+                        .toList());
         assertEquals("new.example.com", merged.at("/spec/tls/0/hosts/0").asString());
         assertEquals(1, merged.at("/spec/tls").size());
-        assertEquals("app:1", target.at("/spec/template/spec/containers/0/image").asString(), "the target is not modified");
+        assertEquals(
+                "app:1", target.at("/spec/template/spec/containers/0/image").asString(), "the target is not modified");
         assertEquals(2, target.at("/spec/template/spec/containers").size());
     }
 
     @Test
     void nullRemovesAField() {
-        JsonNode merged = Kustomize.merge(Yaml.documents("spec: {replicas: 2, paused: false}").get(0),
-                Yaml.documents("spec: {replicas: null}").get(0), null);
+        JsonNode merged = Kustomize.merge(
+                Yaml.documents("spec: {replicas: 2, paused: false}").get(0),
+                Yaml.documents("spec: {replicas: null}").get(0),
+                null);
         assertFalse(merged.path("spec").has("replicas"));
         assertTrue(merged.path("spec").has("paused"));
     }
@@ -125,9 +135,15 @@ class KustomizeTest {
         assertEquals(3, app.at("/spec/replicas").asInt());
         assertEquals("prod", app.at("/metadata/namespace").asString());
         assertEquals("prod", rendered.get(1).at("/metadata/namespace").asString());
-        assertEquals("registry.example.com/app:2.0", app.at("/spec/template/spec/containers/0/image").asString());
-        assertEquals("registry.example.com/app:2.0", app.at("/spec/template/spec/initContainers/0/image").asString());
-        assertEquals("registry:5000/proxy:2", app.at("/spec/template/spec/containers/1/image").asString());
+        assertEquals(
+                "registry.example.com/app:2.0",
+                app.at("/spec/template/spec/containers/0/image").asString());
+        assertEquals(
+                "registry.example.com/app:2.0",
+                app.at("/spec/template/spec/initContainers/0/image").asString());
+        assertEquals(
+                "registry:5000/proxy:2",
+                app.at("/spec/template/spec/containers/1/image").asString());
     }
 
     @Test
@@ -149,9 +165,12 @@ class KustomizeTest {
     @Test
     void imageReferences() {
         assertEquals(new ImageReference("docuelevate", "0.1.0", null), ImageReference.parse("docuelevate:0.1.0"));
-        assertEquals(new ImageReference("registry:5000/team/app", null, null), ImageReference.parse("registry:5000/team/app"));
+        assertEquals(
+                new ImageReference("registry:5000/team/app", null, null),
+                ImageReference.parse("registry:5000/team/app"));
         assertEquals(new ImageReference("app", null, "sha256:abc"), ImageReference.parse("app@sha256:abc"));
-        assertTrue(ImageReference.parse("icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi-minimal").isPinned());
+        assertTrue(ImageReference.parse("icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi-minimal")
+                .isPinned());
         assertTrue(ImageReference.parse("app@sha256:abc").isPinned());
         assertFalse(ImageReference.parse("app:latest").isPinned());
         assertFalse(ImageReference.parse("registry:5000/app").isPinned());

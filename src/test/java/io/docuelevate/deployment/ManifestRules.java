@@ -62,8 +62,7 @@ final class ManifestRules {
             "(?i)^(DATABASE_URL|REDIS_URL|AWS_ACCESS_KEY_ID|.*PASSWORD.*|.*SECRET.*|.*_TOKEN|.*_KEY|.*API_KEY.*|.*CREDENTIALS.*|.*_AUTH)$");
 
     /** Guide section 10, "Resource Requests & Limits". */
-    record Resources(String requestCpu, String requestMemory, String limitCpu, String limitMemory) {
-    }
+    record Resources(String requestCpu, String requestMemory, String limitCpu, String limitMemory) {}
 
     static final Map<String, Resources> GUIDE_RESOURCES = Map.of(
             "api", new Resources("250m", "512Mi", "1000m", "2Gi"),
@@ -93,8 +92,7 @@ final class ManifestRules {
         RULES.put("stateful-services", ManifestRules::statefulServices);
     }
 
-    private ManifestRules() {
-    }
+    private ManifestRules() {}
 
     static List<String> check(Cluster cluster) {
         List<String> violations = new ArrayList<>();
@@ -114,7 +112,8 @@ final class ManifestRules {
             }
             Container app = appContainer(deployment.get());
             if (!role.equals(envValue(app, "DOCUELEVATE_ROLE"))) {
-                violations.add(describe(deployment.get()) + ": DOCUELEVATE_ROLE must be " + role + ", is " + envValue(app, "DOCUELEVATE_ROLE"));
+                violations.add(describe(deployment.get()) + ": DOCUELEVATE_ROLE must be " + role + ", is "
+                        + envValue(app, "DOCUELEVATE_ROLE"));
             }
             if (role.equals("worker") && envValue(app, "WORKER_QUEUES") == null) {
                 violations.add(describe(deployment.get()) + ": WORKER_QUEUES must say which queues it consumes");
@@ -126,7 +125,8 @@ final class ManifestRules {
     static List<String> probes(Cluster cluster) {
         List<String> violations = new ArrayList<>();
         for (Deployment deployment : cluster.appDeployments()) {
-            for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
+            for (Container container :
+                    deployment.getSpec().getTemplate().getSpec().getContainers()) {
                 String where = describe(deployment) + " container " + container.getName();
                 checkProbe(violations, where, "startupProbe", container.getStartupProbe(), "/health/started");
                 checkProbe(violations, where, "livenessProbe", container.getLivenessProbe(), "/health/live");
@@ -140,7 +140,8 @@ final class ManifestRules {
         if (probe == null || probe.getHttpGet() == null) {
             violations.add(where + ": no " + kind + " (HTTP GET " + path + ")");
         } else if (!path.equals(probe.getHttpGet().getPath())) {
-            violations.add(where + ": " + kind + " must GET " + path + ", not " + probe.getHttpGet().getPath());
+            violations.add(where + ": " + kind + " must GET " + path + ", not "
+                    + probe.getHttpGet().getPath());
         }
     }
 
@@ -159,7 +160,8 @@ final class ManifestRules {
                     if (!limits.containsKey(resource)) {
                         violations.add(where + ": no " + resource + " limit");
                     }
-                    if (requests.containsKey(resource) && limits.containsKey(resource)
+                    if (requests.containsKey(resource)
+                            && limits.containsKey(resource)
                             && amount(requests.get(resource)).compareTo(amount(limits.get(resource))) > 0) {
                         violations.add(where + ": " + resource + " request above its limit");
                     }
@@ -176,17 +178,39 @@ final class ManifestRules {
             if (actual == null) {
                 return;
             }
-            compare(violations, deployment, "requests.cpu", orEmpty(actual.getRequests()).get("cpu"), guide.requestCpu());
-            compare(violations, deployment, "requests.memory", orEmpty(actual.getRequests()).get("memory"), guide.requestMemory());
-            compare(violations, deployment, "limits.cpu", orEmpty(actual.getLimits()).get("cpu"), guide.limitCpu());
-            compare(violations, deployment, "limits.memory", orEmpty(actual.getLimits()).get("memory"), guide.limitMemory());
+            compare(
+                    violations,
+                    deployment,
+                    "requests.cpu",
+                    orEmpty(actual.getRequests()).get("cpu"),
+                    guide.requestCpu());
+            compare(
+                    violations,
+                    deployment,
+                    "requests.memory",
+                    orEmpty(actual.getRequests()).get("memory"),
+                    guide.requestMemory());
+            compare(
+                    violations,
+                    deployment,
+                    "limits.cpu",
+                    orEmpty(actual.getLimits()).get("cpu"),
+                    guide.limitCpu());
+            compare(
+                    violations,
+                    deployment,
+                    "limits.memory",
+                    orEmpty(actual.getLimits()).get("memory"),
+                    guide.limitMemory());
         }));
         return violations;
     }
 
-    private static void compare(List<String> violations, Deployment deployment, String what, Quantity actual, String expected) {
+    private static void compare(
+            List<String> violations, Deployment deployment, String what, Quantity actual, String expected) {
         if (actual == null || amount(actual).compareTo(amount(new Quantity(expected))) != 0) {
-            violations.add(describe(deployment) + ": " + what + " must be " + expected + " (production guide), is " + actual);
+            violations.add(
+                    describe(deployment) + ": " + what + " must be " + expected + " (production guide), is " + actual);
         }
     }
 
@@ -199,13 +223,17 @@ final class ManifestRules {
                 if (hpa.isPresent()) {
                     Integer min = hpa.get().getSpec().getMinReplicas();
                     if (min == null || min < 2) {
-                        violations.add(describe(deployment) + ": its HorizontalPodAutoscaler must keep at least 2 replicas, minReplicas is " + min);
+                        violations.add(describe(deployment)
+                                + ": its HorizontalPodAutoscaler must keep at least 2 replicas, minReplicas is " + min);
                     }
                     if (replicas != null) {
-                        violations.add(describe(deployment) + ": autoscaled, so it must not set replicas (each apply would reset the autoscaler's count)");
+                        violations.add(
+                                describe(deployment)
+                                        + ": autoscaled, so it must not set replicas (each apply would reset the autoscaler's count)");
                     }
                 } else if (replicas == null || replicas < 2) {
-                    violations.add(describe(deployment) + ": at least 2 replicas required for redundancy, has " + (replicas == null ? "1 (default)" : replicas));
+                    violations.add(describe(deployment) + ": at least 2 replicas required for redundancy, has "
+                            + (replicas == null ? "1 (default)" : replicas));
                 }
             });
         }
@@ -216,7 +244,8 @@ final class ManifestRules {
         List<String> violations = new ArrayList<>();
         for (String role : List.of("api", "worker")) {
             cluster.appDeployment(role).ifPresent(deployment -> {
-                Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+                Map<String, String> labels =
+                        deployment.getSpec().getTemplate().getMetadata().getLabels();
                 List<PodDisruptionBudget> budgets = cluster.all(PodDisruptionBudget.class).stream()
                         .filter(pdb -> Cluster.matches(pdb.getSpec().getSelector(), labels))
                         .toList();
@@ -252,17 +281,24 @@ final class ManifestRules {
         }
         for (String role : List.of("api", "worker")) {
             cluster.appDeployment(role).ifPresent(deployment -> {
-                List<String> rwxVolumes = orEmpty(deployment.getSpec().getTemplate().getSpec().getVolumes()).stream()
+                List<String> rwxVolumes = orEmpty(
+                                deployment.getSpec().getTemplate().getSpec().getVolumes())
+                        .stream()
                         .filter(v -> v.getPersistentVolumeClaim() != null)
-                        .filter(v -> rwx.stream().anyMatch(pvc -> pvc.getMetadata().getName().equals(v.getPersistentVolumeClaim().getClaimName())))
+                        .filter(v -> rwx.stream()
+                                .anyMatch(pvc -> pvc.getMetadata()
+                                        .getName()
+                                        .equals(v.getPersistentVolumeClaim().getClaimName())))
                         .map(Volume::getName)
                         .toList();
                 Container app = appContainer(deployment);
                 boolean mounted = orEmpty(app.getVolumeMounts()).stream()
-                        .anyMatch(m -> rwxVolumes.contains(m.getName()) && workdir.map(m.getMountPath()::equals).orElse(false)
+                        .anyMatch(m -> rwxVolumes.contains(m.getName())
+                                && workdir.map(m.getMountPath()::equals).orElse(false)
                                 && !Boolean.TRUE.equals(m.getReadOnly()));
                 if (!mounted) {
-                    violations.add(describe(deployment) + ": must mount the ReadWriteMany claim read-write at WORKDIR " + workdir.orElse("?"));
+                    violations.add(describe(deployment) + ": must mount the ReadWriteMany claim read-write at WORKDIR "
+                            + workdir.orElse("?"));
                 }
             });
         }
@@ -273,7 +309,8 @@ final class ManifestRules {
         List<String> violations = new ArrayList<>();
         List<Cluster.PodTemplate> templates = cluster.podTemplates();
         for (StatefulSet service : cluster.all(StatefulSet.class)) {
-            Map<String, String> labels = service.getSpec().getTemplate().getMetadata().getLabels();
+            Map<String, String> labels =
+                    service.getSpec().getTemplate().getMetadata().getLabels();
             List<NetworkPolicy> policies = cluster.all(NetworkPolicy.class).stream()
                     .filter(np -> Cluster.matches(np.getSpec().getPodSelector(), labels))
                     .filter(np -> orEmpty(np.getSpec().getPolicyTypes()).contains("Ingress"))
@@ -284,7 +321,8 @@ final class ManifestRules {
             }
             for (NetworkPolicy policy : policies) {
                 if (orEmpty(policy.getSpec().getPodSelector().getMatchLabels()).isEmpty()
-                        && orEmpty(policy.getSpec().getPodSelector().getMatchExpressions()).isEmpty()) {
+                        && orEmpty(policy.getSpec().getPodSelector().getMatchExpressions())
+                                .isEmpty()) {
                     violations.add(describe(policy) + ": empty podSelector applies to every pod of the namespace");
                 }
                 for (NetworkPolicyIngressRule rule : orEmpty(policy.getSpec().getIngress())) {
@@ -292,8 +330,12 @@ final class ManifestRules {
                         violations.add(describe(policy) + ": an ingress rule without 'from' admits everybody");
                     }
                     for (NetworkPolicyPeer peer : orEmpty(rule.getFrom())) {
-                        if (peer.getNamespaceSelector() != null || peer.getIpBlock() != null || peer.getPodSelector() == null) {
-                            violations.add(describe(policy) + ": peers must be podSelectors of this namespace only (no namespaceSelector or ipBlock)");
+                        if (peer.getNamespaceSelector() != null
+                                || peer.getIpBlock() != null
+                                || peer.getPodSelector() == null) {
+                            violations.add(
+                                    describe(policy)
+                                            + ": peers must be podSelectors of this namespace only (no namespaceSelector or ipBlock)");
                             continue;
                         }
                         LabelSelector selector = peer.getPodSelector();
@@ -303,11 +345,13 @@ final class ManifestRules {
                                 .distinct()
                                 .toList();
                         if (admitted.isEmpty() || !Set.of("api", "worker").containsAll(admitted)) {
-                            violations.add(describe(policy) + ": must admit only the DocuElevate api and worker pods, admits " + admitted);
+                            violations.add(describe(policy)
+                                    + ": must admit only the DocuElevate api and worker pods, admits " + admitted);
                         }
                         if (Cluster.matches(selector, Map.of(Cluster.COMPONENT_LABEL, "api"))
                                 || Cluster.matches(selector, Map.of())) {
-                            violations.add(describe(policy) + ": its podSelector must require DocuElevate's name label, not only a component");
+                            violations.add(describe(policy)
+                                    + ": its podSelector must require DocuElevate's name label, not only a component");
                         }
                     }
                 }
@@ -319,8 +363,12 @@ final class ManifestRules {
     static List<String> secrets(Cluster cluster) {
         List<String> violations = new ArrayList<>();
         for (Secret secret : cluster.all(Secret.class)) {
-            violations.add(describe(secret) + ": Secrets must not be part of the applied manifests (values would be in git); "
-                    + (orEmpty(secret.getData()).isEmpty() && orEmpty(secret.getStringData()).isEmpty() ? "reference it by name" : "it has data"));
+            violations.add(
+                    describe(secret) + ": Secrets must not be part of the applied manifests (values would be in git); "
+                            + (orEmpty(secret.getData()).isEmpty()
+                                            && orEmpty(secret.getStringData()).isEmpty()
+                                    ? "reference it by name"
+                                    : "it has data"));
         }
         for (ConfigMap configMap : cluster.all(ConfigMap.class)) {
             orEmpty(configMap.getData()).forEach((key, value) -> {
@@ -336,7 +384,8 @@ final class ManifestRules {
             template.allContainers().forEach(container -> {
                 String where = template.describe() + " container " + container.getName();
                 for (EnvVar env : orEmpty(container.getEnv())) {
-                    boolean fromSecret = env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null;
+                    boolean fromSecret =
+                            env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null;
                     if (SENSITIVE.matcher(env.getName()).matches() && !fromSecret) {
                         violations.add(where + ": " + env.getName() + " must come from a Secret (secretKeyRef)");
                     }
@@ -374,7 +423,8 @@ final class ManifestRules {
                     violations.add(where + ": image " + image + " must have a pinned tag (not latest, not missing)");
                 }
                 if (!"IfNotPresent".equals(container.getImagePullPolicy())) {
-                    violations.add(where + ": imagePullPolicy must be IfNotPresent, is " + container.getImagePullPolicy());
+                    violations.add(
+                            where + ": imagePullPolicy must be IfNotPresent, is " + container.getImagePullPolicy());
                 }
             });
         }
@@ -386,44 +436,63 @@ final class ManifestRules {
         for (String role : List.of("api", "worker")) {
             cluster.appDeployment(role).ifPresent(deployment -> {
                 Container app = appContainer(deployment);
-                List<Container> inits = orEmpty(deployment.getSpec().getTemplate().getSpec().getInitContainers());
-                Optional<Container> migrate = inits.stream().filter(ManifestRules::runsMigration).findFirst();
+                List<Container> inits =
+                        orEmpty(deployment.getSpec().getTemplate().getSpec().getInitContainers());
+                Optional<Container> migrate =
+                        inits.stream().filter(ManifestRules::runsMigration).findFirst();
                 if (migrate.isEmpty()) {
-                    violations.add(describe(deployment) + ": no init container runs " + MIGRATE_COMMAND + " before the server starts");
+                    violations.add(describe(deployment) + ": no init container runs " + MIGRATE_COMMAND
+                            + " before the server starts");
                 } else {
                     if (!Objects.equals(migrate.get().getImage(), app.getImage())) {
-                        violations.add(describe(deployment) + ": the migrate init container must use the application's image "
-                                + app.getImage() + ", not " + migrate.get().getImage());
+                        violations.add(describe(deployment)
+                                + ": the migrate init container must use the application's image " + app.getImage()
+                                + ", not " + migrate.get().getImage());
                     }
                     if (!Objects.equals(secretRef(migrate.get(), "DATABASE_URL"), secretRef(app, "DATABASE_URL"))) {
-                        violations.add(describe(deployment) + ": the migrate init container must use the same DATABASE_URL Secret key as the server");
+                        violations.add(
+                                describe(deployment)
+                                        + ": the migrate init container must use the same DATABASE_URL Secret key as the server");
                     }
                 }
                 if (!"false".equals(envValue(app, "MIGRATE_ON_STARTUP"))) {
-                    violations.add(describe(deployment) + ": MIGRATE_ON_STARTUP must be \"false\" (migrations run before the server)");
+                    violations.add(describe(deployment)
+                            + ": MIGRATE_ON_STARTUP must be \"false\" (migrations run before the server)");
                 }
-                IntOrString maxUnavailable = deployment.getSpec().getStrategy() == null || deployment.getSpec().getStrategy().getRollingUpdate() == null
-                        ? null : deployment.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable();
+                IntOrString maxUnavailable = deployment.getSpec().getStrategy() == null
+                                || deployment.getSpec().getStrategy().getRollingUpdate() == null
+                        ? null
+                        : deployment.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable();
                 if (maxUnavailable == null || !isZero(maxUnavailable)) {
-                    violations.add(describe(deployment) + ": rolling updates must keep old pods until new ones are migrated and ready (maxUnavailable: 0)");
+                    violations.add(
+                            describe(deployment)
+                                    + ": rolling updates must keep old pods until new ones are migrated and ready (maxUnavailable: 0)");
                 }
             });
         }
         List<Job> jobs = cluster.all(Job.class).stream()
-                .filter(job -> job.getSpec().getTemplate().getSpec().getContainers().stream().anyMatch(ManifestRules::runsMigration))
+                .filter(job -> job.getSpec().getTemplate().getSpec().getContainers().stream()
+                        .anyMatch(ManifestRules::runsMigration))
                 .toList();
         if (jobs.isEmpty()) {
             violations.add("no migrate Job runs " + MIGRATE_COMMAND);
         }
-        String appImage = cluster.appDeployment("api").map(d -> appContainer(d).getImage()).orElse(null);
+        String appImage = cluster.appDeployment("api")
+                .map(d -> appContainer(d).getImage())
+                .orElse(null);
         for (Job job : jobs) {
             Container container = job.getSpec().getTemplate().getSpec().getContainers().stream()
-                    .filter(ManifestRules::runsMigration).findFirst().orElseThrow();
+                    .filter(ManifestRules::runsMigration)
+                    .findFirst()
+                    .orElseThrow();
             if (!Objects.equals(container.getImage(), appImage)) {
-                violations.add(describe(job) + ": must run the application's image " + appImage + ", not " + container.getImage());
+                violations.add(describe(job) + ": must run the application's image " + appImage + ", not "
+                        + container.getImage());
             }
             if (!"Never".equals(job.getSpec().getTemplate().getSpec().getRestartPolicy())) {
-                violations.add(describe(job) + ": restartPolicy must be Never (a failed migration is a failed Job, retried by backoffLimit)");
+                violations.add(
+                        describe(job)
+                                + ": restartPolicy must be Never (a failed migration is a failed Job, retried by backoffLimit)");
             }
             if (job.getSpec().getBackoffLimit() == null) {
                 violations.add(describe(job) + ": set backoffLimit");
@@ -450,7 +519,8 @@ final class ManifestRules {
         }
         var spec = hpa.get().getSpec();
         if (!Objects.equals(spec.getMinReplicas(), 2) || !Objects.equals(spec.getMaxReplicas(), 10)) {
-            violations.add(describe(hpa.get()) + ": must scale between 2 and 10 replicas, scales " + spec.getMinReplicas() + "-" + spec.getMaxReplicas());
+            violations.add(describe(hpa.get()) + ": must scale between 2 and 10 replicas, scales "
+                    + spec.getMinReplicas() + "-" + spec.getMaxReplicas());
         }
         boolean cpu75 = orEmpty(spec.getMetrics()).stream().anyMatch(ManifestRules::isCpuAt75);
         if (!cpu75 || orEmpty(spec.getMetrics()).size() != 1) {
@@ -460,7 +530,8 @@ final class ManifestRules {
     }
 
     private static boolean isCpuAt75(MetricSpec metric) {
-        return "Resource".equals(metric.getType()) && metric.getResource() != null
+        return "Resource".equals(metric.getType())
+                && metric.getResource() != null
                 && "cpu".equals(metric.getResource().getName())
                 && "Utilization".equals(metric.getResource().getTarget().getType())
                 && Objects.equals(metric.getResource().getTarget().getAverageUtilization(), 75);
@@ -474,11 +545,15 @@ final class ManifestRules {
             if (pod != null && Long.valueOf(0).equals(pod.getRunAsUser())) {
                 violations.add(template.describe() + ": runs as root (runAsUser 0)");
             }
-            if (pod == null || pod.getSeccompProfile() == null || !"RuntimeDefault".equals(pod.getSeccompProfile().getType())) {
-                violations.add(template.describe() + ": needs seccompProfile RuntimeDefault (restricted Pod Security Standard)");
+            if (pod == null
+                    || pod.getSeccompProfile() == null
+                    || !"RuntimeDefault".equals(pod.getSeccompProfile().getType())) {
+                violations.add(template.describe()
+                        + ": needs seccompProfile RuntimeDefault (restricted Pod Security Standard)");
             }
             if (pod == null || pod.getRunAsUser() == null) {
-                violations.add(template.describe() + ": set runAsUser to a numeric non-root user, so runAsNonRoot can be verified for any image");
+                violations.add(template.describe()
+                        + ": set runAsUser to a numeric non-root user, so runAsNonRoot can be verified for any image");
             }
             template.allContainers().forEach(container -> {
                 String where = template.describe() + " container " + container.getName();
@@ -493,7 +568,9 @@ final class ManifestRules {
                 if (context == null || !Boolean.FALSE.equals(context.getAllowPrivilegeEscalation())) {
                     violations.add(where + ": allowPrivilegeEscalation must be false");
                 }
-                if (context == null || context.getCapabilities() == null || !orEmpty(context.getCapabilities().getDrop()).contains("ALL")) {
+                if (context == null
+                        || context.getCapabilities() == null
+                        || !orEmpty(context.getCapabilities().getDrop()).contains("ALL")) {
                     violations.add(where + ": must drop ALL capabilities");
                 }
                 if (context != null && Boolean.TRUE.equals(context.getPrivileged())) {
@@ -516,7 +593,8 @@ final class ManifestRules {
             if (deniesEveryone(ingress)) {
                 continue;
             }
-            if (!annotations.containsKey("cert-manager.io/cluster-issuer") && !annotations.containsKey("cert-manager.io/issuer")) {
+            if (!annotations.containsKey("cert-manager.io/cluster-issuer")
+                    && !annotations.containsKey("cert-manager.io/issuer")) {
                 violations.add(describe(ingress) + ": needs a cert-manager issuer annotation for its TLS certificate");
             }
             String bodySize = annotations.get("nginx.ingress.kubernetes.io/proxy-body-size");
@@ -538,7 +616,8 @@ final class ManifestRules {
                 .toList();
         for (IngressRule rule : orEmpty(ingress.getSpec().getRules())) {
             if (rule.getHost() == null || !tlsHosts.contains(rule.getHost())) {
-                violations.add(describe(ingress) + ": host " + rule.getHost() + " is not covered by a tls entry with a secretName");
+                violations.add(describe(ingress) + ": host " + rule.getHost()
+                        + " is not covered by a tls entry with a secretName");
             }
         }
         if (orEmpty(ingress.getSpec().getRules()).isEmpty()) {
@@ -548,7 +627,8 @@ final class ManifestRules {
 
     /** An Ingress whose only purpose is to close paths: ingress-nginx denies every IPv4 and IPv6 client on it. */
     private static boolean deniesEveryone(Ingress ingress) {
-        String denied = orEmpty(ingress.getMetadata().getAnnotations()).get("nginx.ingress.kubernetes.io/denylist-source-range");
+        String denied = orEmpty(ingress.getMetadata().getAnnotations())
+                .get("nginx.ingress.kubernetes.io/denylist-source-range");
         if (denied == null) {
             return false;
         }
@@ -575,8 +655,9 @@ final class ManifestRules {
                         .flatMap(closingRule -> closingRule.getHttp().getPaths().stream())
                         .anyMatch(path -> "/metrics".equals(path.getPath()) && "Prefix".equals(path.getPathType()));
                 if (!closed) {
-                    violations.add(describe(ingress) + ": host " + rule.getHost() + " serves Liberty's /metrics to the public;"
-                            + " close it with a deny-everyone Ingress for the path /metrics on the same host");
+                    violations.add(
+                            describe(ingress) + ": host " + rule.getHost() + " serves Liberty's /metrics to the public;"
+                                    + " close it with a deny-everyone Ingress for the path /metrics on the same host");
                 }
             }
         }
@@ -589,8 +670,13 @@ final class ManifestRules {
         for (Cluster.PodTemplate template : templates) {
             template.allContainers().forEach(container -> {
                 for (EnvFromSource source : orEmpty(container.getEnvFrom())) {
-                    if (source.getConfigMapRef() != null && cluster.named(ConfigMap.class, source.getConfigMapRef().getName()).isEmpty()) {
-                        violations.add(template.describe() + ": ConfigMap " + source.getConfigMapRef().getName() + " does not exist");
+                    if (source.getConfigMapRef() != null
+                            && cluster.named(
+                                            ConfigMap.class,
+                                            source.getConfigMapRef().getName())
+                                    .isEmpty()) {
+                        violations.add(template.describe() + ": ConfigMap "
+                                + source.getConfigMapRef().getName() + " does not exist");
                     }
                 }
                 Set<String> volumes = new HashSet<>();
@@ -598,17 +684,23 @@ final class ManifestRules {
                 orEmpty(container.getVolumeMounts()).forEach(m -> {
                     if (!volumes.contains(m.getName())) {
                         boolean claimTemplate = template.owner() instanceof StatefulSet s
-                                && orEmpty(s.getSpec().getVolumeClaimTemplates()).stream().anyMatch(c -> c.getMetadata().getName().equals(m.getName()));
+                                && orEmpty(s.getSpec().getVolumeClaimTemplates()).stream()
+                                        .anyMatch(c -> c.getMetadata().getName().equals(m.getName()));
                         if (!claimTemplate) {
-                            violations.add(template.describe() + " container " + container.getName() + ": mounts unknown volume " + m.getName());
+                            violations.add(template.describe() + " container " + container.getName()
+                                    + ": mounts unknown volume " + m.getName());
                         }
                     }
                 });
             });
             for (Volume volume : orEmpty(template.spec().getVolumes())) {
                 if (volume.getPersistentVolumeClaim() != null
-                        && cluster.named(PersistentVolumeClaim.class, volume.getPersistentVolumeClaim().getClaimName()).isEmpty()) {
-                    violations.add(template.describe() + ": PersistentVolumeClaim " + volume.getPersistentVolumeClaim().getClaimName() + " does not exist");
+                        && cluster.named(
+                                        PersistentVolumeClaim.class,
+                                        volume.getPersistentVolumeClaim().getClaimName())
+                                .isEmpty()) {
+                    violations.add(template.describe() + ": PersistentVolumeClaim "
+                            + volume.getPersistentVolumeClaim().getClaimName() + " does not exist");
                 }
             }
             String account = template.spec().getServiceAccountName();
@@ -618,15 +710,21 @@ final class ManifestRules {
         }
         for (Service service : cluster.all(Service.class)) {
             List<Cluster.PodTemplate> selected = templates.stream()
-                    .filter(t -> Cluster.matches(service.getSpec().getSelector(), t.labels())).toList();
+                    .filter(t -> Cluster.matches(service.getSpec().getSelector(), t.labels()))
+                    .toList();
             if (selected.isEmpty()) {
                 violations.add(describe(service) + ": its selector matches no pods");
             }
             for (ServicePort port : orEmpty(service.getSpec().getPorts())) {
                 IntOrString target = port.getTargetPort();
-                if (target != null && target.getStrVal() != null && selected.stream().noneMatch(t -> t.spec().getContainers().stream()
-                        .flatMap(c -> orEmpty(c.getPorts()).stream()).anyMatch(p -> target.getStrVal().equals(p.getName())))) {
-                    violations.add(describe(service) + ": targetPort " + target.getStrVal() + " is not a named port of its pods");
+                if (target != null
+                        && target.getStrVal() != null
+                        && selected.stream()
+                                .noneMatch(t -> t.spec().getContainers().stream()
+                                        .flatMap(c -> orEmpty(c.getPorts()).stream())
+                                        .anyMatch(p -> target.getStrVal().equals(p.getName())))) {
+                    violations.add(describe(service) + ": targetPort " + target.getStrVal()
+                            + " is not a named port of its pods");
                 }
             }
         }
@@ -636,10 +734,13 @@ final class ManifestRules {
                     var backend = path.getBackend().getService();
                     Optional<Service> service = cluster.named(Service.class, backend.getName());
                     if (service.isEmpty()) {
-                        violations.add(describe(ingress) + ": backend Service " + backend.getName() + " does not exist");
-                    } else if (backend.getPort().getName() != null && orEmpty(service.get().getSpec().getPorts()).stream()
-                            .noneMatch(p -> backend.getPort().getName().equals(p.getName()))) {
-                        violations.add(describe(ingress) + ": Service " + backend.getName() + " has no port " + backend.getPort().getName());
+                        violations.add(
+                                describe(ingress) + ": backend Service " + backend.getName() + " does not exist");
+                    } else if (backend.getPort().getName() != null
+                            && orEmpty(service.get().getSpec().getPorts()).stream()
+                                    .noneMatch(p -> backend.getPort().getName().equals(p.getName()))) {
+                        violations.add(describe(ingress) + ": Service " + backend.getName() + " has no port "
+                                + backend.getPort().getName());
                     }
                 }
             }
@@ -650,23 +751,30 @@ final class ManifestRules {
             }
         }
         for (NetworkPolicy policy : cluster.all(NetworkPolicy.class)) {
-            if (templates.stream().noneMatch(t -> Cluster.matches(policy.getSpec().getPodSelector(), t.labels()))) {
+            if (templates.stream()
+                    .noneMatch(t -> Cluster.matches(policy.getSpec().getPodSelector(), t.labels()))) {
                 violations.add(describe(policy) + ": its podSelector matches no pods");
             }
         }
         for (HorizontalPodAutoscaler hpa : cluster.all(HorizontalPodAutoscaler.class)) {
             var target = hpa.getSpec().getScaleTargetRef();
-            if (!"Deployment".equals(target.getKind()) || cluster.named(Deployment.class, target.getName()).isEmpty()) {
-                violations.add(describe(hpa) + ": scale target " + target.getKind() + " " + target.getName() + " does not exist");
+            if (!"Deployment".equals(target.getKind())
+                    || cluster.named(Deployment.class, target.getName()).isEmpty()) {
+                violations.add(describe(hpa) + ": scale target " + target.getKind() + " " + target.getName()
+                        + " does not exist");
             }
         }
         for (Deployment deployment : cluster.all(Deployment.class)) {
-            if (!Cluster.matches(deployment.getSpec().getSelector(), deployment.getSpec().getTemplate().getMetadata().getLabels())) {
+            if (!Cluster.matches(
+                    deployment.getSpec().getSelector(),
+                    deployment.getSpec().getTemplate().getMetadata().getLabels())) {
                 violations.add(describe(deployment) + ": selector does not match its own pod template");
             }
         }
         for (StatefulSet set : cluster.all(StatefulSet.class)) {
-            if (!Cluster.matches(set.getSpec().getSelector(), set.getSpec().getTemplate().getMetadata().getLabels())) {
+            if (!Cluster.matches(
+                    set.getSpec().getSelector(),
+                    set.getSpec().getTemplate().getMetadata().getLabels())) {
                 violations.add(describe(set) + ": selector does not match its own pod template");
             }
         }
@@ -682,8 +790,10 @@ final class ManifestRules {
         }
         String name = namespaces.get(0).getMetadata().getName();
         for (HasMetadata object : cluster.objects) {
-            if (!(object instanceof Namespace) && !name.equals(object.getMetadata().getNamespace())) {
-                violations.add(describe(object) + ": must be in namespace " + name + ", is in " + object.getMetadata().getNamespace());
+            if (!(object instanceof Namespace)
+                    && !name.equals(object.getMetadata().getNamespace())) {
+                violations.add(describe(object) + ": must be in namespace " + name + ", is in "
+                        + object.getMetadata().getNamespace());
             }
         }
         return violations;
@@ -700,15 +810,24 @@ final class ManifestRules {
             violations.add("no CronJob calls /api/admin/backup/create");
         }
         for (CronJob backup : backups) {
-            if (backup.getSpec().getSchedule() == null || backup.getSpec().getSchedule().trim().split("\\s+").length != 5) {
+            if (backup.getSpec().getSchedule() == null
+                    || backup.getSpec().getSchedule().trim().split("\\s+").length != 5) {
                 violations.add(describe(backup) + ": schedule must be a five-field cron expression");
             }
             if (!"Forbid".equals(backup.getSpec().getConcurrencyPolicy())) {
                 violations.add(describe(backup) + ": concurrencyPolicy must be Forbid (two dumps at once help nobody)");
             }
-            Container container = backup.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getContainers().get(0);
+            Container container = backup.getSpec()
+                    .getJobTemplate()
+                    .getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .get(0);
             List<String> args = concat(container.getCommand(), container.getArgs());
-            Optional<String> authorization = args.stream().filter(a -> a.startsWith("Authorization: Bearer ")).findFirst();
+            Optional<String> authorization = args.stream()
+                    .filter(a -> a.startsWith("Authorization: Bearer "))
+                    .findFirst();
             if (authorization.isEmpty()) {
                 violations.add(describe(backup) + ": must send an Authorization: Bearer header");
             } else {
@@ -741,8 +860,12 @@ final class ManifestRules {
     }
 
     static String envValue(Container container, String name) {
-        return orEmpty(container.getEnv()).stream().filter(e -> name.equals(e.getName())).map(EnvVar::getValue).filter(Objects::nonNull)
-                .findFirst().orElse(null);
+        return orEmpty(container.getEnv()).stream()
+                .filter(e -> name.equals(e.getName()))
+                .map(EnvVar::getValue)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     static SecretKeySelector secretRef(Container container, String name) {
@@ -750,18 +873,24 @@ final class ManifestRules {
                 .filter(e -> name.equals(e.getName()) && e.getValueFrom() != null)
                 .map(e -> e.getValueFrom().getSecretKeyRef())
                 .filter(Objects::nonNull)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private static Optional<HorizontalPodAutoscaler> hpaFor(Cluster cluster, Deployment deployment) {
         return cluster.all(HorizontalPodAutoscaler.class).stream()
                 .filter(h -> "Deployment".equals(h.getSpec().getScaleTargetRef().getKind())
-                        && deployment.getMetadata().getName().equals(h.getSpec().getScaleTargetRef().getName()))
+                        && deployment
+                                .getMetadata()
+                                .getName()
+                                .equals(h.getSpec().getScaleTargetRef().getName()))
                 .findFirst();
     }
 
     private static boolean isZero(IntOrString value) {
-        return value.getIntVal() != null ? value.getIntVal() == 0 : value.getStrVal().trim().equals("0%");
+        return value.getIntVal() != null
+                ? value.getIntVal() == 0
+                : value.getStrVal().trim().equals("0%");
     }
 
     private static BigDecimal amount(Quantity quantity) {

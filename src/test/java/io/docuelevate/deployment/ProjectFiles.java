@@ -19,16 +19,17 @@ final class ProjectFiles {
     static final Path COMPOSE = ROOT.resolve("docker-compose.yaml");
     static final Path ENV_EXAMPLE = ROOT.resolve(".env.example");
 
-    private ProjectFiles() {
-    }
+    private ProjectFiles() {}
 
     private static Path findRoot() {
         Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !(Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("kubernetes")))) {
+        while (dir != null
+                && !(Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("kubernetes")))) {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("project root (pom.xml next to kubernetes/) not found from " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException("project root (pom.xml next to kubernetes/) not found from "
+                    + Path.of("").toAbsolutePath());
         }
         return dir;
     }
@@ -37,7 +38,8 @@ final class ProjectFiles {
     static List<Path> yamlFiles(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml")
+                            || p.getFileName().toString().endsWith(".yml"))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -45,9 +45,20 @@ class StrictKubernetesModelTest {
 
     @Test
     void aValidManifestIsRead() {
-        Deployment deployment = (Deployment) KubernetesModel.read(Yaml.documents(DEPLOYMENT).get(0));
+        Deployment deployment =
+                (Deployment) KubernetesModel.read(Yaml.documents(DEPLOYMENT).get(0));
         assertEquals(2, deployment.getSpec().getReplicas());
-        assertEquals("/health/ready", deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getReadinessProbe().getHttpGet().getPath());
+        assertEquals(
+                "/health/ready",
+                deployment
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getReadinessProbe()
+                        .getHttpGet()
+                        .getPath());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,8 +74,8 @@ class StrictKubernetesModelTest {
         ObjectNode manifest = (ObjectNode) Yaml.documents(DEPLOYMENT).get(0);
         ObjectNode target = pointer.equals("/") ? manifest : (ObjectNode) manifest.at(pointer);
         target.put(field, "x");
-        KubernetesModel.InvalidManifestException e = assertThrows(KubernetesModel.InvalidManifestException.class,
-                () -> KubernetesModel.read(manifest), description);
+        KubernetesModel.InvalidManifestException e = assertThrows(
+                KubernetesModel.InvalidManifestException.class, () -> KubernetesModel.read(manifest), description);
         assertTrue(e.getMessage().contains("unknown field(s) [" + expectedPath + "]"), e.getMessage());
     }
 
@@ -81,27 +92,35 @@ class StrictKubernetesModelTest {
                         - podSelector: {matchLabels: {app: demo}}
                           namespaceSelectr: {}
                 """).get(0);
-        KubernetesModel.InvalidManifestException e = assertThrows(KubernetesModel.InvalidManifestException.class, () -> KubernetesModel.read(policy));
+        KubernetesModel.InvalidManifestException e =
+                assertThrows(KubernetesModel.InvalidManifestException.class, () -> KubernetesModel.read(policy));
         assertTrue(e.getMessage().contains("spec.ingress[0].from[0].namespaceSelectr"), e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "a word for a number      | replicas: 2                | replicas: two",
-        "a quoted number          | replicas: 2                | replicas: \"2\"",
-        "a number for a string    | value: \"8000\"            | value: 8000",
-        "a boolean for a string   | value: \"8000\"            | value: true",
-        "a list for an object     | 'httpGet: {path: /health/ready, port: 8000}' | 'httpGet: [/health/ready]'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a word for a number      | replicas: 2                | replicas: two",
+                "a quoted number          | replicas: 2                | replicas: \"2\"",
+                "a number for a string    | value: \"8000\"            | value: 8000",
+                "a boolean for a string   | value: \"8000\"            | value: true",
+                "a list for an object     | 'httpGet: {path: /health/ready, port: 8000}' | 'httpGet: [/health/ready]'",
+            })
     void wrongTypesFail(String description, String original, String replacement) {
         String yaml = DEPLOYMENT.replace(original, replacement);
         assertTrue(!yaml.equals(DEPLOYMENT), "the replacement must change the manifest");
-        assertThrows(RuntimeException.class, () -> KubernetesModel.read(Yaml.documents(yaml).get(0)), description);
+        assertThrows(
+                RuntimeException.class,
+                () -> KubernetesModel.read(Yaml.documents(yaml).get(0)),
+                description);
     }
 
     @Test
     void configMapValuesMustBeStrings() {
-        assertThrows(RuntimeException.class, () -> KubernetesModel.read(Yaml.documents("""
+        assertThrows(
+                RuntimeException.class,
+                () -> KubernetesModel.read(Yaml.documents("""
                 apiVersion: v1
                 kind: ConfigMap
                 metadata: {name: c}
@@ -124,12 +143,16 @@ class StrictKubernetesModelTest {
 
     @Test
     void unknownKindsAndVersionsFail() {
-        assertThrows(KubernetesModel.InvalidManifestException.class, () -> KubernetesModel.read(Yaml.documents("""
+        assertThrows(
+                KubernetesModel.InvalidManifestException.class,
+                () -> KubernetesModel.read(Yaml.documents("""
                 apiVersion: extensions/v1beta1
                 kind: Ingress
                 metadata: {name: old}
                 """).get(0)));
-        assertThrows(KubernetesModel.InvalidManifestException.class, () -> KubernetesModel.read(Yaml.documents("""
+        assertThrows(
+                KubernetesModel.InvalidManifestException.class,
+                () -> KubernetesModel.read(Yaml.documents("""
                 apiVersion: apps/v1
                 kind: Deploymnet
                 metadata: {name: typo}

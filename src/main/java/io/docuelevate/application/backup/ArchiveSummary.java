@@ -7,10 +7,20 @@ import java.util.List;
  * the database kind, schema version and tables, the documents and files, the Meilisearch dump asked
  * for, and the archive's own size and SHA-256.
  */
-public record ArchiveSummary(String createdAt, String installationId, String dbKind, String schemaVersion,
-                             List<String> tables, long documents, boolean includesFiles, long originalFiles,
-                             long processedFiles, String meilisearchStatus, Long meilisearchTaskUid, long sizeBytes,
-                             String sha256) {
+public record ArchiveSummary(
+        String createdAt,
+        String installationId,
+        String dbKind,
+        String schemaVersion,
+        List<String> tables,
+        long documents,
+        boolean includesFiles,
+        long originalFiles,
+        long processedFiles,
+        String meilisearchStatus,
+        Long meilisearchTaskUid,
+        long sizeBytes,
+        String sha256) {
 
     public ArchiveSummary {
         tables = List.copyOf(tables);

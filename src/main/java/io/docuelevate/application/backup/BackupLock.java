@@ -26,12 +26,15 @@ public class BackupLock {
     void lockForRestore() throws BackupRefusedException {
         try {
             if (!lock.tryLock(RESTORE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new BackupRefusedException(409, "A backup or restore is still running; try again when it has finished."
-                        + " Nothing was changed.");
+                throw new BackupRefusedException(
+                        409,
+                        "A backup or restore is still running; try again when it has finished."
+                                + " Nothing was changed.");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BackupRefusedException(409, "Interrupted while waiting for a running backup; nothing was changed.");
+            throw new BackupRefusedException(
+                    409, "Interrupted while waiting for a running backup; nothing was changed.");
         }
     }
 }

@@ -26,9 +26,14 @@ public class BackupRestorer {
     private static final Logger LOG = Logger.getLogger(BackupRestorer.class.getName());
 
     /** What a restore did. */
-    public record RestoreResult(String filename, BackupRecord preRestoreBackup, ArchiveSummary manifest, long documents,
-                                long originalFiles, long processedFiles, String schemaVersion) {
-    }
+    public record RestoreResult(
+            String filename,
+            BackupRecord preRestoreBackup,
+            ArchiveSummary manifest,
+            long documents,
+            long originalFiles,
+            long processedFiles,
+            String schemaVersion) {}
 
     @Inject
     BackupRunner runner;
@@ -63,10 +68,13 @@ public class BackupRestorer {
         ArchiveSummary manifest = check(archive);
         lock.lockForRestore();
         try {
-            BackupRecord pre = runner.run(runner.insert(BackupType.PRE_RESTORE, null).orElseThrow().getId());
+            BackupRecord pre = runner.run(
+                    runner.insert(BackupType.PRE_RESTORE, null).orElseThrow().getId());
             if (pre.getStatus() != BackupStatus.VERIFIED) {
-                throw new BackupRefusedException(500, "The current state could not be saved before the restore ("
-                        + pre.getErrorDetail() + "); nothing was changed");
+                throw new BackupRefusedException(
+                        500,
+                        "The current state could not be saved before the restore (" + pre.getErrorDetail()
+                                + "); nothing was changed");
             }
             maintenance.restoreStarted();
             try {
@@ -79,11 +87,12 @@ public class BackupRestorer {
             long documents = database.countDocuments();
             String schema = database.schemaVersion();
             applicationSettings.find(ApplicationSetting.INSTALLATION_ID).ifPresent(startup::markStarted);
-            LOG.info(() -> "Restored " + name + ": " + documents + " documents, " + manifest.originalFiles() + " originals, "
-                    + manifest.processedFiles() + " processed files; previous state kept as " + pre.getFilename());
+            LOG.info(() -> "Restored " + name + ": " + documents + " documents, " + manifest.originalFiles()
+                    + " originals, " + manifest.processedFiles() + " processed files; previous state kept as "
+                    + pre.getFilename());
             restored.fire(new BackupRestored(name, documents));
-            return new RestoreResult(name, pre, manifest, documents, manifest.originalFiles(), manifest.processedFiles(),
-                    schema);
+            return new RestoreResult(
+                    name, pre, manifest, documents, manifest.originalFiles(), manifest.processedFiles(), schema);
         } finally {
             lock.unlock();
         }
@@ -95,34 +104,45 @@ public class BackupRestorer {
         try {
             manifest = store.verify(archive);
         } catch (BackupStoreException e) {
-            throw new BackupRefusedException(422, "The archive cannot be restored: " + e.getMessage() + ". Nothing was changed.");
+            throw new BackupRefusedException(
+                    422, "The archive cannot be restored: " + e.getMessage() + ". Nothing was changed.");
         }
         String kind = database.kind();
         if (!kind.equals(manifest.dbKind())) {
-            throw new BackupRefusedException(400, "The archive holds a " + manifest.dbKind() + " database but this server"
-                    + " runs on " + kind + ". Nothing was changed.");
+            throw new BackupRefusedException(
+                    400,
+                    "The archive holds a " + manifest.dbKind() + " database but this server" + " runs on " + kind
+                            + ". Nothing was changed.");
         }
         String current = database.schemaVersion();
         if (SchemaVersions.compare(manifest.schemaVersion(), current) > 0) {
-            throw new BackupRefusedException(422, "The archive is from schema version " + manifest.schemaVersion()
-                    + ", newer than this release's " + current + "; restore it with a newer DocuElevate. Nothing was changed.");
+            throw new BackupRefusedException(
+                    422,
+                    "The archive is from schema version " + manifest.schemaVersion() + ", newer than this release's "
+                            + current + "; restore it with a newer DocuElevate. Nothing was changed.");
         }
         return manifest;
     }
 
     private BackupRefusedException rollBack(String name, BackupRecord pre, String reason, Exception failure) {
-        LOG.log(Level.SEVERE, "Restore of " + name + " failed: " + reason + "; putting back backup " + pre.getFilename(),
+        LOG.log(
+                Level.SEVERE,
+                "Restore of " + name + " failed: " + reason + "; putting back backup " + pre.getFilename(),
                 failure);
         try {
             store.apply(Path.of(pre.getLocalPath()));
         } catch (BackupStoreException | RuntimeException rollback) {
             LOG.log(Level.SEVERE, "Putting back " + pre.getFilename() + " failed", rollback);
-            return new BackupRefusedException(500, "Restore failed: " + reason + ". Putting back the previous state"
-                    + " failed too (" + describe(rollback) + "); restore backup " + pre.getId() + " ("
-                    + pre.getFilename() + ") once the cause is fixed");
+            return new BackupRefusedException(
+                    500,
+                    "Restore failed: " + reason + ". Putting back the previous state"
+                            + " failed too (" + describe(rollback) + "); restore backup " + pre.getId() + " ("
+                            + pre.getFilename() + ") once the cause is fixed");
         }
-        return new BackupRefusedException(500, "Restore failed: " + reason + ". The previous state was put back from"
-                + " backup " + pre.getId() + " (" + pre.getFilename() + ")");
+        return new BackupRefusedException(
+                500,
+                "Restore failed: " + reason + ". The previous state was put back from" + " backup " + pre.getId() + " ("
+                        + pre.getFilename() + ")");
     }
 
     private String describe(Exception e) {

@@ -27,11 +27,11 @@ public class BackupRetention {
 
     /** Queued or running records older than this were interrupted by a stop. */
     static final Duration STALE = Duration.ofHours(12);
+
     private static final Logger LOG = Logger.getLogger(BackupRetention.class.getName());
 
     /** What a cleanup removed. */
-    public record CleanupResult(List<Long> deleted, List<Long> interrupted, Map<BackupType, Long> kept) {
-    }
+    public record CleanupResult(List<Long> deleted, List<Long> interrupted, Map<BackupType, Long> kept) {}
 
     @Inject
     BackupRecords records;
@@ -61,7 +61,8 @@ public class BackupRetention {
         Map<BackupType, Optional<Integer>> keep = new EnumMap<>(BackupType.class);
         types.forEach(type -> keep.put(type, settings.retain(type)));
         List<RetentionPolicy.Candidate> candidates = records.all().stream()
-                .map(r -> new RetentionPolicy.Candidate(r.getId(), r.getType(), r.getStatus(), r.getCreatedAt())).toList();
+                .map(r -> new RetentionPolicy.Candidate(r.getId(), r.getType(), r.getStatus(), r.getCreatedAt()))
+                .toList();
         List<Long> deleted = new ArrayList<>();
         for (long id : RetentionPolicy.toPrune(candidates, keep)) {
             records.find(id).ifPresent(record -> {

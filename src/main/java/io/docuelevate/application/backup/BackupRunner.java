@@ -57,11 +57,11 @@ public class BackupRunner {
     /** Records a queued backup; empty when {@code slot} was taken by another replica. */
     Optional<BackupRecord> insert(BackupType type, String slot) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String filename = "backup_" + type.label() + "_" + now.format(NAME_TIME) + "_" + UUID.randomUUID().toString()
-                .substring(0, 4) + ".zip";
+        String filename = "backup_" + type.label() + "_" + now.format(NAME_TIME) + "_"
+                + UUID.randomUUID().toString().substring(0, 4) + ".zip";
         try {
-            return Optional.of(records.insert(new BackupRecord(filename, type,
-                    settings.backupDir().resolve(filename).toString(), slot, nodeId)));
+            return Optional.of(records.insert(new BackupRecord(
+                    filename, type, settings.backupDir().resolve(filename).toString(), slot, nodeId)));
         } catch (RuntimeException e) {
             if (slot != null) {
                 LOG.fine(() -> "schedule slot " + slot + " was taken by another replica");
@@ -78,14 +78,24 @@ public class BackupRunner {
             BackupRecord record = records.update(id, BackupRecord::markRunning).orElseThrow();
             long started = System.nanoTime();
             try {
-                boolean withFiles = record.getType() == BackupType.PRE_RESTORE
-                        || settings.backupIncludesFiles(record.getType());
-                ArchiveSummary written = store.write(record.getType(), Path.of(record.getLocalPath()), withFiles,
-                        installationId());
-                BackupRecord verified = records.update(id, r -> r.markVerified(written.sizeBytes(), written.sha256(),
-                        written.dbKind(), written.schemaVersion(), written.installationId(), written.documents(),
-                        written.includesFiles(), written.files(), written.meilisearchStatus(),
-                        written.meilisearchTaskUid())).orElseThrow();
+                boolean withFiles =
+                        record.getType() == BackupType.PRE_RESTORE || settings.backupIncludesFiles(record.getType());
+                ArchiveSummary written =
+                        store.write(record.getType(), Path.of(record.getLocalPath()), withFiles, installationId());
+                BackupRecord verified = records.update(
+                                id,
+                                r -> r.markVerified(
+                                        written.sizeBytes(),
+                                        written.sha256(),
+                                        written.dbKind(),
+                                        written.schemaVersion(),
+                                        written.installationId(),
+                                        written.documents(),
+                                        written.includesFiles(),
+                                        written.files(),
+                                        written.meilisearchStatus(),
+                                        written.meilisearchTaskUid()))
+                        .orElseThrow();
                 LOG.info(() -> "Backup " + verified.getFilename() + " verified: " + written.sizeBytes() + " bytes, "
                         + written.documents() + " documents, " + written.files() + " files, in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");

@@ -25,11 +25,9 @@ public final class BackupSchedule {
     static final LocalTime WEEKLY_AT = LocalTime.of(3, 10);
 
     /** A scheduled moment and its unique key, e.g. {@code daily:2026-11-28}. */
-    public record Slot(BackupType type, OffsetDateTime at, String key) {
-    }
+    public record Slot(BackupType type, OffsetDateTime at, String key) {}
 
-    private BackupSchedule() {
-    }
+    private BackupSchedule() {}
 
     /** The latest slot of {@code type} at or before {@code now}. */
     public static Slot latest(BackupType type, OffsetDateTime now) {
@@ -47,13 +45,17 @@ public final class BackupSchedule {
                 yield new Slot(type, at, "daily:" + at.toLocalDate());
             }
             case WEEKLY -> {
-                OffsetDateTime at = utc.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).with(WEEKLY_AT)
+                OffsetDateTime at = utc.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY))
+                        .with(WEEKLY_AT)
                         .truncatedTo(ChronoUnit.MINUTES);
                 if (at.isAfter(utc)) {
                     at = at.minusWeeks(1);
                 }
-                yield new Slot(type, at, "weekly:" + at.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-                        + String.format("%02d", at.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+                yield new Slot(
+                        type,
+                        at,
+                        "weekly:" + at.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                                + String.format("%02d", at.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
             }
             default -> throw new IllegalArgumentException(type.label() + " backups are not scheduled");
         };

@@ -28,9 +28,15 @@ import java.util.Optional;
 public class BackupService {
 
     /** Space in {@code BACKUP_DIR} and the latest outcomes. */
-    public record StorageReport(Path directory, long totalBytes, long freeBytes, long minFreeBytes, long usedBytes,
-                                int verifiedBackups, Optional<BackupRecord> lastVerified, Optional<BackupRecord> lastFailure) {
-    }
+    public record StorageReport(
+            Path directory,
+            long totalBytes,
+            long freeBytes,
+            long minFreeBytes,
+            long usedBytes,
+            int verifiedBackups,
+            Optional<BackupRecord> lastVerified,
+            Optional<BackupRecord> lastFailure) {}
 
     @Inject
     BackupRecords records;
@@ -60,10 +66,13 @@ public class BackupService {
      */
     public BackupRecord create(BackupType type, boolean wait) {
         Optional<String> slot = type.scheduled()
-                ? BackupSchedule.due(type, OffsetDateTime.now(ZoneOffset.UTC)).map(BackupSchedule.Slot::key)
+                ? BackupSchedule.due(type, OffsetDateTime.now(ZoneOffset.UTC))
+                        .map(BackupSchedule.Slot::key)
                         .filter(key -> !records.slotTaken(key))
                 : Optional.empty();
-        BackupRecord record = runner.insert(type, slot.orElse(null)).or(() -> runner.insert(type, null)).orElseThrow();
+        BackupRecord record = runner.insert(type, slot.orElse(null))
+                .or(() -> runner.insert(type, null))
+                .orElseThrow();
         if (wait) {
             return runner.run(record.getId());
         }
@@ -92,15 +101,18 @@ public class BackupService {
     }
 
     public Optional<Duration> newestVerifiedAge() {
-        return records.newestVerified().map(r -> Duration.between(r.getCreatedAt(), OffsetDateTime.now(ZoneOffset.UTC)));
+        return records.newestVerified()
+                .map(r -> Duration.between(r.getCreatedAt(), OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     /** The archive file of a verified backup that is still stored here. */
     public Path archive(long id) throws BackupRefusedException {
         BackupRecord record = records.find(id).orElseThrow(() -> notFound(id));
         if (record.getStatus() != BackupStatus.VERIFIED || !isStored(record)) {
-            throw new BackupRefusedException(404, "Backup " + id + " has no archive stored locally (status "
-                    + record.getStatus().label() + ")");
+            throw new BackupRefusedException(
+                    404,
+                    "Backup " + id + " has no archive stored locally (status "
+                            + record.getStatus().label() + ")");
         }
         return Path.of(record.getLocalPath());
     }
@@ -113,12 +125,14 @@ public class BackupService {
     public BackupRecord delete(long id) throws BackupRefusedException {
         BackupRecord record = records.find(id).orElseThrow(() -> notFound(id));
         if (!record.getStatus().finished()) {
-            throw new BackupRefusedException(409, "Backup " + id + " is still " + record.getStatus().label());
+            throw new BackupRefusedException(
+                    409, "Backup " + id + " is still " + record.getStatus().label());
         }
         try {
             store.deleteArchive(record);
         } catch (IOException e) {
-            throw new BackupRefusedException(500, "The archive of backup " + id + " cannot be deleted: " + e.getMessage());
+            throw new BackupRefusedException(
+                    500, "The archive of backup " + id + " cannot be deleted: " + e.getMessage());
         }
         records.delete(id);
         return record;
@@ -136,12 +150,23 @@ public class BackupService {
     public StorageReport storage() throws IOException {
         BackupStore.Space space = store.space();
         List<BackupRecord> all = records.all();
-        long used = all.stream().filter(this::isStored).mapToLong(store::storedSize).sum();
-        Optional<BackupRecord> lastVerified = all.stream().filter(r -> r.getStatus() == BackupStatus.VERIFIED).findFirst();
-        Optional<BackupRecord> lastFailure = all.stream().filter(r -> r.getStatus() == BackupStatus.FAILED).findFirst();
-        int verified = (int) all.stream().filter(r -> r.getStatus() == BackupStatus.VERIFIED).count();
-        return new StorageReport(space.directory(), space.totalBytes(), space.freeBytes(),
-                settings.backupMinFreeBytes(space.totalBytes()), used, verified, lastVerified, lastFailure);
+        long used =
+                all.stream().filter(this::isStored).mapToLong(store::storedSize).sum();
+        Optional<BackupRecord> lastVerified =
+                all.stream().filter(r -> r.getStatus() == BackupStatus.VERIFIED).findFirst();
+        Optional<BackupRecord> lastFailure =
+                all.stream().filter(r -> r.getStatus() == BackupStatus.FAILED).findFirst();
+        int verified = (int)
+                all.stream().filter(r -> r.getStatus() == BackupStatus.VERIFIED).count();
+        return new StorageReport(
+                space.directory(),
+                space.totalBytes(),
+                space.freeBytes(),
+                settings.backupMinFreeBytes(space.totalBytes()),
+                used,
+                verified,
+                lastVerified,
+                lastFailure);
     }
 
     /** Restores a stored backup. */

@@ -16,8 +16,7 @@ import java.time.Duration;
 public interface BackupStore {
 
     /** The folder's file system: where it is, its size and the space still usable. */
-    record Space(Path directory, long totalBytes, long freeBytes) {
-    }
+    record Space(Path directory, long totalBytes, long freeBytes) {}
 
     /**
      * Writes the archive of a {@code type} backup to {@code target} (under a temporary name first), reads

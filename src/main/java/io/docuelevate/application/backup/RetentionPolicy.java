@@ -19,11 +19,9 @@ import java.util.Optional;
 public final class RetentionPolicy {
 
     /** What retention needs to know of a backup. */
-    public record Candidate(long id, BackupType type, BackupStatus status, OffsetDateTime createdAt) {
-    }
+    public record Candidate(long id, BackupType type, BackupStatus status, OffsetDateTime createdAt) {}
 
-    private RetentionPolicy() {
-    }
+    private RetentionPolicy() {}
 
     /** The ids to delete, oldest first. */
     public static List<Long> toPrune(List<Candidate> backups, Map<BackupType, Optional<Integer>> keep) {
@@ -37,13 +35,19 @@ public final class RetentionPolicy {
             prune.addAll(beyond(backups, type, BackupStatus.VERIFIED, count));
             prune.addAll(beyond(backups, type, BackupStatus.FAILED, count));
         }
-        return prune.stream().sorted(Comparator.comparing(Candidate::createdAt).thenComparing(Candidate::id))
-                .map(Candidate::id).toList();
+        return prune.stream()
+                .sorted(Comparator.comparing(Candidate::createdAt).thenComparing(Candidate::id))
+                .map(Candidate::id)
+                .toList();
     }
 
     private static List<Candidate> beyond(List<Candidate> backups, BackupType type, BackupStatus status, int keep) {
-        List<Candidate> newestFirst = backups.stream().filter(b -> b.type() == type && b.status() == status)
-                .sorted(Comparator.comparing(Candidate::createdAt).thenComparing(Candidate::id).reversed()).toList();
+        List<Candidate> newestFirst = backups.stream()
+                .filter(b -> b.type() == type && b.status() == status)
+                .sorted(Comparator.comparing(Candidate::createdAt)
+                        .thenComparing(Candidate::id)
+                        .reversed())
+                .toList();
         return newestFirst.size() <= keep ? List.of() : newestFirst.subList(keep, newestFirst.size());
     }
 }

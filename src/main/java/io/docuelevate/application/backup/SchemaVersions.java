@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Orders Flyway schema versions such as {@code 5} and {@code 5.1}; a missing version is the oldest. */
 final class SchemaVersions {
 
-    private SchemaVersions() {
-    }
+    private SchemaVersions() {}
 
     static int compare(String left, String right) {
         int[] a = parts(left);
@@ -25,12 +24,14 @@ final class SchemaVersions {
         if (version == null || version.isBlank()) {
             return new int[0];
         }
-        return Arrays.stream(version.split("[._]")).mapToInt(part -> {
-            try {
-                return Integer.parseInt(part.trim());
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }).toArray();
+        return Arrays.stream(version.split("[._]"))
+                .mapToInt(part -> {
+                    try {
+                        return Integer.parseInt(part.trim());
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                })
+                .toArray();
     }
 }

@@ -51,10 +51,14 @@ public class BulkDocumentOperations {
      */
     public BulkDelete delete(List<Long> ids, Optional<String> ownerId) {
         Map<Long, DocumentSummary> documents = visibleById(ids, ownerId);
-        List<Long> held = documents.values().stream().filter(DocumentSummary::legalHold).map(DocumentSummary::id)
-                .sorted().toList();
+        List<Long> held = documents.values().stream()
+                .filter(DocumentSummary::legalHold)
+                .map(DocumentSummary::id)
+                .sorted()
+                .toList();
         if (!held.isEmpty()) {
-            throw new OperationRefusedException(OperationRefusedException.Reason.CONFLICT,
+            throw new OperationRefusedException(
+                    OperationRefusedException.Reason.CONFLICT,
                     "Files under legal hold cannot be deleted: " + held + "; nothing was deleted");
         }
         List<Long> deleted = new ArrayList<>();
@@ -84,12 +88,10 @@ public class BulkDocumentOperations {
     }
 
     /** What a bulk reprocess did: the documents queued and those that were not. */
-    public record BulkReprocess(List<Queued> queued, List<NotQueued> notQueued) {
-    }
+    public record BulkReprocess(List<Queued> queued, List<NotQueued> notQueued) {}
 
     /** A document queued again, with its new task. */
-    public record Queued(long fileId, String filename, String taskId) {
-    }
+    public record Queued(long fileId, String filename, String taskId) {}
 
     /**
      * A document not queued: {@code filename} and {@code reason} are {@code null} when the id names no
@@ -103,6 +105,5 @@ public class BulkDocumentOperations {
     }
 
     /** What a bulk delete did: the ids deleted and the ids that named no (longer existing) document. */
-    public record BulkDelete(List<Long> deleted, List<Long> notFound) {
-    }
+    public record BulkDelete(List<Long> deleted, List<Long> notFound) {}
 }

@@ -71,7 +71,8 @@ public class DefaultDocumentCommands implements DocumentCommands {
     @Transactional
     public String retryStep(long fileId, String stepName) {
         if (PipelineSteps.from(stepName).isEmpty()) {
-            throw new OperationRefusedException(OperationRefusedException.Reason.INVALID,
+            throw new OperationRefusedException(
+                    OperationRefusedException.Reason.INVALID,
                     "Invalid subtask '" + stepName + "': use one of " + String.join(", ", PipelineSteps.ORDER));
         }
         return requeue(fileId, stepName);
@@ -80,22 +81,32 @@ public class DefaultDocumentCommands implements DocumentCommands {
     private String requeue(long fileId, String fromStep) {
         Document document = documents.find(fileId).orElseThrow(() -> new DocumentNotFoundException(fileId));
         if (document.isDuplicate()) {
-            throw new OperationRefusedException(OperationRefusedException.Reason.INVALID,
+            throw new OperationRefusedException(
+                    OperationRefusedException.Reason.INVALID,
                     "File " + fileId + " is a duplicate record without its own file; reprocess the original "
                             + document.getDuplicateOfId());
         }
-        if (document.getOriginalFilePath() == null || !Files.isRegularFile(workdir.resolve(document.getOriginalFilePath()))) {
-            throw new OperationRefusedException(OperationRefusedException.Reason.INVALID,
+        if (document.getOriginalFilePath() == null
+                || !Files.isRegularFile(workdir.resolve(document.getOriginalFilePath()))) {
+            throw new OperationRefusedException(
+                    OperationRefusedException.Reason.INVALID,
                     "The original file of " + fileId + " is missing on disk; it cannot be reprocessed");
         }
         if (queue.isActive(fileId)) {
-            throw new OperationRefusedException(OperationRefusedException.Reason.CONFLICT,
+            throw new OperationRefusedException(
+                    OperationRefusedException.Reason.CONFLICT,
                     "File " + fileId + " is already queued or being processed");
         }
         history.planSteps(fileId, PipelineSteps.from(fromStep));
         String taskId = queue.newTaskId();
-        history.recordWithin(fileId, taskId, fromStep, StepStatus.PENDING,
-                fromStep.equals(PipelineSteps.ORDER.get(0)) ? "Reprocessing requested" : "Retry from " + fromStep + " requested");
+        history.recordWithin(
+                fileId,
+                taskId,
+                fromStep,
+                StepStatus.PENDING,
+                fromStep.equals(PipelineSteps.ORDER.get(0))
+                        ? "Reprocessing requested"
+                        : "Retry from " + fromStep + " requested");
         queue.enqueue(fileId, taskId);
         return taskId;
     }
@@ -110,18 +121,27 @@ public class DefaultDocumentCommands implements DocumentCommands {
             source = workdir.resolve(document.getOriginalFilePath());
         }
         if (source == null || !Files.isRegularFile(source)) {
-            throw new OperationRefusedException(OperationRefusedException.Reason.INVALID,
+            throw new OperationRefusedException(
+                    OperationRefusedException.Reason.INVALID,
                     "File " + fileId + " has no PDF to enrich yet; wait until processing has finished");
         }
-        String title = metadata.title() == null || metadata.title().isBlank() ? document.getDocumentTitle() : metadata.title();
-        updates.saveMetadata(fileId, metadata, title,
+        String title =
+                metadata.title() == null || metadata.title().isBlank() ? document.getDocumentTitle() : metadata.title();
+        updates.saveMetadata(
+                fileId,
+                metadata,
+                title,
                 metadata.language() == null || metadata.language().isBlank() ? null : metadata.language());
         try {
             Path copy = Files.createTempFile(workdir.tmp(), "metadata-" + fileId + "-", ".pdf");
             try {
                 Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
                 Path published = pipeline.publish(documents.find(fileId).orElseThrow(), metadata, copy);
-                history.record(fileId, null, PipelineSteps.EMBED_METADATA, StepStatus.SUCCESS,
+                history.record(
+                        fileId,
+                        null,
+                        PipelineSteps.EMBED_METADATA,
+                        StepStatus.SUCCESS,
                         "Metadata corrected by the owner; saved as processed/" + published.getFileName());
                 corrected.fire(new DocumentChanged(fileId));
                 return workdir.relativize(published);
@@ -136,15 +156,16 @@ public class DefaultDocumentCommands implements DocumentCommands {
     @Override
     public void delete(long fileId) {
         if (!settings.allowFileDelete()) {
-            throw new OperationRefusedException(OperationRefusedException.Reason.DISABLED,
-                    "File deletion is disabled (ALLOW_FILE_DELETE=false)");
+            throw new OperationRefusedException(
+                    OperationRefusedException.Reason.DISABLED, "File deletion is disabled (ALLOW_FILE_DELETE=false)");
         }
         List<Path> files = fileRemoval.removeRecord(fileId);
         for (Path file : files) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
-                LOG.warning(() -> "document " + fileId + " deleted but its file " + file + " could not be removed: " + e.getMessage());
+                LOG.warning(() -> "document " + fileId + " deleted but its file " + file + " could not be removed: "
+                        + e.getMessage());
             }
         }
         deleted.fire(new DocumentDeleted(fileId));
@@ -171,7 +192,8 @@ public class DefaultDocumentCommands implements DocumentCommands {
         public List<Path> removeRecord(long fileId) {
             Document document = documents.find(fileId).orElseThrow(() -> new DocumentNotFoundException(fileId));
             if (document.isLegalHold()) {
-                throw new OperationRefusedException(OperationRefusedException.Reason.CONFLICT,
+                throw new OperationRefusedException(
+                        OperationRefusedException.Reason.CONFLICT,
                         "File " + fileId + " is under legal hold and cannot be deleted");
             }
             List<Path> files = new ArrayList<>();

@@ -31,8 +31,8 @@ public class DocumentArchive {
     public Contents contents(List<Long> ids, Optional<String> ownerId) {
         List<StoredFile> files = queries.preferredFiles(ids, ownerId);
         if (files.isEmpty()) {
-            throw new NoVisibleDocumentsException(NoVisibleDocumentsException.NO_FILES_FOUND
-                    + " (or none of them has a file on disk)");
+            throw new NoVisibleDocumentsException(
+                    NoVisibleDocumentsException.NO_FILES_FOUND + " (or none of them has a file on disk)");
         }
         return new Contents(files);
     }

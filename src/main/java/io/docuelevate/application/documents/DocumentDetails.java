@@ -27,6 +27,5 @@ public class DocumentDetails {
     }
 
     /** The detail and the stored document it was read from. */
-    public record WithMetadata(DocumentDetail detail, Document document) {
-    }
+    public record WithMetadata(DocumentDetail detail, Document document) {}
 }

@@ -58,7 +58,11 @@ public interface DocumentQueries {
 
     /** Columns a document list may be sorted by; anything else is refused. */
     enum SortField {
-        ID, ORIGINAL_FILENAME, FILE_SIZE, MIME_TYPE, CREATED_AT;
+        ID,
+        ORIGINAL_FILENAME,
+        FILE_SIZE,
+        MIME_TYPE,
+        CREATED_AT;
 
         /** The name used in the {@code sort_by} parameter. */
         public String parameter() {
@@ -77,7 +81,8 @@ public interface DocumentQueries {
 
     /** Sort direction. */
     enum SortOrder {
-        ASC, DESC;
+        ASC,
+        DESC;
 
         public static Optional<SortOrder> fromParameter(String value) {
             for (SortOrder order : values()) {
@@ -91,7 +96,8 @@ public interface DocumentQueries {
 
     /** Which stored file of a document: the immutable original upload or the processed PDF. */
     enum FileVersion {
-        ORIGINAL, PROCESSED;
+        ORIGINAL,
+        PROCESSED;
 
         public String parameter() {
             return name().toLowerCase(Locale.ROOT);
@@ -112,8 +118,16 @@ public interface DocumentQueries {
      * case-insensitively and literally (no wildcards); {@code createdFrom} is inclusive and
      * {@code createdBefore} exclusive.
      */
-    record ListCriteria(int page, int perPage, SortField sortBy, SortOrder sortOrder, String search, String mimeType,
-                        DocumentStatus status, OffsetDateTime createdFrom, OffsetDateTime createdBefore) {
+    record ListCriteria(
+            int page,
+            int perPage,
+            SortField sortBy,
+            SortOrder sortOrder,
+            String search,
+            String mimeType,
+            DocumentStatus status,
+            OffsetDateTime createdFrom,
+            OffsetDateTime createdBefore) {
 
         public ListCriteria {
             if (page < 1 || perPage < 1) {
@@ -135,45 +149,63 @@ public interface DocumentQueries {
     }
 
     /** A document's list fields (never its text) with its derived status. */
-    record DocumentSummary(long id, String ownerId, String fileHash, String originalFilename, String localFilename,
-                           long fileSize, String mimeType, boolean duplicate, Long duplicateOfId, boolean legalHold,
-                           boolean privateDocument, String documentTitle, OffsetDateTime createdAt,
-                           DocumentStatus.Summary processing) {
-    }
+    record DocumentSummary(
+            long id,
+            String ownerId,
+            String fileHash,
+            String originalFilename,
+            String localFilename,
+            long fileSize,
+            String mimeType,
+            boolean duplicate,
+            Long duplicateOfId,
+            boolean legalHold,
+            boolean privateDocument,
+            String documentTitle,
+            OffsetDateTime createdAt,
+            DocumentStatus.Summary processing) {}
 
     /** The current state of one step of a document. */
-    record StepState(String stepName, StepStatus status, OffsetDateTime startedAt, OffsetDateTime completedAt,
-                     String errorMessage) {
-    }
+    record StepState(
+            String stepName,
+            StepStatus status,
+            OffsetDateTime startedAt,
+            OffsetDateTime completedAt,
+            String errorMessage) {}
 
     /** One line of processing history. */
-    record LogLine(long id, Long documentId, String taskId, String stepName, StepStatus status, String message,
-                   OffsetDateTime timestamp) {
-    }
+    record LogLine(
+            long id,
+            Long documentId,
+            String taskId,
+            String stepName,
+            StepStatus status,
+            String message,
+            OffsetDateTime timestamp) {}
 
     /** Everything the detail view shows of a document. */
-    record DocumentDetail(DocumentSummary document, List<StepState> steps, List<LogLine> logsNewestFirst,
-                          boolean originalOnDisk, boolean processedOnDisk) {
-    }
+    record DocumentDetail(
+            DocumentSummary document,
+            List<StepState> steps,
+            List<LogLine> logsNewestFirst,
+            boolean originalOnDisk,
+            boolean processedOnDisk) {}
 
     /** A document with its whole log, oldest first. */
-    record DocumentLogs(DocumentSummary document, List<LogLine> logsOldestFirst) {
-    }
+    record DocumentLogs(DocumentSummary document, List<LogLine> logsOldestFirst) {}
 
     /**
      * A stored file ready to be sent: its path (checked to be a regular file inside the work directory), the
      * name to offer the client, its media type and size.
      */
-    record StoredFile(long documentId, FileVersion version, Path path, String filename, String mediaType, long size) {
-    }
+    record StoredFile(long documentId, FileVersion version, Path path, String filename, String mediaType, long size) {}
 
     /** Documents sharing one hash: the original upload (null if it is gone or not visible) and its duplicates. */
-    record DuplicateGroup(String fileHash, DocumentSummary original, List<DocumentSummary> duplicates) {
-    }
+    record DuplicateGroup(String fileHash, DocumentSummary original, List<DocumentSummary> duplicates) {}
 
     /** One page of duplicate groups, with totals over all pages. */
-    record DuplicateGroups(List<DuplicateGroup> groups, int page, int perPage, long totalGroups,
-                           long totalDuplicateFiles) {
+    record DuplicateGroups(
+            List<DuplicateGroup> groups, int page, int perPage, long totalGroups, long totalDuplicateFiles) {
 
         /** At least 1, as the reference reports it even without any group. */
         public int pages() {
@@ -182,24 +214,35 @@ public interface DocumentQueries {
     }
 
     /** A queued or running unit of work as the queue view shows it. */
-    record WorkItemView(String taskId, String queueName, String taskType, Long documentId, WorkItemState state,
-                        int attempts, String leaseOwner, OffsetDateTime notBefore, OffsetDateTime leaseExpiresAt,
-                        OffsetDateTime createdAt) {
-    }
+    record WorkItemView(
+            String taskId,
+            String queueName,
+            String taskType,
+            Long documentId,
+            WorkItemState state,
+            int attempts,
+            String leaseOwner,
+            OffsetDateTime notBefore,
+            OffsetDateTime leaseExpiresAt,
+            OffsetDateTime createdAt) {}
 
     /** A document with a step in progress: what the workers are doing now. */
-    record InProgressStep(long documentId, String filename, String stepName) {
-    }
+    record InProgressStep(long documentId, String filename, String stepName) {}
 
     /**
      * Queue and processing figures: item counts per queue and state, the oldest queued item's creation time
      * ({@code null} when nothing is queued), the workers holding an unexpired lease, a sample of running and
      * delayed items, documents per derived status and step rows per step status.
      */
-    record QueueStatistics(Map<String, Map<WorkItemState, Long>> itemsByQueue, OffsetDateTime oldestQueuedAt,
-                           List<String> leaseHolders, List<WorkItemView> running, List<WorkItemView> delayed,
-                           Map<DocumentStatus, Long> documentsByStatus, long totalDocuments,
-                           Map<StepStatus, Long> stepsByStatus, List<InProgressStep> inProgress,
-                           OffsetDateTime measuredAt) {
-    }
+    record QueueStatistics(
+            Map<String, Map<WorkItemState, Long>> itemsByQueue,
+            OffsetDateTime oldestQueuedAt,
+            List<String> leaseHolders,
+            List<WorkItemView> running,
+            List<WorkItemView> delayed,
+            Map<DocumentStatus, Long> documentsByStatus,
+            long totalDocuments,
+            Map<StepStatus, Long> stepsByStatus,
+            List<InProgressStep> inProgress,
+            OffsetDateTime measuredAt) {}
 }

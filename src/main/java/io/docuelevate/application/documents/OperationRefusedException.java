@@ -5,7 +5,11 @@ public class OperationRefusedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why: maps to HTTP 403 (disabled by configuration), 409 (conflicting state) or 400 (invalid request). */
-    public enum Reason { DISABLED, CONFLICT, INVALID }
+    public enum Reason {
+        DISABLED,
+        CONFLICT,
+        INVALID
+    }
 
     private final Reason reason;
 

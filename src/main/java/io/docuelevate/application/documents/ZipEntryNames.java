@@ -35,7 +35,8 @@ public final class ZipEntryNames {
 
     private static String baseName(String filename) {
         String name = filename == null ? "" : filename.replaceAll("\\p{Cntrl}", "_");
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .strip();
         return name.isEmpty() || name.equals(".") || name.equals("..") ? FALLBACK_NAME : name;
     }
 

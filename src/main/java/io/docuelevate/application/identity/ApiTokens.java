@@ -42,8 +42,7 @@ public class ApiTokens {
     AuditLog audit;
 
     /** A new token: the entity and its plaintext, which is never stored and shown only now. */
-    public record Issued(ApiToken token, String plaintext) {
-    }
+    public record Issued(ApiToken token, String plaintext) {}
 
     @Transactional
     public Issued create(Caller owner, String name, Integer expiresInDays, boolean adminScope, String ip) {
@@ -51,12 +50,28 @@ public class ApiTokens {
             throw new IdentityException(403, "Only administrators can create admin-scoped tokens");
         }
         String plaintext = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-        OffsetDateTime expires = expiresInDays == null ? null : OffsetDateTime.now(ZoneOffset.UTC).plusDays(expiresInDays);
-        ApiToken token = new ApiToken(owner.id(), name, hash(plaintext), plaintext.substring(0, DISPLAY_PREFIX_LENGTH),
-                adminScope ? ADMIN_SCOPE : null, expires);
+        OffsetDateTime expires = expiresInDays == null
+                ? null
+                : OffsetDateTime.now(ZoneOffset.UTC).plusDays(expiresInDays);
+        ApiToken token = new ApiToken(
+                owner.id(),
+                name,
+                hash(plaintext),
+                plaintext.substring(0, DISPLAY_PREFIX_LENGTH),
+                adminScope ? ADMIN_SCOPE : null,
+                expires);
         repository.add(token);
-        audit.record(owner.username(), "api_token.create", "api_token", token.getId().toString(), ip,
-                Json.createObjectBuilder().add("name", name).add("admin_scope", adminScope).build().toString(),
+        audit.record(
+                owner.username(),
+                "api_token.create",
+                "api_token",
+                token.getId().toString(),
+                ip,
+                Json.createObjectBuilder()
+                        .add("name", name)
+                        .add("admin_scope", adminScope)
+                        .build()
+                        .toString(),
                 AuditEvent.Severity.INFO);
         return new Issued(token, plaintext);
     }
@@ -72,11 +87,25 @@ public class ApiTokens {
         ApiToken token = owned(owner, id);
         if (token.isActive()) {
             token.revoke(OffsetDateTime.now(ZoneOffset.UTC));
-            audit.record(owner.username(), "api_token.revoke", "api_token", Long.toString(id), ip, null, AuditEvent.Severity.INFO);
+            audit.record(
+                    owner.username(),
+                    "api_token.revoke",
+                    "api_token",
+                    Long.toString(id),
+                    ip,
+                    null,
+                    AuditEvent.Severity.INFO);
             return "Token revoked";
         }
         repository.remove(token);
-        audit.record(owner.username(), "api_token.delete", "api_token", Long.toString(id), ip, null, AuditEvent.Severity.INFO);
+        audit.record(
+                owner.username(),
+                "api_token.delete",
+                "api_token",
+                Long.toString(id),
+                ip,
+                null,
+                AuditEvent.Severity.INFO);
         return "Token deleted";
     }
 
@@ -90,7 +119,14 @@ public class ApiTokens {
             throw new IdentityException(400, "Token has expired and cannot be reactivated");
         }
         token.reactivate();
-        audit.record(owner.username(), "api_token.reactivate", "api_token", Long.toString(id), ip, null, AuditEvent.Severity.INFO);
+        audit.record(
+                owner.username(),
+                "api_token.reactivate",
+                "api_token",
+                Long.toString(id),
+                ip,
+                null,
+                AuditEvent.Severity.INFO);
         return token;
     }
 
@@ -109,24 +145,29 @@ public class ApiTokens {
         }
         ApiToken token = found.get();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (!token.isActive() || token.getExpiresAt() != null && token.getExpiresAt().isBefore(now)) {
+        if (!token.isActive()
+                || token.getExpiresAt() != null && token.getExpiresAt().isBefore(now)) {
             return Optional.empty();
         }
         token.used(now, ip);
         boolean admin = ADMIN_SCOPE.equals(token.getScopes()) && ownerIsAdmin.test(token.getOwnerId());
         Set<String> roles = admin ? Set.of(Caller.ROLE_USER, Caller.ROLE_ADMIN) : Set.of(Caller.ROLE_USER);
-        return Optional.of(new Caller(token.getOwnerId(), token.getOwnerId(), roles, Caller.AuthMethod.API_TOKEN, token.getId()));
+        return Optional.of(
+                new Caller(token.getOwnerId(), token.getOwnerId(), roles, Caller.AuthMethod.API_TOKEN, token.getId()));
     }
 
     private ApiToken owned(Caller owner, long id) {
-        return repository.byId(id).filter(token -> token.getOwnerId().equals(owner.id()))
+        return repository
+                .byId(id)
+                .filter(token -> token.getOwnerId().equals(owner.id()))
                 .orElseThrow(() -> new IdentityException(404, "Token not found"));
     }
 
     /** SHA-256 hex of a token: tokens carry 256 random bits, so a fast hash is enough to make the table useless. */
     public static String hash(String plaintext) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(plaintext.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(plaintext.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

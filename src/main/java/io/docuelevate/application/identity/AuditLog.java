@@ -23,8 +23,14 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(String username, String action, String resourceType, String resourceId, String ipAddress,
-                       String details, AuditEvent.Severity severity) {
+    public void record(
+            String username,
+            String action,
+            String resourceType,
+            String resourceId,
+            String ipAddress,
+            String details,
+            AuditEvent.Severity severity) {
         events.add(new AuditEvent(username, action, resourceType, resourceId, ipAddress, details, severity));
         LOG.info(() -> "audit " + action + " by " + (username == null ? "anonymous" : username)
                 + (resourceId == null ? "" : " on " + resourceType + " " + resourceId) + " from " + ipAddress);

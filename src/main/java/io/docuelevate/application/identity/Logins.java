@@ -53,8 +53,12 @@ public class Logins {
     public Optional<Caller> login(String username, String password, String ip) {
         String name = username == null ? "" : username.trim();
         Optional<Caller> caller = verify(name, password == null ? "" : password);
-        audit.record(caller.map(Caller::username).orElse(name.isEmpty() ? null : name),
-                caller.isPresent() ? "login" : "login.failed", "user", null, ip,
+        audit.record(
+                caller.map(Caller::username).orElse(name.isEmpty() ? null : name),
+                caller.isPresent() ? "login" : "login.failed",
+                "user",
+                null,
+                ip,
                 caller.isPresent() ? null : "{\"reason\":\"invalid credentials\"}",
                 caller.isPresent() ? AuditEvent.Severity.INFO : AuditEvent.Severity.WARNING);
         return caller;
@@ -63,8 +67,8 @@ public class Logins {
     private Optional<Caller> verify(String username, String password) {
         Optional<String> adminPassword = settings.adminPassword();
         if (adminPassword.isPresent() && username.toLowerCase(Locale.ROOT).equals(settings.adminUsername())) {
-            boolean ok = MessageDigest.isEqual(adminPassword.get().getBytes(StandardCharsets.UTF_8),
-                    password.getBytes(StandardCharsets.UTF_8));
+            boolean ok = MessageDigest.isEqual(
+                    adminPassword.get().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
             return ok ? Optional.of(adminCaller()) : Optional.empty();
         }
         Optional<LocalUser> found = localUsers.byUsername(username);
@@ -73,7 +77,8 @@ public class Logins {
             return Optional.empty();
         }
         LocalUser user = found.get();
-        if (!user.isActive() || user.getHashedPassword() == null
+        if (!user.isActive()
+                || user.getHashedPassword() == null
                 || !passwordHash.verify(password.toCharArray(), user.getHashedPassword())) {
             return Optional.empty();
         }
@@ -94,13 +99,23 @@ public class Logins {
 
     /** Records a login completed by an external identity provider (OpenID Connect). */
     public void externalLogin(Caller caller, String ip) {
-        audit.record(caller.username(), "login", "user", caller.id(), ip, "{\"method\":\"oidc\"}", AuditEvent.Severity.INFO);
+        audit.record(
+                caller.username(), "login", "user", caller.id(), ip, "{\"method\":\"oidc\"}", AuditEvent.Severity.INFO);
     }
 
     /** Records an external login that could not be completed, with the reason (never a token). */
     public void failedExternalLogin(String reason, String ip) {
-        audit.record(null, "login.failed", "user", null, ip,
-                Json.createObjectBuilder().add("method", "oidc").add("reason", reason).build().toString(),
+        audit.record(
+                null,
+                "login.failed",
+                "user",
+                null,
+                ip,
+                Json.createObjectBuilder()
+                        .add("method", "oidc")
+                        .add("reason", reason)
+                        .build()
+                        .toString(),
                 AuditEvent.Severity.WARNING);
     }
 
@@ -110,8 +125,12 @@ public class Logins {
     }
 
     public Caller adminCaller() {
-        return new Caller(settings.adminUsername(), settings.adminUsername(), Set.of(Caller.ROLE_ADMIN, Caller.ROLE_USER),
-                Caller.AuthMethod.SESSION, null);
+        return new Caller(
+                settings.adminUsername(),
+                settings.adminUsername(),
+                Set.of(Caller.ROLE_ADMIN, Caller.ROLE_USER),
+                Caller.AuthMethod.SESSION,
+                null);
     }
 
     static Caller callerOf(LocalUser user) {
@@ -145,7 +164,14 @@ public class Logins {
         }
         LocalUser user = new LocalUser(username, email, passwordHash.hash(password.toCharArray()), admin);
         localUsers.add(user);
-        audit.record(by.username(), "user.create", "user", username, ip, "{\"is_admin\":" + admin + "}", AuditEvent.Severity.INFO);
+        audit.record(
+                by.username(),
+                "user.create",
+                "user",
+                username,
+                ip,
+                "{\"is_admin\":" + admin + "}",
+                AuditEvent.Severity.INFO);
         return user;
     }
 

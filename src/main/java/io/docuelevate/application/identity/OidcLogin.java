@@ -11,8 +11,7 @@ import java.net.URI;
 public interface OidcLogin {
 
     /** What the browser carries through the provider and back: the values the callback must match. */
-    record Pending(String state, String nonce, String codeVerifier, String redirectUri) implements Serializable {
-    }
+    record Pending(String state, String nonce, String codeVerifier, String redirectUri) implements Serializable {}
 
     boolean configured();
 

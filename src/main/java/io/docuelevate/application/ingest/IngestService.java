@@ -57,22 +57,25 @@ public class IngestService {
     PipelineMetrics metrics;
 
     /** A file streamed to {@code tmp/}: where it is, its size, hash and detected type. */
-    record StagedFile(Path path, long size, String sha256, Optional<DocumentType> type, String headerHint) {
-    }
+    record StagedFile(Path path, long size, String sha256, Optional<DocumentType> type, String headerHint) {}
 
     public IngestResult ingest(InputStream content, String clientFilename, String ownerId) {
         String originalFilename = Filenames.uploadName(clientFilename);
         StagedFile staged = stage(content);
         try {
-            DocumentType type = staged.type().orElseThrow(() -> new UnsupportedDocumentException(
-                    "Unsupported file type for '" + originalFilename + "': " + staged.headerHint()
-                            + ". Accepted: PDF, PNG, JPEG, TIFF, GIF, BMP, WebP (decided by content, not by name)"));
+            DocumentType type = staged.type()
+                    .orElseThrow(
+                            () -> new UnsupportedDocumentException(
+                                    "Unsupported file type for '" + originalFilename + "': " + staged.headerHint()
+                                            + ". Accepted: PDF, PNG, JPEG, TIFF, GIF, BMP, WebP (decided by content, not by name)"));
             if (settings.deduplication()) {
                 Optional<Document> existing = documents.findOriginalByHash(ownerId, staged.sha256());
                 if (existing.isPresent()) {
                     Document original = existing.get();
-                    transactions.recordDuplicate(ownerId, staged.sha256(), originalFilename, staged.size(), type, original);
-                    return new IngestResult(true, original.getId(), null, originalFilename, null, original.getOriginalFilename());
+                    transactions.recordDuplicate(
+                            ownerId, staged.sha256(), originalFilename, staged.size(), type, original);
+                    return new IngestResult(
+                            true, original.getId(), null, originalFilename, null, original.getOriginalFilename());
                 }
             }
             String storedFilename = UUID.randomUUID() + type.extension();
@@ -80,8 +83,8 @@ public class IngestService {
             Files.move(staged.path(), original, StandardCopyOption.ATOMIC_MOVE);
             makeReadOnly(original);
             try {
-                IngestResult result = transactions.recordNewDocument(ownerId, staged.sha256(), originalFilename, storedFilename,
-                        staged.size(), type);
+                IngestResult result = transactions.recordNewDocument(
+                        ownerId, staged.sha256(), originalFilename, storedFilename, staged.size(), type);
                 metrics.documentIngested(type.mimeType());
                 return result;
             } catch (RuntimeException e) {
@@ -131,7 +134,8 @@ public class IngestService {
             throw (RuntimeException) e;
         }
         String hint = size == 0 ? "the file is empty" : "content starts with " + describe(header, headerLength);
-        return new StagedFile(tmp, size, HexFormat.of().formatHex(digest.digest()), DocumentType.detect(header, headerLength), hint);
+        return new StagedFile(
+                tmp, size, HexFormat.of().formatHex(digest.digest()), DocumentType.detect(header, headerLength), hint);
     }
 
     private static String describe(byte[] header, int length) {
@@ -187,24 +191,42 @@ public class IngestService {
          * upload shows in the history and in {@code /api/duplicates}.
          */
         @Transactional
-        public void recordDuplicate(String ownerId, String sha256, String originalFilename, long size, DocumentType type,
-                                    Document original) {
+        public void recordDuplicate(
+                String ownerId,
+                String sha256,
+                String originalFilename,
+                long size,
+                DocumentType type,
+                Document original) {
             Document duplicate = new Document(ownerId, sha256, originalFilename, size, type.mimeType());
             duplicate.markDuplicateOf(original.getId());
             documents.add(duplicate);
-            history.recordWithin(duplicate.getId(), null, PipelineSteps.CHECK_FOR_DUPLICATES, StepStatus.SUCCESS,
+            history.recordWithin(
+                    duplicate.getId(),
+                    null,
+                    PipelineSteps.CHECK_FOR_DUPLICATES,
+                    StepStatus.SUCCESS,
                     "Duplicate detected – matching file ID " + original.getId());
         }
 
         @Transactional
-        public IngestResult recordNewDocument(String ownerId, String sha256, String originalFilename, String storedFilename,
-                                              long size, DocumentType type) {
+        public IngestResult recordNewDocument(
+                String ownerId,
+                String sha256,
+                String originalFilename,
+                String storedFilename,
+                long size,
+                DocumentType type) {
             Document document = new Document(ownerId, sha256, originalFilename, size, type.mimeType());
             document.setLocalFilename(storedFilename);
             document.setOriginalFilePath("original/" + storedFilename);
             documents.add(document);
             String taskId = queue.newTaskId();
-            history.recordWithin(document.getId(), taskId, PipelineSteps.CREATE_FILE_RECORD, StepStatus.SUCCESS,
+            history.recordWithin(
+                    document.getId(),
+                    taskId,
+                    PipelineSteps.CREATE_FILE_RECORD,
+                    StepStatus.SUCCESS,
                     "File record created for " + originalFilename);
             history.planSteps(document.getId(), PipelineSteps.ORDER);
             queue.enqueue(document.getId(), taskId);

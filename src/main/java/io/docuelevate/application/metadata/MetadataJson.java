@@ -37,8 +37,7 @@ public final class MetadataJson {
     /** The key of the engine's findings beyond the thirteen fields in the stored form. */
     public static final String EXTRACTION_KEY = "extraction";
 
-    private MetadataJson() {
-    }
+    private MetadataJson() {}
 
     /** Exactly the reference's thirteen fields, in its order. */
     public static JsonObject toJson(DocumentMetadata metadata) {
@@ -69,7 +68,8 @@ public final class MetadataJson {
     }
 
     /** The sidecar {@code .json}: the thirteen fields, {@code original_file_path} ({@code ""} if none) and {@code processed_file_path}. */
-    public static JsonObject toSidecarJson(DocumentMetadata metadata, String originalFilePath, String processedFilePath) {
+    public static JsonObject toSidecarJson(
+            DocumentMetadata metadata, String originalFilePath, String processedFilePath) {
         return thirteenFields(metadata)
                 .add("original_file_path", originalFilePath == null ? "" : originalFilePath)
                 .add("processed_file_path", processedFilePath)
@@ -134,7 +134,9 @@ public final class MetadataJson {
                 .add("absender", metadata.absender())
                 .add("correspondent", metadata.correspondent())
                 .add("kommunikationsart", metadata.kommunikationsart().name())
-                .add("kommunikationskategorie", metadata.kommunikationskategorie().name())
+                .add(
+                        "kommunikationskategorie",
+                        metadata.kommunikationskategorie().name())
                 .add("document_type", metadata.documentType())
                 .add("tags", tagArray)
                 .add("language", metadata.language())
@@ -151,7 +153,8 @@ public final class MetadataJson {
             if (details.get("document_date") instanceof JsonString s) {
                 date = LocalDate.parse(s.getString());
             }
-            if (details.get("total_amount") instanceof JsonString s && details.get("currency") instanceof JsonString c) {
+            if (details.get("total_amount") instanceof JsonString s
+                    && details.get("currency") instanceof JsonString c) {
                 total = new MonetaryAmount(new BigDecimal(s.getString()), c.getString());
             }
         } catch (DateTimeParseException | NumberFormatException e) {

@@ -61,8 +61,7 @@ public class DocumentPipeline {
     SearchIndexing searchIndexing;
 
     /** The step context: which document, under which task id. */
-    public record Run(long fileId, String taskId) {
-    }
+    public record Run(long fileId, String taskId) {}
 
     public StepOutcome checkText(Document document, Run run) throws IOException {
         if (!isPdf(document)) {
@@ -75,7 +74,8 @@ public class DocumentPipeline {
             if (inspection.hasUsableText()) {
                 return StepOutcome.success("Embedded text found (" + pages(inspection.pageCount()) + ")");
             }
-            history.record(run.fileId(), run.taskId(), PipelineSteps.EXTRACT_TEXT, StepStatus.SKIPPED, "No embedded text");
+            history.record(
+                    run.fileId(), run.taskId(), PipelineSteps.EXTRACT_TEXT, StepStatus.SKIPPED, "No embedded text");
             return StepOutcome.success("No embedded text (" + pages(inspection.pageCount()) + "); OCR needed");
         } catch (DocumentRejectedException e) {
             return StepOutcome.rejected(e.getMessage());
@@ -86,7 +86,11 @@ public class DocumentPipeline {
         try {
             String text = pdfReader.extractText(original(document));
             updates.saveText(run.fileId(), text);
-            history.record(run.fileId(), run.taskId(), PipelineSteps.PROCESS_WITH_OCR, StepStatus.SKIPPED,
+            history.record(
+                    run.fileId(),
+                    run.taskId(),
+                    PipelineSteps.PROCESS_WITH_OCR,
+                    StepStatus.SKIPPED,
                     "Embedded text layer is usable; OCR not needed");
             return StepOutcome.success("Extracted " + text.length() + " characters");
         } catch (DocumentRejectedException e) {
@@ -98,16 +102,21 @@ public class DocumentPipeline {
         Path target = ocrWorkingCopy(run.fileId());
         long started = System.nanoTime();
         try {
-            OcrResult result = ocrEngine.recognize(original(document), document.getMimeType(), null, target,
-                    (done, total) -> {
+            OcrResult result =
+                    ocrEngine.recognize(original(document), document.getMimeType(), null, target, (done, total) -> {
                         if (done == total || done % Math.max(1, total / 20) == 0) {
-                            history.note(run.fileId(), run.taskId(), PipelineSteps.PROCESS_WITH_OCR, StepStatus.IN_PROGRESS,
+                            history.note(
+                                    run.fileId(),
+                                    run.taskId(),
+                                    PipelineSteps.PROCESS_WITH_OCR,
+                                    StepStatus.IN_PROGRESS,
                                     "OCR page " + done + " of " + total);
                         }
                     });
             updates.saveOcr(run.fileId(), result.text(), result.pages());
             metrics.ocrPages(result.pages(), Duration.ofNanos(System.nanoTime() - started));
-            return StepOutcome.success("OCR read " + pages(result.pages()) + ", " + result.text().length() + " characters");
+            return StepOutcome.success(
+                    "OCR read " + pages(result.pages()) + ", " + result.text().length() + " characters");
         } catch (DocumentRejectedException e) {
             return StepOutcome.rejected(e.getMessage());
         }
@@ -133,7 +142,9 @@ public class DocumentPipeline {
     }
 
     private static boolean isPdf(Document document) {
-        return DocumentType.fromMimeType(document.getMimeType()).map(DocumentType::isPdf).orElse(false);
+        return DocumentType.fromMimeType(document.getMimeType())
+                .map(DocumentType::isPdf)
+                .orElse(false);
     }
 
     private Path original(Document document) throws IOException {
@@ -159,10 +170,11 @@ public class DocumentPipeline {
             DocumentMetadata metadata = metadataExtractor.extract(text, document.getOriginalFilename());
             String title = firstNonBlank(metadata.title(), metadata.filename(), document.getOriginalFilename());
             updates.saveMetadata(run.fileId(), metadata, title, blankToNull(metadata.language()));
-            String fallback = metadata.extraction().fallbackReason() == null ? ""
+            String fallback = metadata.extraction().fallbackReason() == null
+                    ? ""
                     : "; AI not used: " + metadata.extraction().fallbackReason();
-            return StepOutcome.success("Metadata extracted by " + metadata.extraction().engine() + " (confidence "
-                    + metadata.confidenceScore() + ")" + fallback);
+            return StepOutcome.success("Metadata extracted by "
+                    + metadata.extraction().engine() + " (confidence " + metadata.confidenceScore() + ")" + fallback);
         } catch (MetadataExtractionException e) {
             return StepOutcome.rejected("metadata extraction failed: " + e.getMessage());
         }
@@ -192,10 +204,14 @@ public class DocumentPipeline {
      * is reused when the name stays, and removed (with its sidecar) when the name changes.
      */
     public Path publish(Document document, DocumentMetadata metadata, Path source) throws IOException {
-        Path current = document.getProcessedFilePath() == null ? null
-                : workdir.resolve(document.getProcessedFilePath());
-        PdfPublisher.Published published = processedFiles.publish(source, metadata, document.getOriginalFilePath(),
-                Filenames.stem(document.getOriginalFilename() == null ? "" : document.getOriginalFilename()), current);
+        Path current =
+                document.getProcessedFilePath() == null ? null : workdir.resolve(document.getProcessedFilePath());
+        PdfPublisher.Published published = processedFiles.publish(
+                source,
+                metadata,
+                document.getOriginalFilePath(),
+                Filenames.stem(document.getOriginalFilename() == null ? "" : document.getOriginalFilename()),
+                current);
         updates.saveProcessedPath(document.getId(), published.relativePdf());
         if (current != null && !current.equals(published.pdf())) {
             Files.deleteIfExists(current);

@@ -29,8 +29,8 @@ public class PipelineQueue {
     /** Queues the pipeline for {@code fileId} under {@code taskId}. */
     @Transactional
     public void enqueue(long fileId, String taskId) {
-        workItems.add(new WorkItem(WorkQueue.DOCUMENT_QUEUE, WorkQueue.PROCESS_DOCUMENT, fileId, taskId, null,
-                options.maxAttempts()));
+        workItems.add(new WorkItem(
+                WorkQueue.DOCUMENT_QUEUE, WorkQueue.PROCESS_DOCUMENT, fileId, taskId, null, options.maxAttempts()));
     }
 
     /** Whether the document is queued or being processed right now. */

@@ -40,7 +40,8 @@ public class ProcessingHistory {
         upsertAndLog(fileId, taskId, stepName, status, message, null);
     }
 
-    private void upsertAndLog(long fileId, String taskId, String stepName, StepStatus status, String message, String detail) {
+    private void upsertAndLog(
+            long fileId, String taskId, String stepName, StepStatus status, String message, String detail) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ProcessingStep step = findStep(fileId, stepName).orElseGet(() -> {
             ProcessingStep created = new ProcessingStep(fileId, stepName);

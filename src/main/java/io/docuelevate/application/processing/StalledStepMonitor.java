@@ -31,8 +31,13 @@ public class StalledStepMonitor {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<ProcessingStep> stalled = steps.stalled(now.minus(settings.stepTimeout()), now);
         for (ProcessingStep step : stalled) {
-            history.record(step.getFileId(), null, step.getStepName(), StepStatus.FAILURE,
-                    "Step timed out: no progress for more than " + settings.stepTimeout().toSeconds() + " s (STEP_TIMEOUT)");
+            history.record(
+                    step.getFileId(),
+                    null,
+                    step.getStepName(),
+                    StepStatus.FAILURE,
+                    "Step timed out: no progress for more than "
+                            + settings.stepTimeout().toSeconds() + " s (STEP_TIMEOUT)");
         }
         return stalled.size();
     }

@@ -19,7 +19,10 @@ public record RateLimit(long permits, long multiples, Unit unit) {
 
     /** The units the reference's limit strings use. */
     public enum Unit {
-        SECOND(Duration.ofSeconds(1)), MINUTE(Duration.ofMinutes(1)), HOUR(Duration.ofHours(1)), DAY(Duration.ofDays(1));
+        SECOND(Duration.ofSeconds(1)),
+        MINUTE(Duration.ofMinutes(1)),
+        HOUR(Duration.ofHours(1)),
+        DAY(Duration.ofDays(1));
 
         private final Duration length;
 
@@ -34,7 +37,8 @@ public record RateLimit(long permits, long multiples, Unit unit) {
     }
 
     private static final Pattern SYNTAX = Pattern.compile(
-            "(\\d{1,12})\\s*(?:/|\\s+per\\s+)\\s*(?:(\\d{1,9})\\s*)?(second|minute|hour|day)s?", Pattern.CASE_INSENSITIVE);
+            "(\\d{1,12})\\s*(?:/|\\s+per\\s+)\\s*(?:(\\d{1,9})\\s*)?(second|minute|hour|day)s?",
+            Pattern.CASE_INSENSITIVE);
 
     public RateLimit {
         Objects.requireNonNull(unit, "unit");
@@ -59,7 +63,8 @@ public record RateLimit(long permits, long multiples, Unit unit) {
             long permits = Long.parseLong(matcher.group(1));
             long multiples = matcher.group(2) == null ? 1 : Long.parseLong(matcher.group(2));
             if (permits >= 1 && multiples >= 1) {
-                return new RateLimit(permits, multiples, Unit.valueOf(matcher.group(3).toUpperCase(Locale.ROOT)));
+                return new RateLimit(
+                        permits, multiples, Unit.valueOf(matcher.group(3).toUpperCase(Locale.ROOT)));
             }
         }
         throw new InvalidSettingException(setting + " '" + value

@@ -17,6 +17,5 @@ public interface RateLimiter {
     }
 
     /** Checks the limiter's own settings (e.g. {@code REDIS_URL}); throws naming the setting when one is invalid. */
-    default void checkConfiguration() {
-    }
+    default void checkConfiguration() {}
 }

@@ -64,7 +64,9 @@ public class UploadPressure {
     private long queuedItems() {
         try {
             return queries.queueStatistics(Optional.empty()).itemsByQueue().values().stream()
-                    .map(states -> states.getOrDefault(WorkItemState.QUEUED, 0L)).mapToLong(Long::longValue).sum();
+                    .map(states -> states.getOrDefault(WorkItemState.QUEUED, 0L))
+                    .mapToLong(Long::longValue)
+                    .sum();
         } catch (RuntimeException e) {
             LOG.fine(() -> "queue depth unavailable for the upload limit: " + e.getMessage());
             return 0;

@@ -8,7 +8,9 @@ public record ReadinessItem(String id, String title, Status status, String evide
 
     /** {@code pass}, {@code warn} (works, but not as production needs) or {@code fail}. */
     public enum Status {
-        PASS, WARN, FAIL;
+        PASS,
+        WARN,
+        FAIL;
 
         public String value() {
             return name().toLowerCase(Locale.ROOT);

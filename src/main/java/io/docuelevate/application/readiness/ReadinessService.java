@@ -27,8 +27,7 @@ public class ReadinessService {
     static final String MEILISEARCH_ENGINE = "meilisearch";
 
     /** The judged report. */
-    public record Report(ReadinessItem.Status status, Instant generatedAt, List<ReadinessItem> items) {
-    }
+    public record Report(ReadinessItem.Status status, Instant generatedAt, List<ReadinessItem> items) {}
 
     @Inject
     DatabaseFacts database;
@@ -61,26 +60,47 @@ public class ReadinessService {
     }
 
     public ReadinessSnapshot snapshot() {
-        return new ReadinessSnapshot(Instant.now(), database.database(), database.migrations(), storage.storage(),
-                traffic(), configuration.secrets(), configuration.authEnabled(), configuration.securityHeadersEnabled(),
-                configuration.rateLimitingEnabled(), redis(), meilisearch(), cluster.replicas(), configuration.monitoring(),
-                backups(), configuration.consoleLogFormat());
+        return new ReadinessSnapshot(
+                Instant.now(),
+                database.database(),
+                database.migrations(),
+                storage.storage(),
+                traffic(),
+                configuration.secrets(),
+                configuration.authEnabled(),
+                configuration.securityHeadersEnabled(),
+                configuration.rateLimitingEnabled(),
+                redis(),
+                meilisearch(),
+                cluster.replicas(),
+                configuration.monitoring(),
+                backups(),
+                configuration.consoleLogFormat());
     }
 
     private ReadinessSnapshot.Traffic traffic() {
-        return new ReadinessSnapshot.Traffic(traffic.secure(), traffic.proxiedInsecure(), traffic.externalInsecure(),
-                traffic.internalPlain(), traffic.proxied(), traffic.lastSecure(), traffic.lastInsecure(),
-                traffic.lastHealthPoll(), traffic.lastHealthPollSource());
+        return new ReadinessSnapshot.Traffic(
+                traffic.secure(),
+                traffic.proxiedInsecure(),
+                traffic.externalInsecure(),
+                traffic.internalPlain(),
+                traffic.proxied(),
+                traffic.lastSecure(),
+                traffic.lastInsecure(),
+                traffic.lastHealthPoll(),
+                traffic.lastHealthPollSource());
     }
 
     private ReadinessSnapshot.Service redis() {
-        Optional<HealthProbe> probe = probes.stream().filter(p -> REDIS_PROBE.equals(p.name())).findFirst();
+        Optional<HealthProbe> probe =
+                probes.stream().filter(p -> REDIS_PROBE.equals(p.name())).findFirst();
         ComponentHealth health = probe.map(HealthProbe::probe).orElseGet(ComponentHealth::notConfigured);
         if (health.status() == ComponentHealth.Status.NOT_CONFIGURED) {
             return new ReadinessSnapshot.Service(false, false, "not configured");
         }
         if (health.status() == ComponentHealth.Status.OK) {
-            return new ReadinessSnapshot.Service(true, true, "PONG in " + health.facts().get("latency_ms") + " ms");
+            return new ReadinessSnapshot.Service(
+                    true, true, "PONG in " + health.facts().get("latency_ms") + " ms");
         }
         return new ReadinessSnapshot.Service(true, false, health.detail());
     }
@@ -91,14 +111,17 @@ public class ReadinessService {
             return new ReadinessSnapshot.Service(false, false, "not configured");
         }
         if (!MEILISEARCH_ENGINE.equals(search.engine())) {
-            return new ReadinessSnapshot.Service(true, false, "search runs on " + search.engine()
-                    + " (ENABLE_SEARCH=false?), Meilisearch is not used");
+            return new ReadinessSnapshot.Service(
+                    true,
+                    false,
+                    "search runs on " + search.engine() + " (ENABLE_SEARCH=false?), Meilisearch is not used");
         }
         ComponentHealth health;
         try {
             health = search.health();
         } catch (RuntimeException e) {
-            health = ComponentHealth.error(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            health = ComponentHealth.error(
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
         boolean available = health.status() == ComponentHealth.Status.OK;
         return new ReadinessSnapshot.Service(true, available, available ? "GET /health: available" : health.detail());
@@ -111,22 +134,42 @@ public class ReadinessService {
         try {
             all = backups.all();
         } catch (RuntimeException e) {
-            return new ReadinessSnapshot.Backups(enabled, Optional.empty(), Optional.empty(), meilisearch,
+            return new ReadinessSnapshot.Backups(
+                    enabled,
+                    Optional.empty(),
+                    Optional.empty(),
+                    meilisearch,
                     Optional.of("backup records cannot be read: " + database.describe(e)));
         }
-        Optional<BackupRecord> newest = all.stream().filter(r -> r.getStatus() == BackupStatus.VERIFIED).findFirst();
-        Optional<BackupRecord> withFiles = all.stream().filter(r -> r.getStatus() == BackupStatus.VERIFIED)
-                .filter(BackupRecord::includesFiles).findFirst();
-        Optional<String> lastFailure = all.stream().filter(r -> r.getStatus() == BackupStatus.FAILED)
-                .filter(r -> newest.isEmpty() || r.getCreatedAt().isAfter(newest.get().getCreatedAt())).findFirst()
+        Optional<BackupRecord> newest =
+                all.stream().filter(r -> r.getStatus() == BackupStatus.VERIFIED).findFirst();
+        Optional<BackupRecord> withFiles = all.stream()
+                .filter(r -> r.getStatus() == BackupStatus.VERIFIED)
+                .filter(BackupRecord::includesFiles)
+                .findFirst();
+        Optional<String> lastFailure = all.stream()
+                .filter(r -> r.getStatus() == BackupStatus.FAILED)
+                .filter(r -> newest.isEmpty()
+                        || r.getCreatedAt().isAfter(newest.get().getCreatedAt()))
+                .findFirst()
                 .map(r -> "#" + r.getId() + " (" + r.getType().label() + ") " + r.getErrorDetail());
-        return new ReadinessSnapshot.Backups(enabled, newest.map(ReadinessService::backup),
-                withFiles.map(ReadinessService::backup), meilisearch, lastFailure);
+        return new ReadinessSnapshot.Backups(
+                enabled,
+                newest.map(ReadinessService::backup),
+                withFiles.map(ReadinessService::backup),
+                meilisearch,
+                lastFailure);
     }
 
     private static ReadinessSnapshot.Backup backup(BackupRecord r) {
-        return new ReadinessSnapshot.Backup(r.getId(), r.getType().label(), r.getCreatedAt().toInstant(),
-                r.getSizeBytes() == null ? 0 : r.getSizeBytes(), r.getDocumentCount() == null ? 0 : r.getDocumentCount(),
-                r.getFileCount() == null ? 0 : r.getFileCount(), r.getMeilisearchStatus(), r.getMeilisearchTaskUid());
+        return new ReadinessSnapshot.Backup(
+                r.getId(),
+                r.getType().label(),
+                r.getCreatedAt().toInstant(),
+                r.getSizeBytes() == null ? 0 : r.getSizeBytes(),
+                r.getDocumentCount() == null ? 0 : r.getDocumentCount(),
+                r.getFileCount() == null ? 0 : r.getFileCount(),
+                r.getMeilisearchStatus(),
+                r.getMeilisearchTaskUid());
     }
 }

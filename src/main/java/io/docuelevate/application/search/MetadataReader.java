@@ -9,17 +9,23 @@ import io.docuelevate.domain.search.SearchDocument;
  */
 public final class MetadataReader {
 
-    private MetadataReader() {
-    }
+    private MetadataReader() {}
 
     public static SearchDocument.Metadata read(DocumentMetadata metadata) {
         if (metadata == null) {
             return SearchDocument.Metadata.NONE;
         }
-        return new SearchDocument.Metadata(present(metadata.title()), present(metadata.documentType()),
-                metadata.kommunikationsart().name(), metadata.tags(), present(metadata.absender()),
-                present(metadata.empfaenger()), present(metadata.correspondent()), present(metadata.language()),
-                present(metadata.referenceNumber()), metadata.confidenceScore());
+        return new SearchDocument.Metadata(
+                present(metadata.title()),
+                present(metadata.documentType()),
+                metadata.kommunikationsart().name(),
+                metadata.tags(),
+                present(metadata.absender()),
+                present(metadata.empfaenger()),
+                present(metadata.correspondent()),
+                present(metadata.language()),
+                present(metadata.referenceNumber()),
+                metadata.confidenceScore());
     }
 
     private static String present(String value) {

@@ -27,8 +27,18 @@ public interface ReindexJobs {
      * documents when it started; {@code read}/{@code written}/{@code filtered} the chunk step's counts;
      * {@code pruned} the stale entries removed at the end ({@code null} until then).
      */
-    record Reindex(long executionId, String status, boolean alreadyRunning, long total, long read, long written,
-                   long filtered, Integer pruned, String exitStatus, Instant startedAt, Instant endedAt) {
+    record Reindex(
+            long executionId,
+            String status,
+            boolean alreadyRunning,
+            long total,
+            long read,
+            long written,
+            long filtered,
+            Integer pruned,
+            String exitStatus,
+            Instant startedAt,
+            Instant endedAt) {
 
         public boolean finished() {
             return endedAt != null;

@@ -5,7 +5,11 @@ public class SavedSearchException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why the request was refused. */
-    public enum Reason { INVALID, CONFLICT, NOT_FOUND }
+    public enum Reason {
+        INVALID,
+        CONFLICT,
+        NOT_FOUND
+    }
 
     private final Reason reason;
 

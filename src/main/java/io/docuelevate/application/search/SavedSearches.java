@@ -31,20 +31,45 @@ public class SavedSearches {
     public static final int MAX_PER_USER = 50;
 
     /** Filter keys a saved search may hold: the parameters of {@code GET /api/search} and {@code GET /api/files}. */
-    public static final Set<String> FILTER_KEYS = Set.of("q", "search", "mime_type", "document_type", "language",
-            "tags", "sender", "text_quality", "date_from", "date_to", "sort_by", "sort_order", "per_page", "mode",
-            "status", "storage_provider", "ocr_quality");
+    public static final Set<String> FILTER_KEYS = Set.of(
+            "q",
+            "search",
+            "mime_type",
+            "document_type",
+            "language",
+            "tags",
+            "sender",
+            "text_quality",
+            "date_from",
+            "date_to",
+            "sort_by",
+            "sort_order",
+            "per_page",
+            "mode",
+            "status",
+            "storage_provider",
+            "ocr_quality");
 
     @Inject
     SavedSearchRepository repository;
 
     /** A saved search as answered: its filters parsed back into a JSON object. */
-    public record View(long id, String name, JsonObject filters, boolean pinned, OffsetDateTime createdAt,
-                       OffsetDateTime updatedAt) {
+    public record View(
+            long id,
+            String name,
+            JsonObject filters,
+            boolean pinned,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {
 
         static View of(SavedSearch search) {
-            return new View(search.getId(), search.getName(), parse(search.getFilters()), search.isPinned(),
-                    search.getCreatedAt(), search.getUpdatedAt());
+            return new View(
+                    search.getId(),
+                    search.getName(),
+                    parse(search.getFilters()),
+                    search.isPinned(),
+                    search.getCreatedAt(),
+                    search.getUpdatedAt());
         }
     }
 
@@ -59,7 +84,8 @@ public class SavedSearches {
             throw duplicate(validName);
         }
         if (repository.count(userId) >= MAX_PER_USER) {
-            throw new SavedSearchException(SavedSearchException.Reason.CONFLICT,
+            throw new SavedSearchException(
+                    SavedSearchException.Reason.CONFLICT,
                     "Maximum of " + MAX_PER_USER + " saved searches reached; delete one first");
         }
         return View.of(repository.add(new SavedSearch(userId, validName, validFilters, pinned)));
@@ -98,7 +124,8 @@ public class SavedSearches {
             throw new SavedSearchException(SavedSearchException.Reason.INVALID, "name is required");
         }
         if (stripped.length() > SavedSearch.MAX_NAME_LENGTH) {
-            throw new SavedSearchException(SavedSearchException.Reason.INVALID,
+            throw new SavedSearchException(
+                    SavedSearchException.Reason.INVALID,
                     "name must be at most " + SavedSearch.MAX_NAME_LENGTH + " characters");
         }
         return stripped;
@@ -119,7 +146,8 @@ public class SavedSearches {
             }
         }
         if (count == 0) {
-            throw new SavedSearchException(SavedSearchException.Reason.INVALID,
+            throw new SavedSearchException(
+                    SavedSearchException.Reason.INVALID,
                     "filters must contain at least one of: " + String.join(", ", new TreeSet<>(FILTER_KEYS)));
         }
         return kept.build().toString();
@@ -128,10 +156,11 @@ public class SavedSearches {
     private static boolean usable(JsonValue value) {
         return switch (value.getValueType()) {
             case STRING, NUMBER, TRUE, FALSE -> true;
-            case ARRAY -> ((JsonArray) value).stream().allMatch(item -> switch (item.getValueType()) {
-                case STRING, NUMBER, TRUE, FALSE -> true;
-                default -> false;
-            });
+            case ARRAY ->
+                ((JsonArray) value).stream().allMatch(item -> switch (item.getValueType()) {
+                    case STRING, NUMBER, TRUE, FALSE -> true;
+                    default -> false;
+                });
             default -> false;
         };
     }
@@ -145,8 +174,8 @@ public class SavedSearches {
     }
 
     private static SavedSearchException duplicate(String name) {
-        return new SavedSearchException(SavedSearchException.Reason.CONFLICT,
-                "A saved search named '" + name + "' already exists");
+        return new SavedSearchException(
+                SavedSearchException.Reason.CONFLICT, "A saved search named '" + name + "' already exists");
     }
 
     private static SavedSearchException notFound(long id) {

@@ -48,8 +48,7 @@ public class SearchIndexing {
      * when there was nothing to index (deleted meanwhile, a duplicate row, no text, search disabled), with the
      * reason in {@code message}.
      */
-    public record IndexOutcome(boolean indexed, String message) {
-    }
+    public record IndexOutcome(boolean indexed, String message) {}
 
     /**
      * Indexes (or re-indexes) one document from its current database row. A document without text is
@@ -73,7 +72,8 @@ public class SearchIndexing {
             return new IndexOutcome(false, "No text to index");
         }
         index.index(document.get());
-        return new IndexOutcome(true, "Indexed " + document.get().textLength() + " characters (" + index.engine() + ")");
+        return new IndexOutcome(
+                true, "Indexed " + document.get().textLength() + " characters (" + index.engine() + ")");
     }
 
     /** Removes a deleted document from the index; a failure is logged (searches re-check the database anyway). */
@@ -100,8 +100,7 @@ public class SearchIndexing {
     }
 
     /** What {@link #sync()} changed. */
-    public record SyncResult(int added, int removed) {
-    }
+    public record SyncResult(int added, int removed) {}
 
     /**
      * Adds indexable documents the index lacks (their {@code index_document} step met an unavailable engine)
@@ -114,11 +113,14 @@ public class SearchIndexing {
         }
         Set<Long> indexed = index.indexedFileIds();
         Set<Long> indexable = source.indexableIds();
-        List<Long> missing = indexable.stream().filter(id -> !indexed.contains(id)).sorted().toList();
+        List<Long> missing =
+                indexable.stream().filter(id -> !indexed.contains(id)).sorted().toList();
         int added = 0;
         for (int from = 0; from < missing.size(); from += SYNC_BATCH) {
             List<SearchDocument> batch = missing.subList(from, Math.min(missing.size(), from + SYNC_BATCH)).stream()
-                    .map(this::document).flatMap(Optional::stream).toList();
+                    .map(this::document)
+                    .flatMap(Optional::stream)
+                    .toList();
             if (!batch.isEmpty()) {
                 index.indexAll(batch);
                 added += batch.size();

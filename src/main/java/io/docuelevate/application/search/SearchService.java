@@ -49,7 +49,9 @@ public class SearchService {
         if (visible.size() == ids.size()) {
             return results;
         }
-        List<SearchHit> kept = results.hits().stream().filter(hit -> visible.contains(hit.fileId())).toList();
+        List<SearchHit> kept = results.hits().stream()
+                .filter(hit -> visible.contains(hit.fileId()))
+                .toList();
         long total = Math.max(kept.size(), results.total() - (ids.size() - kept.size()));
         return new SearchResults(kept, total, results.facets());
     }
@@ -67,6 +69,5 @@ public class SearchService {
     }
 
     /** {@code indexed} is {@code null} when the engine cannot be asked. */
-    public record Status(String engine, Long indexed, long indexable, ComponentHealth health) {
-    }
+    public record Status(String engine, Long indexed, long indexable, ComponentHealth health) {}
 }

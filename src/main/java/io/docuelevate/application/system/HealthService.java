@@ -26,7 +26,8 @@ public class HealthService {
         Map<String, ComponentHealth> checks = new LinkedHashMap<>();
         boolean error = false;
         boolean degraded = false;
-        for (HealthProbe probe : probes.stream().sorted(Comparator.comparing(HealthProbe::name)).toList()) {
+        for (HealthProbe probe :
+                probes.stream().sorted(Comparator.comparing(HealthProbe::name)).toList()) {
             ComponentHealth health = probe.probe();
             checks.put(probe.name(), health);
             if (!health.isOk()) {

@@ -32,20 +32,37 @@ public class PipelineMetrics {
 
     private static final Logger LOG = Logger.getLogger(PipelineMetrics.class.getName());
 
-    private static final Metadata INGESTED_META = Metadata.builder().withName(INGESTED)
-            .withDescription("Documents accepted for processing (exact duplicates excluded), by detected type").build();
-    private static final Metadata PROCESSED_META = Metadata.builder().withName(PROCESSED)
-            .withDescription("Documents whose pipeline completed, by type").build();
-    private static final Metadata FAILED_META = Metadata.builder().withName(FAILED)
-            .withDescription("Documents whose pipeline failed for good, by type and failing step").build();
-    private static final Metadata STEP_META = Metadata.builder().withName(STEP_DURATION)
-            .withDescription("Duration of one pipeline step run, by step").withUnit(MetricUnits.SECONDS).build();
-    private static final Metadata OCR_PAGES_META = Metadata.builder().withName(OCR_PAGES)
-            .withDescription("Pages recognised by OCR").build();
-    private static final Metadata OCR_DURATION_META = Metadata.builder().withName(OCR_DURATION)
-            .withDescription("Time spent in OCR per document").withUnit(MetricUnits.SECONDS).build();
-    private static final Metadata SEARCH_META = Metadata.builder().withName(SEARCH_LATENCY)
-            .withDescription("Latency of a search request against the index").withUnit(MetricUnits.SECONDS).build();
+    private static final Metadata INGESTED_META = Metadata.builder()
+            .withName(INGESTED)
+            .withDescription("Documents accepted for processing (exact duplicates excluded), by detected type")
+            .build();
+    private static final Metadata PROCESSED_META = Metadata.builder()
+            .withName(PROCESSED)
+            .withDescription("Documents whose pipeline completed, by type")
+            .build();
+    private static final Metadata FAILED_META = Metadata.builder()
+            .withName(FAILED)
+            .withDescription("Documents whose pipeline failed for good, by type and failing step")
+            .build();
+    private static final Metadata STEP_META = Metadata.builder()
+            .withName(STEP_DURATION)
+            .withDescription("Duration of one pipeline step run, by step")
+            .withUnit(MetricUnits.SECONDS)
+            .build();
+    private static final Metadata OCR_PAGES_META = Metadata.builder()
+            .withName(OCR_PAGES)
+            .withDescription("Pages recognised by OCR")
+            .build();
+    private static final Metadata OCR_DURATION_META = Metadata.builder()
+            .withName(OCR_DURATION)
+            .withDescription("Time spent in OCR per document")
+            .withUnit(MetricUnits.SECONDS)
+            .build();
+    private static final Metadata SEARCH_META = Metadata.builder()
+            .withName(SEARCH_LATENCY)
+            .withDescription("Latency of a search request against the index")
+            .withUnit(MetricUnits.SECONDS)
+            .build();
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -63,7 +80,8 @@ public class PipelineMetrics {
 
     /** A document failed for good (rejected, or retries used up) at {@code step}. */
     public void documentFailed(String mimeType, String step) {
-        safely(() -> registry.counter(FAILED_META, type(mimeType), new Tag("step", label(step))).inc());
+        safely(() -> registry.counter(FAILED_META, type(mimeType), new Tag("step", label(step)))
+                .inc());
     }
 
     /** One step run ended (success, skip or failure) after {@code duration}. */

@@ -61,13 +61,39 @@ public class RequestTraffic {
         lastHealthPollSource = source;
     }
 
-    public long secure() { return secure.get(); }
-    public long proxiedInsecure() { return proxiedInsecure.get(); }
-    public long externalInsecure() { return externalInsecure.get(); }
-    public long internalPlain() { return internalPlain.get(); }
-    public long proxied() { return proxied.get(); }
-    public Instant lastSecure() { return lastSecure; }
-    public String lastInsecure() { return lastInsecure; }
-    public Instant lastHealthPoll() { return lastHealthPoll; }
-    public String lastHealthPollSource() { return lastHealthPollSource; }
+    public long secure() {
+        return secure.get();
+    }
+
+    public long proxiedInsecure() {
+        return proxiedInsecure.get();
+    }
+
+    public long externalInsecure() {
+        return externalInsecure.get();
+    }
+
+    public long internalPlain() {
+        return internalPlain.get();
+    }
+
+    public long proxied() {
+        return proxied.get();
+    }
+
+    public Instant lastSecure() {
+        return lastSecure;
+    }
+
+    public String lastInsecure() {
+        return lastInsecure;
+    }
+
+    public Instant lastHealthPoll() {
+        return lastHealthPoll;
+    }
+
+    public String lastHealthPollSource() {
+        return lastHealthPollSource;
+    }
 }

@@ -56,7 +56,8 @@ public class ServerPreparation {
             return;
         }
         SecretRules.sessionSecretProblem(security.sessionSecret().orElse(null))
-                .or(() -> SecretRules.adminPasswordProblem(security.adminPassword().orElse(null)))
+                .or(() -> SecretRules.adminPasswordProblem(
+                        security.adminPassword().orElse(null)))
                 .ifPresent(problem -> {
                     throw new StartupFailure(problem + " (AUTH_ENABLED=true)");
                 });

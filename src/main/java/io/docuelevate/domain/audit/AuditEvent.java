@@ -16,7 +16,12 @@ import java.util.Locale;
 public class AuditEvent {
 
     /** How serious an event is, as the reference grades them. */
-    public enum Severity { INFO, WARNING, ERROR, CRITICAL }
+    public enum Severity {
+        INFO,
+        WARNING,
+        ERROR,
+        CRITICAL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,11 +51,16 @@ public class AuditEvent {
     @Column(name = "severity", nullable = false, length = 16)
     private String severity;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(String username, String action, String resourceType, String resourceId, String ipAddress,
-                      String details, Severity severity) {
+    public AuditEvent(
+            String username,
+            String action,
+            String resourceType,
+            String resourceId,
+            String ipAddress,
+            String details,
+            Severity severity) {
         this.username = username;
         this.action = action;
         this.resourceType = resourceType;
@@ -60,13 +70,39 @@ public class AuditEvent {
         this.severity = severity.name().toLowerCase(Locale.ROOT);
     }
 
-    public Long getId() { return id; }
-    public OffsetDateTime getOccurredAt() { return occurredAt; }
-    public String getUsername() { return username; }
-    public String getAction() { return action; }
-    public String getResourceType() { return resourceType; }
-    public String getResourceId() { return resourceId; }
-    public String getIpAddress() { return ipAddress; }
-    public String getDetails() { return details; }
-    public String getSeverity() { return severity; }
+    public Long getId() {
+        return id;
+    }
+
+    public OffsetDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getResourceType() {
+        return resourceType;
+    }
+
+    public String getResourceId() {
+        return resourceId;
+    }
+
+    public String getIpAddress() {
+        return ipAddress;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public String getSeverity() {
+        return severity;
+    }
 }

@@ -88,8 +88,7 @@ public class BackupRecord {
     @Column(name = "verified_at")
     private OffsetDateTime verifiedAt;
 
-    protected BackupRecord() {
-    }
+    protected BackupRecord() {}
 
     public BackupRecord(String filename, BackupType type, String localPath, String scheduleSlot, String nodeId) {
         this.filename = filename;
@@ -100,37 +99,114 @@ public class BackupRecord {
         this.nodeId = nodeId;
     }
 
-    public Long getId() { return id; }
-    public String getFilename() { return filename; }
-    public BackupType getType() { return BackupType.parse(backupType).orElse(BackupType.MANUAL); }
-    public BackupStatus getStatus() { return BackupStatus.parse(status); }
-    public Long getSizeBytes() { return sizeBytes; }
-    public String getChecksum() { return checksum; }
-    public String getErrorDetail() { return errorDetail; }
-    public String getLocalPath() { return localPath; }
-    public String getRemoteDestination() { return remoteDestination; }
-    public String getRemotePath() { return remotePath; }
-    public String getDbKind() { return dbKind; }
-    public String getSchemaVersion() { return schemaVersion; }
-    public String getInstallationId() { return installationId; }
-    public Long getDocumentCount() { return documentCount; }
-    public Long getFileCount() { return fileCount; }
-    public boolean includesFiles() { return Boolean.TRUE.equals(includesFiles); }
-    public String getMeilisearchStatus() { return meilisearchStatus; }
-    public Long getMeilisearchTaskUid() { return meilisearchTaskUid; }
-    public String getScheduleSlot() { return scheduleSlot; }
-    public String getNodeId() { return nodeId; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public OffsetDateTime getCompletedAt() { return completedAt; }
-    public OffsetDateTime getVerifiedAt() { return verifiedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getFilename() {
+        return filename;
+    }
+
+    public BackupType getType() {
+        return BackupType.parse(backupType).orElse(BackupType.MANUAL);
+    }
+
+    public BackupStatus getStatus() {
+        return BackupStatus.parse(status);
+    }
+
+    public Long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getChecksum() {
+        return checksum;
+    }
+
+    public String getErrorDetail() {
+        return errorDetail;
+    }
+
+    public String getLocalPath() {
+        return localPath;
+    }
+
+    public String getRemoteDestination() {
+        return remoteDestination;
+    }
+
+    public String getRemotePath() {
+        return remotePath;
+    }
+
+    public String getDbKind() {
+        return dbKind;
+    }
+
+    public String getSchemaVersion() {
+        return schemaVersion;
+    }
+
+    public String getInstallationId() {
+        return installationId;
+    }
+
+    public Long getDocumentCount() {
+        return documentCount;
+    }
+
+    public Long getFileCount() {
+        return fileCount;
+    }
+
+    public boolean includesFiles() {
+        return Boolean.TRUE.equals(includesFiles);
+    }
+
+    public String getMeilisearchStatus() {
+        return meilisearchStatus;
+    }
+
+    public Long getMeilisearchTaskUid() {
+        return meilisearchTaskUid;
+    }
+
+    public String getScheduleSlot() {
+        return scheduleSlot;
+    }
+
+    public String getNodeId() {
+        return nodeId;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getCompletedAt() {
+        return completedAt;
+    }
+
+    public OffsetDateTime getVerifiedAt() {
+        return verifiedAt;
+    }
 
     public void markRunning() {
         status = BackupStatus.RUNNING.label();
     }
 
     /** The archive was written, re-read and every checksum matched. */
-    public void markVerified(long size, String sha256, String kind, String schema, String installation, long documents,
-                             boolean withFiles, long files, String meiliStatus, Long meiliTaskUid) {
+    public void markVerified(
+            long size,
+            String sha256,
+            String kind,
+            String schema,
+            String installation,
+            long documents,
+            boolean withFiles,
+            long files,
+            String meiliStatus,
+            Long meiliTaskUid) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         status = BackupStatus.VERIFIED.label();
         sizeBytes = size;

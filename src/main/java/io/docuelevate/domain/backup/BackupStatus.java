@@ -7,7 +7,10 @@ import java.util.Locale;
  * checksum matched) or {@code failed}. Only verified backups count for retention and can be restored.
  */
 public enum BackupStatus {
-    QUEUED, RUNNING, VERIFIED, FAILED;
+    QUEUED,
+    RUNNING,
+    VERIFIED,
+    FAILED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -9,7 +9,11 @@ import java.util.Optional;
  * of what it replaces (the newest few are kept).
  */
 public enum BackupType {
-    HOURLY, DAILY, WEEKLY, MANUAL, PRE_RESTORE;
+    HOURLY,
+    DAILY,
+    WEEKLY,
+    MANUAL,
+    PRE_RESTORE;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

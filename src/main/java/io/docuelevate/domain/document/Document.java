@@ -82,8 +82,7 @@ public class Document {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt = OffsetDateTime.now(ZoneOffset.UTC);
 
-    protected Document() {
-    }
+    protected Document() {}
 
     public Document(String ownerId, String fileHash, String originalFilename, long fileSize, String mimeType) {
         this.ownerId = ownerId;
@@ -93,36 +92,132 @@ public class Document {
         this.mimeType = mimeType;
     }
 
-    public Long getId() { return id; }
-    public String getOwnerId() { return ownerId; }
-    public String getFileHash() { return fileHash; }
-    public String getOriginalFilename() { return originalFilename; }
-    public String getLocalFilename() { return localFilename; }
-    public void setLocalFilename(String localFilename) { this.localFilename = localFilename; }
-    public String getOriginalFilePath() { return originalFilePath; }
-    public void setOriginalFilePath(String originalFilePath) { this.originalFilePath = originalFilePath; }
-    public String getProcessedFilePath() { return processedFilePath; }
-    public void setProcessedFilePath(String processedFilePath) { this.processedFilePath = processedFilePath; }
-    public long getFileSize() { return fileSize; }
-    public String getMimeType() { return mimeType; }
-    public boolean isDuplicate() { return duplicate; }
-    public Long getDuplicateOfId() { return duplicateOfId; }
-    public void markDuplicateOf(Long originalId) { this.duplicate = true; this.duplicateOfId = originalId; }
-    public boolean isLegalHold() { return legalHold; }
-    public void setLegalHold(boolean legalHold) { this.legalHold = legalHold; }
-    public boolean isPrivateDocument() { return privateDocument; }
-    public void setPrivateDocument(boolean privateDocument) { this.privateDocument = privateDocument; }
-    public String getOcrText() { return ocrText; }
-    public void setOcrText(String ocrText) { this.ocrText = ocrText; }
-    public Integer getOcrQualityScore() { return ocrQualityScore; }
-    public void setOcrQualityScore(Integer ocrQualityScore) { this.ocrQualityScore = ocrQualityScore; }
-    public DocumentMetadata getAiMetadata() { return aiMetadata; }
-    public void setAiMetadata(DocumentMetadata aiMetadata) { this.aiMetadata = aiMetadata; }
-    public String getDocumentTitle() { return documentTitle; }
-    public void setDocumentTitle(String documentTitle) { this.documentTitle = documentTitle; }
-    public String getDetectedLanguage() { return detectedLanguage; }
-    public void setDetectedLanguage(String detectedLanguage) { this.detectedLanguage = detectedLanguage; }
-    public Integer getPageCount() { return pageCount; }
-    public void setPageCount(Integer pageCount) { this.pageCount = pageCount; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public String getFileHash() {
+        return fileHash;
+    }
+
+    public String getOriginalFilename() {
+        return originalFilename;
+    }
+
+    public String getLocalFilename() {
+        return localFilename;
+    }
+
+    public void setLocalFilename(String localFilename) {
+        this.localFilename = localFilename;
+    }
+
+    public String getOriginalFilePath() {
+        return originalFilePath;
+    }
+
+    public void setOriginalFilePath(String originalFilePath) {
+        this.originalFilePath = originalFilePath;
+    }
+
+    public String getProcessedFilePath() {
+        return processedFilePath;
+    }
+
+    public void setProcessedFilePath(String processedFilePath) {
+        this.processedFilePath = processedFilePath;
+    }
+
+    public long getFileSize() {
+        return fileSize;
+    }
+
+    public String getMimeType() {
+        return mimeType;
+    }
+
+    public boolean isDuplicate() {
+        return duplicate;
+    }
+
+    public Long getDuplicateOfId() {
+        return duplicateOfId;
+    }
+
+    public void markDuplicateOf(Long originalId) {
+        this.duplicate = true;
+        this.duplicateOfId = originalId;
+    }
+
+    public boolean isLegalHold() {
+        return legalHold;
+    }
+
+    public void setLegalHold(boolean legalHold) {
+        this.legalHold = legalHold;
+    }
+
+    public boolean isPrivateDocument() {
+        return privateDocument;
+    }
+
+    public void setPrivateDocument(boolean privateDocument) {
+        this.privateDocument = privateDocument;
+    }
+
+    public String getOcrText() {
+        return ocrText;
+    }
+
+    public void setOcrText(String ocrText) {
+        this.ocrText = ocrText;
+    }
+
+    public Integer getOcrQualityScore() {
+        return ocrQualityScore;
+    }
+
+    public void setOcrQualityScore(Integer ocrQualityScore) {
+        this.ocrQualityScore = ocrQualityScore;
+    }
+
+    public DocumentMetadata getAiMetadata() {
+        return aiMetadata;
+    }
+
+    public void setAiMetadata(DocumentMetadata aiMetadata) {
+        this.aiMetadata = aiMetadata;
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    public String getDetectedLanguage() {
+        return detectedLanguage;
+    }
+
+    public void setDetectedLanguage(String detectedLanguage) {
+        this.detectedLanguage = detectedLanguage;
+    }
+
+    public Integer getPageCount() {
+        return pageCount;
+    }
+
+    public void setPageCount(Integer pageCount) {
+        this.pageCount = pageCount;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -24,7 +24,11 @@ import java.util.Set;
  * filters and counts agree with this method.
  */
 public enum DocumentStatus {
-    PENDING, PROCESSING, COMPLETED, FAILED, DUPLICATE;
+    PENDING,
+    PROCESSING,
+    COMPLETED,
+    FAILED,
+    DUPLICATE;
 
     /**
      * Steps whose success means the document went through the whole pipeline: the reference's
@@ -36,10 +40,21 @@ public enum DocumentStatus {
 
     /** Named steps that decide the status (the reference's default plan, plus our pipeline's own steps). */
     public static final Set<String> COUNTED_STEPS = Set.of(
-            "create_file_record", "check_for_duplicates", "convert_to_pdf", "check_text", "extract_text",
-            "process_with_ocr", "process_with_azure_document_intelligence", "extract_metadata_with_gpt",
-            "embed_metadata_into_pdf", "index_document", "finalize_document_storage", "compute_embedding",
-            "send_to_all_destinations", "send_to_user_destinations", "finalize_pipeline");
+            "create_file_record",
+            "check_for_duplicates",
+            "convert_to_pdf",
+            "check_text",
+            "extract_text",
+            "process_with_ocr",
+            "process_with_azure_document_intelligence",
+            "extract_metadata_with_gpt",
+            "embed_metadata_into_pdf",
+            "index_document",
+            "finalize_document_storage",
+            "compute_embedding",
+            "send_to_all_destinations",
+            "send_to_user_destinations",
+            "finalize_pipeline");
 
     /** Step name prefixes that are counted too: per-destination queue and upload steps. */
     public static final List<String> COUNTED_STEP_PREFIXES = List.of("queue_", "upload_to_");
@@ -70,7 +85,8 @@ public enum DocumentStatus {
         if (stepName == null) {
             return false;
         }
-        return COUNTED_STEPS.contains(stepName) || COUNTED_STEP_PREFIXES.stream().anyMatch(stepName::startsWith);
+        return COUNTED_STEPS.contains(stepName)
+                || COUNTED_STEP_PREFIXES.stream().anyMatch(stepName::startsWith);
     }
 
     /** The overall status of a document from its duplicate flag and its step rows. */
@@ -87,11 +103,13 @@ public enum DocumentStatus {
         if (isDuplicate) {
             return new Summary(DUPLICATE, DUPLICATE_LAST_STEP, false, 0);
         }
-        List<ProcessingStep> counted = steps.stream().filter(step -> isCounted(step.getStepName())).toList();
+        List<ProcessingStep> counted =
+                steps.stream().filter(step -> isCounted(step.getStepName())).toList();
         boolean failed = counted.stream().anyMatch(step -> step.getStatus() == StepStatus.FAILURE);
         boolean running = counted.stream().anyMatch(step -> step.getStatus() == StepStatus.IN_PROGRESS);
-        boolean finished = counted.stream().anyMatch(step -> TERMINAL_STEPS.contains(step.getStepName())
-                && (step.getStatus() == StepStatus.SUCCESS || step.getStatus() == StepStatus.SKIPPED));
+        boolean finished = counted.stream()
+                .anyMatch(step -> TERMINAL_STEPS.contains(step.getStepName())
+                        && (step.getStatus() == StepStatus.SUCCESS || step.getStatus() == StepStatus.SKIPPED));
         DocumentStatus status = failed ? FAILED : running ? PROCESSING : finished ? COMPLETED : PENDING;
         ProcessingStep last = latest(counted.isEmpty() ? steps : counted);
         return new Summary(status, last == null ? null : last.getStepName(), failed, counted.size());

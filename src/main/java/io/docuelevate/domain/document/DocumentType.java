@@ -50,7 +50,8 @@ public enum DocumentType {
         if (startsWith(header, length, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return Optional.of(JPEG);
         }
-        if (startsWith(header, length, new byte[] {'I', 'I', 42, 0}) || startsWith(header, length, new byte[] {'M', 'M', 0, 42})) {
+        if (startsWith(header, length, new byte[] {'I', 'I', 42, 0})
+                || startsWith(header, length, new byte[] {'M', 'M', 0, 42})) {
             return Optional.of(TIFF);
         }
         if (startsWith(header, length, "GIF87a".getBytes(StandardCharsets.US_ASCII))
@@ -60,8 +61,15 @@ public enum DocumentType {
         if (length >= 14 && header[0] == 'B' && header[1] == 'M') {
             return Optional.of(BMP);
         }
-        if (length >= 12 && header[0] == 'R' && header[1] == 'I' && header[2] == 'F' && header[3] == 'F'
-                && header[8] == 'W' && header[9] == 'E' && header[10] == 'B' && header[11] == 'P') {
+        if (length >= 12
+                && header[0] == 'R'
+                && header[1] == 'I'
+                && header[2] == 'F'
+                && header[3] == 'F'
+                && header[8] == 'W'
+                && header[9] == 'E'
+                && header[10] == 'B'
+                && header[11] == 'P') {
             return Optional.of(WEBP);
         }
         return Optional.empty();

@@ -18,8 +18,7 @@ public final class Filenames {
     private static final DateTimeFormatter FALLBACK_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
     private static final int MAX_LENGTH = 200;
 
-    private Filenames() {
-    }
+    private Filenames() {}
 
     /**
      * Makes any string a safe single file name: path separators and characters outside letters, digits,

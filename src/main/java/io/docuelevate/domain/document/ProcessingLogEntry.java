@@ -39,10 +39,10 @@ public class ProcessingLogEntry {
     @Column(name = "logged_at", nullable = false)
     private OffsetDateTime timestamp = OffsetDateTime.now(ZoneOffset.UTC);
 
-    protected ProcessingLogEntry() {
-    }
+    protected ProcessingLogEntry() {}
 
-    public ProcessingLogEntry(Long fileId, String taskId, String stepName, StepStatus status, String message, String detail) {
+    public ProcessingLogEntry(
+            Long fileId, String taskId, String stepName, StepStatus status, String message, String detail) {
         this.fileId = fileId;
         this.taskId = taskId;
         this.stepName = stepName;
@@ -51,12 +51,35 @@ public class ProcessingLogEntry {
         this.detail = detail;
     }
 
-    public Long getId() { return id; }
-    public Long getFileId() { return fileId; }
-    public String getTaskId() { return taskId; }
-    public String getStepName() { return stepName; }
-    public StepStatus getStatus() { return status; }
-    public String getMessage() { return message; }
-    public String getDetail() { return detail; }
-    public OffsetDateTime getTimestamp() { return timestamp; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getFileId() {
+        return fileId;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getStepName() {
+        return stepName;
+    }
+
+    public StepStatus getStatus() {
+        return status;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public OffsetDateTime getTimestamp() {
+        return timestamp;
+    }
 }

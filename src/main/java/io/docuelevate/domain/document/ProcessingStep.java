@@ -43,8 +43,7 @@ public class ProcessingStep {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt = createdAt;
 
-    protected ProcessingStep() {
-    }
+    protected ProcessingStep() {}
 
     public ProcessingStep(Long fileId, String stepName) {
         this.fileId = fileId;
@@ -72,13 +71,39 @@ public class ProcessingStep {
         updatedAt = at;
     }
 
-    public Long getId() { return id; }
-    public Long getFileId() { return fileId; }
-    public String getStepName() { return stepName; }
-    public StepStatus getStatus() { return status; }
-    public OffsetDateTime getStartedAt() { return startedAt; }
-    public OffsetDateTime getCompletedAt() { return completedAt; }
-    public String getErrorMessage() { return errorMessage; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getFileId() {
+        return fileId;
+    }
+
+    public String getStepName() {
+        return stepName;
+    }
+
+    public StepStatus getStatus() {
+        return status;
+    }
+
+    public OffsetDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public OffsetDateTime getCompletedAt() {
+        return completedAt;
+    }
+
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** State of one pipeline step of one document, stored and shown in lower case as in the reference. */
 public enum StepStatus {
-    PENDING, IN_PROGRESS, SUCCESS, FAILURE, SKIPPED;
+    PENDING,
+    IN_PROGRESS,
+    SUCCESS,
+    FAILURE,
+    SKIPPED;
 
     public String value() {
         return name().toLowerCase(Locale.ROOT);

@@ -9,7 +9,10 @@ public record ComponentHealth(Status status, String detail, Map<String, Object> 
 
     /** Outcome of one check. {@code NOT_CONFIGURED} means an optional service is not in use. */
     public enum Status {
-        OK, DEGRADED, ERROR, NOT_CONFIGURED;
+        OK,
+        DEGRADED,
+        ERROR,
+        NOT_CONFIGURED;
 
         public String value() {
             return name().toLowerCase(Locale.ROOT);

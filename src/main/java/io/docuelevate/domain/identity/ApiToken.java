@@ -51,10 +51,15 @@ public class ApiToken {
     @Column(name = "expires_at")
     private OffsetDateTime expiresAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
-    public ApiToken(String ownerId, String name, String tokenHash, String tokenPrefix, String scopes, OffsetDateTime expiresAt) {
+    public ApiToken(
+            String ownerId,
+            String name,
+            String tokenHash,
+            String tokenPrefix,
+            String scopes,
+            OffsetDateTime expiresAt) {
         this.ownerId = ownerId;
         this.name = name;
         this.tokenHash = tokenHash;
@@ -78,16 +83,51 @@ public class ApiToken {
         lastUsedIp = ip;
     }
 
-    public Long getId() { return id; }
-    public String getOwnerId() { return ownerId; }
-    public String getName() { return name; }
-    public String getTokenHash() { return tokenHash; }
-    public String getTokenPrefix() { return tokenPrefix; }
-    public String getScopes() { return scopes; }
-    public OffsetDateTime getLastUsedAt() { return lastUsedAt; }
-    public String getLastUsedIp() { return lastUsedIp; }
-    public boolean isActive() { return active; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public OffsetDateTime getRevokedAt() { return revokedAt; }
-    public OffsetDateTime getExpiresAt() { return expiresAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
+    public String getTokenPrefix() {
+        return tokenPrefix;
+    }
+
+    public String getScopes() {
+        return scopes;
+    }
+
+    public OffsetDateTime getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public String getLastUsedIp() {
+        return lastUsedIp;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getRevokedAt() {
+        return revokedAt;
+    }
+
+    public OffsetDateTime getExpiresAt() {
+        return expiresAt;
+    }
 }

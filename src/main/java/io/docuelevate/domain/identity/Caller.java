@@ -12,7 +12,11 @@ public record Caller(String id, String username, Set<String> roles, AuthMethod m
     public static final String ROLE_USER = "user";
 
     /** How the caller authenticated. */
-    public enum AuthMethod { SESSION, API_TOKEN, JWT }
+    public enum AuthMethod {
+        SESSION,
+        API_TOKEN,
+        JWT
+    }
 
     public Caller {
         roles = Set.copyOf(roles);

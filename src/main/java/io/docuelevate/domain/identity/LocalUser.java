@@ -42,8 +42,7 @@ public class LocalUser {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt = createdAt;
 
-    protected LocalUser() {
-    }
+    protected LocalUser() {}
 
     public LocalUser(String username, String email, String hashedPassword, boolean admin) {
         this.username = username;
@@ -52,13 +51,39 @@ public class LocalUser {
         this.admin = admin;
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    public String getEmail() { return email; }
-    public String getDisplayName() { return displayName; }
-    public String getHashedPassword() { return hashedPassword; }
-    public boolean isActive() { return active; }
-    public boolean isAdmin() { return admin; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getHashedPassword() {
+        return hashedPassword;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
 }

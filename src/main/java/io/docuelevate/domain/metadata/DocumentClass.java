@@ -59,23 +59,36 @@ public enum DocumentClass {
         if (value.contains("statement") && !value.contains("invoice") || value.contains("kontoauszug")) {
             return Optional.of(BANK_STATEMENT);
         }
-        if (value.contains("receipt") || value.contains("quittung") || value.contains("kassenbon") || value.contains("beleg")) {
+        if (value.contains("receipt")
+                || value.contains("quittung")
+                || value.contains("kassenbon")
+                || value.contains("beleg")) {
             return Optional.of(RECEIPT);
         }
         if (value.contains("invoice") || value.contains("rechnung") || value.contains("bill")) {
             return Optional.of(INVOICE);
         }
-        if (value.contains("contract") || value.contains("vertrag") || value.contains("agreement") || value.contains("policy")) {
+        if (value.contains("contract")
+                || value.contains("vertrag")
+                || value.contains("agreement")
+                || value.contains("policy")) {
             return Optional.of(CONTRACT);
         }
-        if (value.contains("notice") || value.contains("bescheid") || value.contains("behoerd") || value.contains("official")
-                || value.contains("tax assessment") || value.contains("government")) {
+        if (value.contains("notice")
+                || value.contains("bescheid")
+                || value.contains("behoerd")
+                || value.contains("official")
+                || value.contains("tax assessment")
+                || value.contains("government")) {
             return Optional.of(OFFICIAL_NOTICE);
         }
         if (value.contains("newsletter")) {
             return Optional.of(NEWSLETTER);
         }
-        if (value.contains("letter") || value.contains("brief") || value.contains("korrespondenz") || value.contains("correspondence")) {
+        if (value.contains("letter")
+                || value.contains("brief")
+                || value.contains("korrespondenz")
+                || value.contains("correspondence")) {
             return Optional.of(LETTER);
         }
         if (value.contains("other") || value.contains("sonstig")) {

@@ -43,12 +43,24 @@ public record DocumentMetadata(
     public static final int MAX_TAGS = 4;
 
     /** The thirteen field names, in the reference's order. */
-    public static final List<String> FIELDS = List.of("filename", "empfaenger", "absender", "correspondent", "kommunikationsart",
-            "kommunikationskategorie", "document_type", "tags", "language", "title", "confidence_score", "reference_number",
+    public static final List<String> FIELDS = List.of(
+            "filename",
+            "empfaenger",
+            "absender",
+            "correspondent",
+            "kommunikationsart",
+            "kommunikationskategorie",
+            "document_type",
+            "tags",
+            "language",
+            "title",
+            "confidence_score",
+            "reference_number",
             "monetary_amounts");
 
     /** The reference's rule for a suggested file name: word characters, {@code -}, {@code .}, space, never {@code ..}. */
     private static final Pattern SAFE_FILENAME = Pattern.compile("(?U)^[\\w\\-. ]+$");
+
     private static final Pattern ISO_639_1 = Pattern.compile("^[a-z]{2}$");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:[_ .-].*)?$");
     static final int MAX_TEXT = 300;
@@ -77,15 +89,22 @@ public record DocumentMetadata(
         absender = party(absender);
         correspondent = party(correspondent);
         kommunikationsart = kommunikationsart == null ? Kommunikationsart.Sonstiges : kommunikationsart;
-        kommunikationskategorie = kommunikationskategorie == null ? kommunikationsart.kategorie() : kommunikationskategorie;
+        kommunikationskategorie =
+                kommunikationskategorie == null ? kommunikationsart.kategorie() : kommunikationskategorie;
         documentType = blankTo(documentType, UNKNOWN);
         tags = cleanTags(tags);
         language = isoLanguage(language);
         title = blankTo(title, "");
         confidenceScore = Math.max(0, Math.min(100, confidenceScore));
         referenceNumber = blankTo(referenceNumber, "");
-        monetaryAmounts = monetaryAmounts == null ? List.of()
-                : monetaryAmounts.stream().filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty()).limit(MAX_AMOUNTS).toList();
+        monetaryAmounts = monetaryAmounts == null
+                ? List.of()
+                : monetaryAmounts.stream()
+                        .filter(Objects::nonNull)
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .limit(MAX_AMOUNTS)
+                        .toList();
         extraction = extraction == null ? Extraction.NONE : extraction;
     }
 
@@ -94,10 +113,21 @@ public record DocumentMetadata(
     }
 
     public Builder toBuilder() {
-        return new Builder().filename(filename).empfaenger(empfaenger).absender(absender).correspondent(correspondent)
-                .kommunikationsart(kommunikationsart).kommunikationskategorie(kommunikationskategorie).documentType(documentType)
-                .tags(tags).language(language).title(title).confidenceScore(confidenceScore).referenceNumber(referenceNumber)
-                .monetaryAmounts(monetaryAmounts).extraction(extraction);
+        return new Builder()
+                .filename(filename)
+                .empfaenger(empfaenger)
+                .absender(absender)
+                .correspondent(correspondent)
+                .kommunikationsart(kommunikationsart)
+                .kommunikationskategorie(kommunikationskategorie)
+                .documentType(documentType)
+                .tags(tags)
+                .language(language)
+                .title(title)
+                .confidenceScore(confidenceScore)
+                .referenceNumber(referenceNumber)
+                .monetaryAmounts(monetaryAmounts)
+                .extraction(extraction);
     }
 
     public DocumentMetadata withExtraction(Extraction value) {
@@ -143,7 +173,9 @@ public record DocumentMetadata(
             return Optional.empty();
         }
         String value = name.trim();
-        if (value.isEmpty() || value.contains("..") || !SAFE_FILENAME.matcher(value).matches()) {
+        if (value.isEmpty()
+                || value.contains("..")
+                || !SAFE_FILENAME.matcher(value).matches()) {
             return Optional.empty();
         }
         return Optional.of(value);
@@ -156,12 +188,14 @@ public record DocumentMetadata(
         }
         String v = value.trim().toLowerCase(Locale.ROOT);
         String head = v.split("[-_]", 2)[0];
-        if (ISO_639_1.matcher(head).matches() && Set.of(Locale.getISOLanguages()).contains(head)) {
+        if (ISO_639_1.matcher(head).matches()
+                && Set.of(Locale.getISOLanguages()).contains(head)) {
             return head;
         }
         for (String code : Locale.getISOLanguages()) {
             Locale locale = Locale.forLanguageTag(code);
-            if (locale.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(v) || locale.getDisplayLanguage(locale).equalsIgnoreCase(v)
+            if (locale.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(v)
+                    || locale.getDisplayLanguage(locale).equalsIgnoreCase(v)
                     || locale.getDisplayLanguage(Locale.GERMAN).equalsIgnoreCase(v)) {
                 return code;
             }
@@ -220,27 +254,94 @@ public record DocumentMetadata(
         private List<String> monetaryAmounts = List.of();
         private Extraction extraction = Extraction.NONE;
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder filename(String value) {
+            filename = value;
+            return this;
         }
 
-        public Builder filename(String value) { filename = value; return this; }
-        public Builder empfaenger(String value) { empfaenger = value; return this; }
-        public Builder absender(String value) { absender = value; return this; }
-        public Builder correspondent(String value) { correspondent = value; return this; }
-        public Builder kommunikationsart(Kommunikationsart value) { kommunikationsart = value; return this; }
-        public Builder kommunikationskategorie(Kommunikationskategorie value) { kommunikationskategorie = value; return this; }
-        public Builder documentType(String value) { documentType = value; return this; }
-        public Builder tags(List<String> value) { tags = value; return this; }
-        public Builder language(String value) { language = value; return this; }
-        public Builder title(String value) { title = value; return this; }
-        public Builder confidenceScore(int value) { confidenceScore = value; return this; }
-        public Builder referenceNumber(String value) { referenceNumber = value; return this; }
-        public Builder monetaryAmounts(List<String> value) { monetaryAmounts = value; return this; }
-        public Builder extraction(Extraction value) { extraction = value; return this; }
+        public Builder empfaenger(String value) {
+            empfaenger = value;
+            return this;
+        }
+
+        public Builder absender(String value) {
+            absender = value;
+            return this;
+        }
+
+        public Builder correspondent(String value) {
+            correspondent = value;
+            return this;
+        }
+
+        public Builder kommunikationsart(Kommunikationsart value) {
+            kommunikationsart = value;
+            return this;
+        }
+
+        public Builder kommunikationskategorie(Kommunikationskategorie value) {
+            kommunikationskategorie = value;
+            return this;
+        }
+
+        public Builder documentType(String value) {
+            documentType = value;
+            return this;
+        }
+
+        public Builder tags(List<String> value) {
+            tags = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder confidenceScore(int value) {
+            confidenceScore = value;
+            return this;
+        }
+
+        public Builder referenceNumber(String value) {
+            referenceNumber = value;
+            return this;
+        }
+
+        public Builder monetaryAmounts(List<String> value) {
+            monetaryAmounts = value;
+            return this;
+        }
+
+        public Builder extraction(Extraction value) {
+            extraction = value;
+            return this;
+        }
 
         public DocumentMetadata build() {
-            return new DocumentMetadata(filename, empfaenger, absender, correspondent, kommunikationsart, kommunikationskategorie,
-                    documentType, tags, language, title, confidenceScore, referenceNumber, monetaryAmounts, extraction);
+            return new DocumentMetadata(
+                    filename,
+                    empfaenger,
+                    absender,
+                    correspondent,
+                    kommunikationsart,
+                    kommunikationskategorie,
+                    documentType,
+                    tags,
+                    language,
+                    title,
+                    confidenceScore,
+                    referenceNumber,
+                    monetaryAmounts,
+                    extraction);
         }
     }
 }

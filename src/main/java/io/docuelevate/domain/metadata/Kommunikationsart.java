@@ -37,7 +37,12 @@ public enum Kommunikationsart {
     }
 
     static String fold(String value) {
-        return value.trim().toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("ß", "ss").replaceAll("[\\s\\-]+", "_");
+        return value.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss")
+                .replaceAll("[\\s\\-]+", "_");
     }
 }

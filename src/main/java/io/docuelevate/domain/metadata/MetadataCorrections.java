@@ -78,8 +78,10 @@ public final class MetadataCorrections {
     public String language(String value) {
         String iso = DocumentMetadata.isoLanguage(value);
         if (!value.isEmpty() && !value.equals(iso)) {
-            note(iso.isEmpty() ? "language '" + shorten(value) + "' is not ISO 639-1: dropped"
-                    : "language '" + shorten(value) + "' read as " + iso);
+            note(
+                    iso.isEmpty()
+                            ? "language '" + shorten(value) + "' is not ISO 639-1: dropped"
+                            : "language '" + shorten(value) + "' read as " + iso);
         }
         return iso;
     }

@@ -5,8 +5,7 @@ import java.util.Optional;
 /** Tolerant lookup of the reference's fixed vocabularies (enum constants spelled as the reference spells them). */
 final class Vocabulary {
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     static <E extends Enum<E>> Optional<E> match(E[] values, String value) {
         if (value == null || value.isBlank()) {

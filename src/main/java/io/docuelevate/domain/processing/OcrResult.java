@@ -1,5 +1,4 @@
 package io.docuelevate.domain.processing;
 
 /** The recognised text of all pages (pages separated by a form feed) and how many pages were read. */
-public record OcrResult(String text, int pages) {
-}
+public record OcrResult(String text, int pages) {}

@@ -5,5 +5,4 @@ package io.docuelevate.domain.processing;
  * a usable text layer (so OCR can be skipped), and the producing software ({@code /Producer},
  * {@code /Creator}) for later quality decisions.
  */
-public record PdfInspection(int pageCount, boolean hasUsableText, String producer, String creator) {
-}
+public record PdfInspection(int pageCount, boolean hasUsableText, String producer, String creator) {}

@@ -11,8 +11,7 @@ import java.nio.file.Path;
 public interface PdfPublisher {
 
     /** Where the document went, absolute and relative to the work directory (as stored in the database). */
-    record Published(Path pdf, Path sidecar, String relativePdf, String relativeSidecar) {
-    }
+    record Published(Path pdf, Path sidecar, String relativePdf, String relativeSidecar) {}
 
     /**
      * Enriches {@code source} with {@code metadata} and publishes it with its sidecar. The source is left
@@ -22,6 +21,7 @@ public interface PdfPublisher {
      * @param fallbackName     used when the metadata has neither file name nor title (e.g. the upload's name)
      * @param current          this document's earlier processed file, reused if the name leads to it; may be {@code null}
      */
-    Published publish(Path source, DocumentMetadata metadata, String originalFilePath, String fallbackName, Path current)
+    Published publish(
+            Path source, DocumentMetadata metadata, String originalFilePath, String fallbackName, Path current)
             throws IOException;
 }

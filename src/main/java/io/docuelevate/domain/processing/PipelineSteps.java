@@ -20,11 +20,16 @@ public final class PipelineSteps {
     public static final String FINALIZE_PIPELINE = "finalize_pipeline";
 
     /** Steps the batch job runs, in order; reprocessing resets exactly these. */
-    public static final List<String> ORDER = List.of(CHECK_TEXT, EXTRACT_TEXT, PROCESS_WITH_OCR, EXTRACT_METADATA,
-            EMBED_METADATA, INDEX_DOCUMENT, FINALIZE_PIPELINE);
+    public static final List<String> ORDER = List.of(
+            CHECK_TEXT,
+            EXTRACT_TEXT,
+            PROCESS_WITH_OCR,
+            EXTRACT_METADATA,
+            EMBED_METADATA,
+            INDEX_DOCUMENT,
+            FINALIZE_PIPELINE);
 
-    private PipelineSteps() {
-    }
+    private PipelineSteps() {}
 
     /** The steps from {@code step} (inclusive) to the end; empty for an unknown step. */
     public static List<String> from(String step) {

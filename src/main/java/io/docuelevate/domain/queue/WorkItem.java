@@ -69,8 +69,7 @@ public class WorkItem {
     @Column(name = "completed_at")
     private OffsetDateTime completedAt;
 
-    protected WorkItem() {
-    }
+    protected WorkItem() {}
 
     public WorkItem(String queueName, String taskType, Long fileId, String taskId, String payload, int maxAttempts) {
         this.queueName = queueName;
@@ -81,20 +80,67 @@ public class WorkItem {
         this.maxAttempts = maxAttempts;
     }
 
-    public Long getId() { return id; }
-    public String getQueueName() { return queueName; }
-    public String getTaskType() { return taskType; }
-    public Long getFileId() { return fileId; }
-    public String getTaskId() { return taskId; }
-    public String getPayload() { return payload; }
-    public WorkItemState getState() { return state; }
-    public int getAttempts() { return attempts; }
-    public int getMaxAttempts() { return maxAttempts; }
-    public OffsetDateTime getNotBefore() { return notBefore; }
-    public String getLeaseOwner() { return leaseOwner; }
-    public OffsetDateTime getLeaseExpiresAt() { return leaseExpiresAt; }
-    public String getLastError() { return lastError; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
-    public OffsetDateTime getCompletedAt() { return completedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getQueueName() {
+        return queueName;
+    }
+
+    public String getTaskType() {
+        return taskType;
+    }
+
+    public Long getFileId() {
+        return fileId;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public WorkItemState getState() {
+        return state;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public OffsetDateTime getNotBefore() {
+        return notBefore;
+    }
+
+    public String getLeaseOwner() {
+        return leaseOwner;
+    }
+
+    public OffsetDateTime getLeaseExpiresAt() {
+        return leaseExpiresAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public OffsetDateTime getCompletedAt() {
+        return completedAt;
+    }
 }

@@ -16,9 +16,16 @@ public interface WorkQueue {
     String PROCESS_DOCUMENT = "process_document";
 
     /** A claimed item: what to do and the lease that proves the claim. */
-    record Claim(long id, String queue, String taskType, Long fileId, String taskId, String payload, int attempt,
-                 int maxAttempts, String owner) {
-    }
+    record Claim(
+            long id,
+            String queue,
+            String taskType,
+            Long fileId,
+            String taskId,
+            String payload,
+            int attempt,
+            int maxAttempts,
+            String owner) {}
 
     /** Claims up to {@code limit} due items of the given queues for {@code owner}. */
     List<Claim> claim(Collection<String> queues, String owner, Duration lease, int limit);

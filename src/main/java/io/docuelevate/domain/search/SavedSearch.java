@@ -42,8 +42,7 @@ public class SavedSearch {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected SavedSearch() {
-    }
+    protected SavedSearch() {}
 
     public SavedSearch(String userId, String name, String filters, boolean pinned) {
         this.userId = userId;
@@ -54,13 +53,33 @@ public class SavedSearch {
         this.updatedAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public String getUserId() { return userId; }
-    public String getName() { return name; }
-    public String getFilters() { return filters; }
-    public boolean isPinned() { return pinned; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getFilters() {
+        return filters;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
 
     public void rename(String newName) {
         this.name = newName;

@@ -17,10 +17,24 @@ import java.util.regex.Pattern;
  * @param confidenceScore the metadata's confidence 0–100, {@code null} when unknown
  * @param language        ISO 639-1 code from the metadata or the detected language, {@code null} when unknown
  */
-public record SearchDocument(long fileId, String ownerId, boolean privateDocument, String originalFilename,
-                             String documentTitle, String documentType, List<String> tags, String sender,
-                             String recipient, String correspondent, String language, String referenceNumber,
-                             String mimeType, long fileSize, Integer confidenceScore, Instant createdAt, String text) {
+public record SearchDocument(
+        long fileId,
+        String ownerId,
+        boolean privateDocument,
+        String originalFilename,
+        String documentTitle,
+        String documentType,
+        List<String> tags,
+        String sender,
+        String recipient,
+        String correspondent,
+        String language,
+        String referenceNumber,
+        String mimeType,
+        long fileSize,
+        Integer confidenceScore,
+        Instant createdAt,
+        String text) {
 
     /** Control characters other than tab and line breaks never reach an engine (they break highlighting markers). */
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
@@ -40,11 +54,20 @@ public record SearchDocument(long fileId, String ownerId, boolean privateDocumen
      * The metadata fields the index uses, read from {@code ai_metadata} (the 13-field contract). Everything is
      * optional: a document without metadata is indexed with its file name, title and text only.
      */
-    public record Metadata(String title, String documentType, String kommunikationsart, List<String> tags,
-                           String absender, String empfaenger, String correspondent, String language,
-                           String referenceNumber, Integer confidenceScore) {
+    public record Metadata(
+            String title,
+            String documentType,
+            String kommunikationsart,
+            List<String> tags,
+            String absender,
+            String empfaenger,
+            String correspondent,
+            String language,
+            String referenceNumber,
+            Integer confidenceScore) {
 
-        public static final Metadata NONE = new Metadata(null, null, null, List.of(), null, null, null, null, null, null);
+        public static final Metadata NONE =
+                new Metadata(null, null, null, List.of(), null, null, null, null, null, null);
 
         public Metadata {
             tags = tags == null ? List.of() : List.copyOf(tags);
@@ -60,12 +83,24 @@ public record SearchDocument(long fileId, String ownerId, boolean privateDocumen
         Metadata m = metadata == null ? Metadata.NONE : metadata;
         String title = firstPresent(document.getDocumentTitle(), m.title(), document.getOriginalFilename());
         String language = firstPresent(m.language(), document.getDetectedLanguage());
-        return new SearchDocument(document.getId(), blankToNull(document.getOwnerId()), document.isPrivateDocument(),
-                document.getOriginalFilename(), title, firstPresent(m.documentType(), m.kommunikationsart()),
-                distinctTags(m.tags()), blankToNull(m.absender()), blankToNull(m.empfaenger()),
-                blankToNull(m.correspondent()), language == null ? null : language.toLowerCase(Locale.ROOT),
-                blankToNull(m.referenceNumber()), document.getMimeType(), document.getFileSize(), m.confidenceScore(),
-                document.getCreatedAt().toInstant(), document.getOcrText());
+        return new SearchDocument(
+                document.getId(),
+                blankToNull(document.getOwnerId()),
+                document.isPrivateDocument(),
+                document.getOriginalFilename(),
+                title,
+                firstPresent(m.documentType(), m.kommunikationsart()),
+                distinctTags(m.tags()),
+                blankToNull(m.absender()),
+                blankToNull(m.empfaenger()),
+                blankToNull(m.correspondent()),
+                language == null ? null : language.toLowerCase(Locale.ROOT),
+                blankToNull(m.referenceNumber()),
+                document.getMimeType(),
+                document.getFileSize(),
+                m.confidenceScore(),
+                document.getCreatedAt().toInstant(),
+                document.getOcrText());
     }
 
     private static List<String> distinctTags(List<String> tags) {

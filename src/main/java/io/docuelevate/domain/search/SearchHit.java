@@ -14,11 +14,25 @@ import java.util.Map;
  * @param createdAtTs  creation time in Unix seconds (the reference's {@code created_at_ts})
  * @param rankingScore relevance in [0, 1], higher is better; comparable within one engine only
  */
-public record SearchHit(long fileId, String originalFilename, String documentTitle, String documentType,
-                        List<String> tags, String sender, String recipient, String correspondent, String language,
-                        String referenceNumber, String mimeType, long fileSize, Integer confidenceScore,
-                        long createdAtTs, int ocrTextLength, boolean privateDocument, Map<String, Object> formatted,
-                        Double rankingScore) {
+public record SearchHit(
+        long fileId,
+        String originalFilename,
+        String documentTitle,
+        String documentType,
+        List<String> tags,
+        String sender,
+        String recipient,
+        String correspondent,
+        String language,
+        String referenceNumber,
+        String mimeType,
+        long fileSize,
+        Integer confidenceScore,
+        long createdAtTs,
+        int ocrTextLength,
+        boolean privateDocument,
+        Map<String, Object> formatted,
+        Double rankingScore) {
 
     public SearchHit {
         tags = tags == null ? List.of() : List.copyOf(tags);

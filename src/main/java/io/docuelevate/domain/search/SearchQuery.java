@@ -14,8 +14,14 @@ import java.util.Optional;
  * @param page    1-based page number
  * @param perPage hits per page
  */
-public record SearchQuery(String text, Filters filters, SortBy sortBy, SortOrder sortOrder, int page, int perPage,
-                          Visibility visibility) {
+public record SearchQuery(
+        String text,
+        Filters filters,
+        SortBy sortBy,
+        SortOrder sortOrder,
+        int page,
+        int perPage,
+        Visibility visibility) {
 
     /** Deepest hit a query may page to (page × per_page); beyond it a page is empty but the total stays exact. */
     public static final int MAX_RESULT_WINDOW = 10_000;
@@ -25,7 +31,8 @@ public record SearchQuery(String text, Filters filters, SortBy sortBy, SortOrder
         filters = filters == null ? Filters.NONE : filters;
         sortBy = sortBy == null ? SortBy.RELEVANCE : sortBy;
         sortOrder = sortOrder == null ? SortOrder.DESC : sortOrder;
-        Objects.requireNonNull(visibility, "visibility is required: every query is restricted to what the caller may see");
+        Objects.requireNonNull(
+                visibility, "visibility is required: every query is restricted to what the caller may see");
         if (page < 1 || perPage < 1) {
             throw new IllegalArgumentException("page and perPage start at 1");
         }
@@ -48,7 +55,10 @@ public record SearchQuery(String text, Filters filters, SortBy sortBy, SortOrder
 
     /** Orders a query can ask for (the reference's {@code sort_by} values). */
     public enum SortBy {
-        RELEVANCE, CREATED_AT, FILE_SIZE, CONFIDENCE_SCORE;
+        RELEVANCE,
+        CREATED_AT,
+        FILE_SIZE,
+        CONFIDENCE_SCORE;
 
         public String parameter() {
             return name().toLowerCase(Locale.ROOT);
@@ -66,7 +76,8 @@ public record SearchQuery(String text, Filters filters, SortBy sortBy, SortOrder
 
     /** Sort direction; relevance is always best first. */
     public enum SortOrder {
-        ASC, DESC;
+        ASC,
+        DESC;
 
         public String parameter() {
             return name().toLowerCase(Locale.ROOT);
@@ -87,7 +98,10 @@ public record SearchQuery(String text, Filters filters, SortBy sortBy, SortOrder
      * {@code low} (1–499), {@code medium} (500–1999), {@code high} (≥ 2000).
      */
     public enum TextQuality {
-        NO_TEXT(0, 1), LOW(1, 500), MEDIUM(500, 2000), HIGH(2000, Integer.MAX_VALUE);
+        NO_TEXT(0, 1),
+        LOW(1, 500),
+        MEDIUM(500, 2000),
+        HIGH(2000, Integer.MAX_VALUE);
 
         private final int minLength;
         private final int maxLengthExclusive;
@@ -123,8 +137,15 @@ public record SearchQuery(String text, Filters filters, SortBy sortBy, SortOrder
      * Exact-value filters (case-insensitive), each {@code null} when not asked for. All given tags must be
      * present. {@code createdFrom} and {@code createdTo} are inclusive.
      */
-    public record Filters(String mimeType, String documentType, String language, List<String> tags, String sender,
-                          TextQuality textQuality, Instant createdFrom, Instant createdTo) {
+    public record Filters(
+            String mimeType,
+            String documentType,
+            String language,
+            List<String> tags,
+            String sender,
+            TextQuality textQuality,
+            Instant createdFrom,
+            Instant createdTo) {
 
         public static final Filters NONE = new Filters(null, null, null, List.of(), null, null, null, null);
 

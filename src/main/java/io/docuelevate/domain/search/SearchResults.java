@@ -12,7 +12,8 @@ import java.util.Map;
 public record SearchResults(List<SearchHit> hits, long total, Map<String, Map<String, Long>> facets) {
 
     /** Facets every search answers, with the reference's field names. */
-    public static final List<String> FACETS = List.of("document_type", "language", "tags", "mime_type", "correspondent");
+    public static final List<String> FACETS =
+            List.of("document_type", "language", "tags", "mime_type", "correspondent");
 
     public SearchResults {
         hits = List.copyOf(hits);

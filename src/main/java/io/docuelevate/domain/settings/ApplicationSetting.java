@@ -25,15 +25,22 @@ public class ApplicationSetting {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
 
-    protected ApplicationSetting() {
-    }
+    protected ApplicationSetting() {}
 
     public ApplicationSetting(String key, String value) {
         this.key = key;
         this.value = value;
     }
 
-    public String getKey() { return key; }
-    public String getValue() { return value; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
+    public String getKey() {
+        return key;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -17,8 +17,7 @@ public final class ArchiveEntries {
 
     private static final Pattern SEGMENT = Pattern.compile("[^/\\\\\\x00-\\x1f]+");
 
-    private ArchiveEntries() {
-    }
+    private ArchiveEntries() {}
 
     /** Whether {@code name} is a database entry, or a file under {@code files/original/} or {@code files/processed/}. */
     public static boolean isAllowed(String name) {
@@ -42,7 +41,9 @@ public final class ArchiveEntries {
             return Optional.empty();
         }
         for (String segment : rest.split("/", -1)) {
-            if (segment.equals(".") || segment.equals("..") || !SEGMENT.matcher(segment).matches()) {
+            if (segment.equals(".")
+                    || segment.equals("..")
+                    || !SEGMENT.matcher(segment).matches()) {
                 return Optional.empty();
             }
         }

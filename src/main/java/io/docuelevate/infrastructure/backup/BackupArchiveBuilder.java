@@ -77,9 +77,22 @@ public class BackupArchiveBuilder {
             }
             String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
             BackupManifest[] manifest = new BackupManifest[1];
-            writer.finish(entries -> manifest[0] = new BackupManifest(BackupManifest.FORMAT_VERSION, now, type.label(),
-                    core.version(), installationId, dump.kind(), schema, dump.entryName(), tables, documents, withFiles,
-                    counts[0], counts[1], meili, entries));
+            writer.finish(entries -> manifest[0] = new BackupManifest(
+                    BackupManifest.FORMAT_VERSION,
+                    now,
+                    type.label(),
+                    core.version(),
+                    installationId,
+                    dump.kind(),
+                    schema,
+                    dump.entryName(),
+                    tables,
+                    documents,
+                    withFiles,
+                    counts[0],
+                    counts[1],
+                    meili,
+                    entries));
             return manifest[0];
         }
     }
@@ -91,7 +104,7 @@ public class BackupArchiveBuilder {
 
     static long countDocuments(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM files")) {
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM files")) {
             rows.next();
             return rows.getLong(1);
         }

@@ -40,7 +40,8 @@ public final class BackupArchiveReader implements AutoCloseable {
         try {
             zip = new ZipFile(archive.toFile());
         } catch (ZipException e) {
-            throw new CorruptArchiveException("the file is not a ZIP archive or is truncated (" + e.getMessage() + ")", e);
+            throw new CorruptArchiveException(
+                    "the file is not a ZIP archive or is truncated (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new CorruptArchiveException("the archive cannot be read: " + e.getMessage(), e);
         }
@@ -131,7 +132,8 @@ public final class BackupArchiveReader implements AutoCloseable {
             }
         }
         String database = manifest.databaseEntry();
-        String expectedDatabase = "h2".equals(manifest.dbKind()) ? ArchiveEntries.H2_SCRIPT : ArchiveEntries.POSTGRESQL_DUMP;
+        String expectedDatabase =
+                "h2".equals(manifest.dbKind()) ? ArchiveEntries.H2_SCRIPT : ArchiveEntries.POSTGRESQL_DUMP;
         if (!expectedDatabase.equals(database) || !listed.containsKey(database)) {
             throw new CorruptArchiveException("the archive holds no " + manifest.dbKind() + " database dump");
         }
@@ -139,18 +141,20 @@ public final class BackupArchiveReader implements AutoCloseable {
             try {
                 copy(expected.name(), OutputStream.nullOutputStream());
             } catch (IOException e) {
-                throw new CorruptArchiveException("entry " + expected.name() + " cannot be read (" + e.getMessage() + ")", e);
+                throw new CorruptArchiveException(
+                        "entry " + expected.name() + " cannot be read (" + e.getMessage() + ")", e);
             }
         }
     }
 
     private static void check(BackupManifest.Entry expected, long size, String sha256) throws CorruptArchiveException {
         if (size != expected.size()) {
-            throw new CorruptArchiveException("entry " + expected.name() + " has " + size + " bytes, manifest.json says "
-                    + expected.size());
+            throw new CorruptArchiveException(
+                    "entry " + expected.name() + " has " + size + " bytes, manifest.json says " + expected.size());
         }
         if (!sha256.equalsIgnoreCase(expected.sha256())) {
-            throw new CorruptArchiveException("entry " + expected.name() + " does not match its SHA-256 in manifest.json");
+            throw new CorruptArchiveException(
+                    "entry " + expected.name() + " does not match its SHA-256 in manifest.json");
         }
     }
 

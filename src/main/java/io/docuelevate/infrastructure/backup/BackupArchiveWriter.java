@@ -27,8 +27,7 @@ import java.util.zip.ZipOutputStream;
 public final class BackupArchiveWriter implements AutoCloseable {
 
     /** What was written: the archive's size and SHA-256 and the entries the manifest lists. */
-    public record Written(long size, String sha256, List<BackupManifest.Entry> entries) {
-    }
+    public record Written(long size, String sha256, List<BackupManifest.Entry> entries) {}
 
     private final MessageDigest archiveDigest = sha256();
     private final CountingStream counter;

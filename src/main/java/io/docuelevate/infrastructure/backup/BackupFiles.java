@@ -18,8 +18,7 @@ import java.util.stream.Stream;
 /** File-tree helpers of the backup store: renames, sizes, checksums and removal of whole folders. */
 final class BackupFiles {
 
-    private BackupFiles() {
-    }
+    private BackupFiles() {}
 
     /** Renames atomically where the file system can. */
     static void move(Path from, Path to) throws IOException {
@@ -36,7 +35,9 @@ final class BackupFiles {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList();
         }
     }
 

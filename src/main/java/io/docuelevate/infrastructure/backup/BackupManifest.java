@@ -46,8 +46,7 @@ public record BackupManifest(
     public static final int FORMAT_VERSION = 1;
 
     /** One archive entry with its uncompressed size and SHA-256 (hex). */
-    public record Entry(String name, long size, String sha256) {
-    }
+    public record Entry(String name, long size, String sha256) {}
 
     /** The Meilisearch dump this backup asked for: status {@code not_configured}, {@code enqueued} or {@code failed}. */
     public record Meilisearch(String status, Long taskUid, String detail) {
@@ -63,10 +62,14 @@ public record BackupManifest(
     }
 
     public String toJson() {
-        JsonObjectBuilder database = Json.createObjectBuilder().add("kind", dbKind)
-                .add("schema_version", schemaVersion == null ? "" : schemaVersion).add("entry", databaseEntry)
+        JsonObjectBuilder database = Json.createObjectBuilder()
+                .add("kind", dbKind)
+                .add("schema_version", schemaVersion == null ? "" : schemaVersion)
+                .add("entry", databaseEntry)
                 .add("tables", Json.createArrayBuilder(tables));
-        JsonObjectBuilder files = Json.createObjectBuilder().add("included", includesFiles).add("original", originalFiles)
+        JsonObjectBuilder files = Json.createObjectBuilder()
+                .add("included", includesFiles)
+                .add("original", originalFiles)
                 .add("processed", processedFiles);
         JsonObjectBuilder meili = Json.createObjectBuilder().add("status", meilisearch.status());
         if (meilisearch.taskUid() != null) {
@@ -77,17 +80,27 @@ public record BackupManifest(
         }
         JsonArrayBuilder entryArray = Json.createArrayBuilder();
         for (Entry entry : entries) {
-            entryArray.add(Json.createObjectBuilder().add("name", entry.name()).add("size", entry.size())
+            entryArray.add(Json.createObjectBuilder()
+                    .add("name", entry.name())
+                    .add("size", entry.size())
                     .add("sha256", entry.sha256()));
         }
         JsonObject json = Json.createObjectBuilder()
-                .add("format", FORMAT).add("format_version", formatVersion).add("created_at", createdAt)
-                .add("backup_type", backupType).add("app_version", appVersion)
+                .add("format", FORMAT)
+                .add("format_version", formatVersion)
+                .add("created_at", createdAt)
+                .add("backup_type", backupType)
+                .add("app_version", appVersion)
                 .add("installation_id", installationId == null ? "" : installationId)
-                .add("database", database).add("documents", documents).add("files", files)
-                .add("meilisearch", meili).add("entries", entryArray).build();
+                .add("database", database)
+                .add("documents", documents)
+                .add("files", files)
+                .add("meilisearch", meili)
+                .add("entries", entryArray)
+                .build();
         StringWriter text = new StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
+        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(text)) {
             writer.write(json);
         }
         return text.toString();
@@ -110,8 +123,8 @@ public record BackupManifest(
             }
             int version = json.getInt("format_version");
             if (version != FORMAT_VERSION) {
-                throw new CorruptArchiveException("backup format version " + version + " is not supported (this server reads "
-                        + FORMAT_VERSION + ")");
+                throw new CorruptArchiveException("backup format version " + version
+                        + " is not supported (this server reads " + FORMAT_VERSION + ")");
             }
             JsonObject database = json.getJsonObject("database");
             JsonObject files = json.getJsonObject("files");
@@ -123,16 +136,29 @@ public record BackupManifest(
             List<Entry> entries = new ArrayList<>();
             for (JsonValue value : json.getJsonArray("entries")) {
                 JsonObject entry = value.asJsonObject();
-                entries.add(new Entry(entry.getString("name"), entry.getJsonNumber("size").longValueExact(),
+                entries.add(new Entry(
+                        entry.getString("name"),
+                        entry.getJsonNumber("size").longValueExact(),
                         entry.getString("sha256")));
             }
             JsonNumber uid = meili.getJsonNumber("task_uid");
-            return new BackupManifest(version, string(json, "created_at"), string(json, "backup_type"),
-                    string(json, "app_version"), string(json, "installation_id"), string(database, "kind"),
-                    string(database, "schema_version"), string(database, "entry"), tables,
-                    json.getJsonNumber("documents").longValueExact(), files.getBoolean("included"),
-                    files.getJsonNumber("original").longValueExact(), files.getJsonNumber("processed").longValueExact(),
-                    new Meilisearch(string(meili, "status"), uid == null ? null : uid.longValueExact(),
+            return new BackupManifest(
+                    version,
+                    string(json, "created_at"),
+                    string(json, "backup_type"),
+                    string(json, "app_version"),
+                    string(json, "installation_id"),
+                    string(database, "kind"),
+                    string(database, "schema_version"),
+                    string(database, "entry"),
+                    tables,
+                    json.getJsonNumber("documents").longValueExact(),
+                    files.getBoolean("included"),
+                    files.getJsonNumber("original").longValueExact(),
+                    files.getJsonNumber("processed").longValueExact(),
+                    new Meilisearch(
+                            string(meili, "status"),
+                            uid == null ? null : uid.longValueExact(),
                             meili.containsKey("detail") ? meili.getString("detail") : null),
                     entries);
         } catch (JsonException | ClassCastException | NullPointerException | ArithmeticException e) {

@@ -58,7 +58,8 @@ public class BackupScheduler {
         }
         ticking = scheduler.scheduleWithFixedDelay(this::tick, 30, 60, TimeUnit.SECONDS);
         cleaning = scheduler.scheduleWithFixedDelay(this::cleanup, 5, 60, TimeUnit.MINUTES);
-        LOG.info(() -> "Backups scheduled into " + settings.backupDir() + " (hourly :00, daily 02:30, weekly Sunday 03:10 UTC)");
+        LOG.info(() -> "Backups scheduled into " + settings.backupDir()
+                + " (hourly :00, daily 02:30, weekly Sunday 03:10 UTC)");
     }
 
     @PreDestroy

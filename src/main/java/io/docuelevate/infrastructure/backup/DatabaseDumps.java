@@ -23,7 +23,8 @@ public class DatabaseDumps {
 
     public DatabaseDump current() {
         DatabaseUrl database = core.database();
-        return database.kind() == DatabaseUrl.Kind.H2 ? new H2Dump(dataSource)
+        return database.kind() == DatabaseUrl.Kind.H2
+                ? new H2Dump(dataSource)
                 : new PostgresDump(dataSource, database, settings.pgBinDir());
     }
 }

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -115,7 +114,8 @@ public class FileSystemBackupStore implements BackupStore {
         }
         long before = System.currentTimeMillis() - age.toMillis();
         try (Stream<Path> list = Files.list(directory)) {
-            for (Path file : list.filter(p -> p.getFileName().toString().startsWith(".")).toList()) {
+            for (Path file :
+                    list.filter(p -> p.getFileName().toString().startsWith(".")).toList()) {
                 if (Files.getLastModifiedTime(file).toMillis() < before) {
                     BackupFiles.deleteTree(file);
                 }
@@ -145,16 +145,27 @@ public class FileSystemBackupStore implements BackupStore {
         long minFree = settings.backupMinFreeBytes(store.getTotalSpace());
         long free = store.getUsableSpace();
         if (free - needed < minFree) {
-            throw new IOException("not enough space in " + directory + ": " + free + " bytes free, the files alone need "
-                    + needed + " and " + minFree + " must stay free (BACKUP_MIN_FREE_BYTES)");
+            throw new IOException(
+                    "not enough space in " + directory + ": " + free + " bytes free, the files alone need " + needed
+                            + " and " + minFree + " must stay free (BACKUP_MIN_FREE_BYTES)");
         }
     }
 
     private static ArchiveSummary summary(BackupManifest manifest, long size, String sha256) {
-        return new ArchiveSummary(manifest.createdAt(), manifest.installationId(), manifest.dbKind(),
-                manifest.schemaVersion(), manifest.tables(), manifest.documents(), manifest.includesFiles(),
-                manifest.originalFiles(), manifest.processedFiles(), manifest.meilisearch().status(),
-                manifest.meilisearch().taskUid(), size, sha256);
+        return new ArchiveSummary(
+                manifest.createdAt(),
+                manifest.installationId(),
+                manifest.dbKind(),
+                manifest.schemaVersion(),
+                manifest.tables(),
+                manifest.documents(),
+                manifest.includesFiles(),
+                manifest.originalFiles(),
+                manifest.processedFiles(),
+                manifest.meilisearch().status(),
+                manifest.meilisearch().taskUid(),
+                size,
+                sha256);
     }
 
     private static void deleteQuietly(Path file) {

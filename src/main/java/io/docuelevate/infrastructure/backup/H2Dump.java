@@ -42,9 +42,11 @@ final class H2Dump implements DatabaseDump {
     @Override
     public void dump(List<String> tables, OutputStream out, Path scratch) throws IOException, SQLException {
         Path script = scratch.resolve("h2-" + System.nanoTime() + ".sql");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             String schema = connection.getSchema();
-            String list = tables.stream().map(t -> DatabaseDump.quote(schema) + "." + DatabaseDump.quote(t))
+            String list = tables.stream()
+                    .map(t -> DatabaseDump.quote(schema) + "." + DatabaseDump.quote(t))
                     .collect(Collectors.joining(", "));
             statement.execute("SCRIPT NOPASSWORDS NOSETTINGS DROP TO " + literal(script) + " TABLE " + list);
         }
@@ -57,7 +59,8 @@ final class H2Dump implements DatabaseDump {
 
     @Override
     public void restore(Path dumpFile) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.execute("SET LOCK_TIMEOUT " + LOCK_TIMEOUT_MILLIS);
             DatabaseDump.dropApplicationTables(connection);

@@ -33,21 +33,31 @@ public class JpaBackupRecords implements BackupRecords {
 
     @Override
     public List<BackupRecord> all() {
-        return entityManager.createQuery("SELECT b FROM BackupRecord b ORDER BY b.createdAt DESC, b.id DESC",
-                BackupRecord.class).getResultList();
+        return entityManager
+                .createQuery("SELECT b FROM BackupRecord b ORDER BY b.createdAt DESC, b.id DESC", BackupRecord.class)
+                .getResultList();
     }
 
     @Override
     public Optional<BackupRecord> newestVerified() {
-        return entityManager.createQuery("SELECT b FROM BackupRecord b WHERE b.status = :verified"
-                        + " ORDER BY b.createdAt DESC, b.id DESC", BackupRecord.class)
-                .setParameter("verified", BackupStatus.VERIFIED.label()).setMaxResults(1).getResultStream().findFirst();
+        return entityManager
+                .createQuery(
+                        "SELECT b FROM BackupRecord b WHERE b.status = :verified"
+                                + " ORDER BY b.createdAt DESC, b.id DESC",
+                        BackupRecord.class)
+                .setParameter("verified", BackupStatus.VERIFIED.label())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public boolean slotTaken(String slot) {
-        return entityManager.createQuery("SELECT COUNT(b) FROM BackupRecord b WHERE b.scheduleSlot = :slot", Long.class)
-                .setParameter("slot", slot).getSingleResult() > 0;
+        return entityManager
+                        .createQuery("SELECT COUNT(b) FROM BackupRecord b WHERE b.scheduleSlot = :slot", Long.class)
+                        .setParameter("slot", slot)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override

@@ -22,7 +22,8 @@ public class MeilisearchDumps {
     OperationsSettings settings;
 
     public BackupManifest.Meilisearch trigger() {
-        return settings.meilisearchUrl().map(url -> trigger(url, settings.meilisearchApiKey()))
+        return settings.meilisearchUrl()
+                .map(url -> trigger(url, settings.meilisearchApiKey()))
                 .orElseGet(BackupManifest.Meilisearch::notConfigured);
     }
 

@@ -28,9 +28,20 @@ final class PostgresDump implements DatabaseDump {
 
     /** Longest a dump or restore may take before it is abandoned. */
     static final Duration TIMEOUT = Duration.ofHours(6);
-    private static final Map<String, String> LIBPQ_PARAMETERS = Map.of("sslmode", "PGSSLMODE", "sslrootcert",
-            "PGSSLROOTCERT", "sslcert", "PGSSLCERT", "sslkey", "PGSSLKEY", "connect_timeout", "PGCONNECT_TIMEOUT",
-            "application_name", "PGAPPNAME");
+
+    private static final Map<String, String> LIBPQ_PARAMETERS = Map.of(
+            "sslmode",
+            "PGSSLMODE",
+            "sslrootcert",
+            "PGSSLROOTCERT",
+            "sslcert",
+            "PGSSLCERT",
+            "sslkey",
+            "PGSSLKEY",
+            "connect_timeout",
+            "PGCONNECT_TIMEOUT",
+            "application_name",
+            "PGAPPNAME");
 
     private final DataSource dataSource;
     private final DatabaseUrl database;
@@ -58,8 +69,8 @@ final class PostgresDump implements DatabaseDump {
         try (Connection connection = dataSource.getConnection()) {
             schema = connection.getSchema();
         }
-        List<String> command = new ArrayList<>(List.of(tool("pg_dump"), "--format=custom", "--no-owner",
-                "--no-privileges", "--no-password"));
+        List<String> command = new ArrayList<>(
+                List.of(tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", "--no-password"));
         command.addAll(connectionArguments());
         for (String table : tables) {
             command.add("--table=" + DatabaseDump.quote(schema) + "." + DatabaseDump.quote(table));
@@ -83,8 +94,15 @@ final class PostgresDump implements DatabaseDump {
             DatabaseDump.dropApplicationTables(connection);
             connection.commit();
         }
-        List<String> command = new ArrayList<>(List.of(tool("pg_restore"), "--clean", "--if-exists", "--no-owner",
-                "--no-privileges", "--single-transaction", "--exit-on-error", "--no-password"));
+        List<String> command = new ArrayList<>(List.of(
+                tool("pg_restore"),
+                "--clean",
+                "--if-exists",
+                "--no-owner",
+                "--no-privileges",
+                "--single-transaction",
+                "--exit-on-error",
+                "--no-password"));
         command.addAll(connectionArguments());
         command.add(dumpFile.toAbsolutePath().toString());
         Path errors = Files.createTempFile(dumpFile.getParent(), "pg_restore-", ".err");
@@ -97,12 +115,17 @@ final class PostgresDump implements DatabaseDump {
     }
 
     private List<String> connectionArguments() {
-        return List.of("--host=" + database.host(), "--port=" + database.port(), "--username=" + database.user(),
+        return List.of(
+                "--host=" + database.host(),
+                "--port=" + database.port(),
+                "--username=" + database.user(),
                 "--dbname=" + database.database());
     }
 
     private Process start(List<String> command, Path errors, ProcessBuilder.Redirect output) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).redirectOutput(output)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectError(errors.toFile())
+                .redirectOutput(output)
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> key.startsWith("PG"));
@@ -117,8 +140,10 @@ final class PostgresDump implements DatabaseDump {
         try {
             return builder.start();
         } catch (IOException e) {
-            throw new IOException(command.get(0) + " cannot be run (" + e.getMessage() + "); install the PostgreSQL client"
-                    + " tools or point BACKUP_PG_BIN_DIR at them", e);
+            throw new IOException(
+                    command.get(0) + " cannot be run (" + e.getMessage() + "); install the PostgreSQL client"
+                            + " tools or point BACKUP_PG_BIN_DIR at them",
+                    e);
         }
     }
 

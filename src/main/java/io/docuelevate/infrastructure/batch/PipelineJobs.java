@@ -85,7 +85,9 @@ public class PipelineJobs {
     }
 
     private static boolean isFinal(BatchStatus status) {
-        return status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
+        return status == BatchStatus.COMPLETED
+                || status == BatchStatus.FAILED
+                || status == BatchStatus.STOPPED
                 || status == BatchStatus.ABANDONED;
     }
 

@@ -5,11 +5,10 @@ import io.docuelevate.application.processing.DocumentUpdates;
 import io.docuelevate.application.processing.ProcessingHistory;
 import io.docuelevate.application.processing.StepOutcome;
 import io.docuelevate.application.system.PipelineMetrics;
-import io.docuelevate.infrastructure.logging.PipelineLogContext;
-import java.time.Duration;
 import io.docuelevate.domain.document.Document;
 import io.docuelevate.domain.document.StepStatus;
 import io.docuelevate.domain.processing.PipelineSteps;
+import io.docuelevate.infrastructure.logging.PipelineLogContext;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.BatchRuntime;
@@ -17,6 +16,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -103,7 +103,13 @@ public class PipelineStepBatchlet extends AbstractBatchlet {
             metrics.stepFinished(step, Duration.ofNanos(System.nanoTime() - started));
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.warning(() -> "step " + step + " failed: " + reason);
-            history.record(fileId, taskId, step, StepStatus.FAILURE, reason, e.getClass().getName() + ": " + reason);
+            history.record(
+                    fileId,
+                    taskId,
+                    step,
+                    StepStatus.FAILURE,
+                    reason,
+                    e.getClass().getName() + ": " + reason);
             throw e;
         }
     }

@@ -56,15 +56,20 @@ public class JdbcClusterNodes {
     /** Replicas seen after {@code since}, newest first. */
     public List<ClusterNode> seenSince(OffsetDateTime since) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT node_id, role, hostname, version, started_at, last_seen_at FROM cluster_nodes"
-                             + " WHERE last_seen_at > ? ORDER BY last_seen_at DESC")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT node_id, role, hostname, version, started_at, last_seen_at FROM cluster_nodes"
+                                + " WHERE last_seen_at > ? ORDER BY last_seen_at DESC")) {
             query.setObject(1, since);
             List<ClusterNode> nodes = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    nodes.add(new ClusterNode(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getObject(5, OffsetDateTime.class), rows.getObject(6, OffsetDateTime.class)));
+                    nodes.add(new ClusterNode(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getObject(5, OffsetDateTime.class),
+                            rows.getObject(6, OffsetDateTime.class)));
                 }
             }
             return nodes;
@@ -74,8 +79,8 @@ public class JdbcClusterNodes {
     /** Removes a replica's row (graceful stop) and rows not seen since {@code staleBefore}. */
     public void remove(String nodeId, OffsetDateTime staleBefore) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM cluster_nodes WHERE node_id = ? OR last_seen_at < ?")) {
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM cluster_nodes WHERE node_id = ? OR last_seen_at < ?")) {
             delete.setString(1, nodeId);
             delete.setObject(2, staleBefore);
             delete.executeUpdate();

@@ -100,8 +100,8 @@ public class NodeHeartbeat {
     void beat() {
         try {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            nodes.beat(new ClusterNode(nodeId, core.role().name().toLowerCase(Locale.ROOT), hostname, core.version(),
-                    startedAt, now));
+            nodes.beat(new ClusterNode(
+                    nodeId, core.role().name().toLowerCase(Locale.ROOT), hostname, core.version(), startedAt, now));
             if (failing) {
                 LOG.info(() -> "Heartbeat of replica " + nodeId + " is written again");
                 failing = false;

@@ -23,8 +23,9 @@ public abstract class CleanedConfigSource implements ConfigSource {
     }
 
     static Map<String, String> cleaned(Map<String, String> raw) {
-        return raw.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                entry -> EnvironmentSettings.clean(entry.getValue())));
+        return raw.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, entry -> EnvironmentSettings.clean(entry.getValue())));
     }
 
     @Override

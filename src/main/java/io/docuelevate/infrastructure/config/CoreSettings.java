@@ -17,7 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CoreSettings implements ApplicationVersion {
 
     /** What this replica does: HTTP and workers ({@code all}), HTTP only ({@code api}) or workers only ({@code worker}). */
-    public enum Role { ALL, API, WORKER }
+    public enum Role {
+        ALL,
+        API,
+        WORKER
+    }
 
     @Inject
     @ConfigProperty(name = "WORKDIR")
@@ -40,8 +44,11 @@ public class CoreSettings implements ApplicationVersion {
     Optional<String> appVersion;
 
     public Path workdir() {
-        return workdir.filter(s -> !s.isBlank()).map(s -> Path.of(s.trim()))
-                .orElseGet(EnvironmentSettings::defaultWorkdir).toAbsolutePath().normalize();
+        return workdir.filter(s -> !s.isBlank())
+                .map(s -> Path.of(s.trim()))
+                .orElseGet(EnvironmentSettings::defaultWorkdir)
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The configured database; throws {@link InvalidConfigurationException} for a malformed URL. */
@@ -58,7 +65,8 @@ public class CoreSettings implements ApplicationVersion {
         try {
             return Role.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationException("DOCUELEVATE_ROLE '" + role + "' is invalid: use all, api or worker");
+            throw new InvalidConfigurationException(
+                    "DOCUELEVATE_ROLE '" + role + "' is invalid: use all, api or worker");
         }
     }
 

@@ -23,7 +23,8 @@ public final class DatabaseUrl {
 
     /** The database products the server runs on. */
     public enum Kind {
-        H2("h2"), POSTGRESQL("postgresql");
+        H2("h2"),
+        POSTGRESQL("postgresql");
 
         private final String label;
 
@@ -54,8 +55,15 @@ public final class DatabaseUrl {
     private final Map<String, String> parameters;
     private final Path h2File;
 
-    private DatabaseUrl(Kind kind, String host, int port, String database, String user, String password,
-                        Map<String, String> parameters, Path h2File) {
+    private DatabaseUrl(
+            Kind kind,
+            String host,
+            int port,
+            String database,
+            String user,
+            String password,
+            Map<String, String> parameters,
+            Path h2File) {
         this.kind = kind;
         this.host = host;
         this.port = port;
@@ -128,8 +136,8 @@ public final class DatabaseUrl {
         if (user == null || user.isEmpty()) {
             throw invalid(value, "the user name is missing (postgresql://user:password@host/name)");
         }
-        return new DatabaseUrl(Kind.POSTGRESQL, host, port, database, user, password == null ? "" : password,
-                parameters, null);
+        return new DatabaseUrl(
+                Kind.POSTGRESQL, host, port, database, user, password == null ? "" : password, parameters, null);
     }
 
     private static DatabaseUrl parseH2(String value) {
@@ -148,7 +156,9 @@ public final class DatabaseUrl {
     }
 
     private static boolean isPostgresScheme(String scheme) {
-        return scheme.equals("postgresql") || scheme.equals("postgres") || scheme.startsWith("postgresql+")
+        return scheme.equals("postgresql")
+                || scheme.equals("postgres")
+                || scheme.startsWith("postgresql+")
                 || scheme.startsWith("postgres+");
     }
 
@@ -256,8 +266,12 @@ public final class DatabaseUrl {
             return "jdbc:h2:file:" + h2File + H2_FLAGS;
         }
         String hostPart = host.contains(":") ? "[" + host + "]" : host;
-        StringBuilder url = new StringBuilder("jdbc:postgresql://").append(hostPart).append(':').append(port)
-                .append('/').append(database);
+        StringBuilder url = new StringBuilder("jdbc:postgresql://")
+                .append(hostPart)
+                .append(':')
+                .append(port)
+                .append('/')
+                .append(database);
         String separator = "?";
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             url.append(separator).append(parameter.getKey()).append('=').append(parameter.getValue());
@@ -279,10 +293,15 @@ public final class DatabaseUrl {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DatabaseUrl that && kind == that.kind && port == that.port
-                && Objects.equals(host, that.host) && Objects.equals(database, that.database)
-                && Objects.equals(user, that.user) && Objects.equals(password, that.password)
-                && parameters.equals(that.parameters) && Objects.equals(h2File, that.h2File);
+        return other instanceof DatabaseUrl that
+                && kind == that.kind
+                && port == that.port
+                && Objects.equals(host, that.host)
+                && Objects.equals(database, that.database)
+                && Objects.equals(user, that.user)
+                && Objects.equals(password, that.password)
+                && parameters.equals(that.parameters)
+                && Objects.equals(h2File, that.h2File);
     }
 
     @Override

@@ -49,7 +49,11 @@ public final class EnvironmentSettings {
 
     /** The work directory: {@code WORKDIR}, else {@code workdir} under the process's working directory. */
     public Path workdir() {
-        return get("WORKDIR").map(Path::of).orElseGet(EnvironmentSettings::defaultWorkdir).toAbsolutePath().normalize();
+        return get("WORKDIR")
+                .map(Path::of)
+                .orElseGet(EnvironmentSettings::defaultWorkdir)
+                .toAbsolutePath()
+                .normalize();
     }
 
     public static Path defaultWorkdir() {

@@ -25,7 +25,8 @@ public class MetadataSettings {
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
     public static final String DEFAULT_MODEL = "gpt-4o-mini";
     public static final String DEFAULT_OLLAMA_URL = "http://localhost:11434";
-    static final Set<String> OFFLINE = Set.of("none", "off", "disabled", "offline", "rules", "rule-based", "rule_based");
+    static final Set<String> OFFLINE =
+            Set.of("none", "off", "disabled", "offline", "rules", "rule-based", "rule_based");
     static final Set<String> NOT_OPENAI_COMPATIBLE = Set.of("azure", "anthropic", "gemini");
 
     @Inject
@@ -61,7 +62,10 @@ public class MetadataSettings {
     Optional<String> requestTimeout;
 
     /** Which engine the settings ask for. */
-    public enum Engine { OPENAI_COMPATIBLE, RULE_BASED }
+    public enum Engine {
+        OPENAI_COMPATIBLE,
+        RULE_BASED
+    }
 
     public Engine engine() {
         String name = provider().orElse("");
@@ -93,12 +97,15 @@ public class MetadataSettings {
         }
         try {
             URI uri = new URI(value);
-            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new InvalidConfigurationException("OPENAI_BASE_URL '" + value + "' is invalid: use an http(s) URL such as " + DEFAULT_BASE_URL);
+            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+                    || uri.getHost() == null) {
+                throw new InvalidConfigurationException(
+                        "OPENAI_BASE_URL '" + value + "' is invalid: use an http(s) URL such as " + DEFAULT_BASE_URL);
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new InvalidConfigurationException("OPENAI_BASE_URL '" + value + "' is invalid: use an http(s) URL such as " + DEFAULT_BASE_URL);
+            throw new InvalidConfigurationException(
+                    "OPENAI_BASE_URL '" + value + "' is invalid: use an http(s) URL such as " + DEFAULT_BASE_URL);
         }
     }
 
@@ -126,7 +133,8 @@ public class MetadataSettings {
         } catch (NumberFormatException e) {
             // reported below with the setting's name
         }
-        throw new InvalidConfigurationException("METADATA_MAX_INPUT_TOKENS '" + value.get() + "' is invalid: use a whole number of at least 1000");
+        throw new InvalidConfigurationException(
+                "METADATA_MAX_INPUT_TOKENS '" + value.get() + "' is invalid: use a whole number of at least 1000");
     }
 
     /** {@code HTTP_REQUEST_TIMEOUT} in seconds (decimals allowed), default 120. */
@@ -136,29 +144,36 @@ public class MetadataSettings {
             return Duration.ofSeconds(120);
         }
         try {
-            double seconds = Double.parseDouble(value.get().replaceFirst("(?i)s$", "").strip());
+            double seconds =
+                    Double.parseDouble(value.get().replaceFirst("(?i)s$", "").strip());
             if (seconds > 0 && seconds <= 86_400) {
                 return Duration.ofMillis(Math.round(seconds * 1000));
             }
         } catch (NumberFormatException e) {
             // reported below with the setting's name
         }
-        throw new InvalidConfigurationException("HTTP_REQUEST_TIMEOUT '" + value.get() + "' is invalid: use seconds, e.g. 120");
+        throw new InvalidConfigurationException(
+                "HTTP_REQUEST_TIMEOUT '" + value.get() + "' is invalid: use seconds, e.g. 120");
     }
 
     /** The chosen engine and its target for the startup log, without the key. */
     public String describe() {
         if (engine() == Engine.RULE_BASED) {
-            return "offline rule-based extractor" + provider().filter(NOT_OPENAI_COMPATIBLE::contains)
-                    .map(p -> " (AI_PROVIDER '" + p + "' is not OpenAI-compatible; set OPENAI_BASE_URL to a compatible proxy)").orElse("");
+            return "offline rule-based extractor"
+                    + provider()
+                            .filter(NOT_OPENAI_COMPATIBLE::contains)
+                            .map(p -> " (AI_PROVIDER '" + p
+                                    + "' is not OpenAI-compatible; set OPENAI_BASE_URL to a compatible proxy)")
+                            .orElse("");
         }
-        return "OpenAI-compatible model " + model() + " at " + baseUrl() + " (API key " + (apiKey().isPresent() ? "set" : "not set")
-                + ", timeout " + requestTimeout().toSeconds() + " s, input budget " + maxInputTokens() + " tokens), offline extractor as fallback";
+        return "OpenAI-compatible model " + model() + " at " + baseUrl() + " (API key "
+                + (apiKey().isPresent() ? "set" : "not set") + ", timeout "
+                + requestTimeout().toSeconds() + " s, input budget " + maxInputTokens()
+                + " tokens), offline extractor as fallback";
     }
 
     @Override
     public String toString() {
         return "MetadataSettings[" + describe() + "]";
     }
-
 }

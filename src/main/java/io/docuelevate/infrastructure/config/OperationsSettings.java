@@ -79,10 +79,6 @@ public class OperationsSettings implements BackupSettings {
     @ConfigProperty(name = "CLUSTER_HEARTBEAT_SECONDS")
     int heartbeatSeconds;
 
-
-
-
-
     @Inject
     @ConfigProperty(name = "LOG_CONSOLE_FORMAT")
     Optional<String> logConsoleFormat;
@@ -126,7 +122,9 @@ public class OperationsSettings implements BackupSettings {
 
     @Override
     public Path backupDir() {
-        return backupDir.map(Path::of).map(p -> p.toAbsolutePath().normalize())
+        return backupDir
+                .map(Path::of)
+                .map(p -> p.toAbsolutePath().normalize())
                 .orElseGet(() -> core.workdir().resolve("backups"));
     }
 
@@ -162,7 +160,8 @@ public class OperationsSettings implements BackupSettings {
     @Override
     public boolean backupIncludesFiles(BackupType type) {
         return Arrays.stream(backupIncludeFiles.split(","))
-                .map(s -> s.trim().toLowerCase(Locale.ROOT)).anyMatch(type.label()::equals);
+                .map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .anyMatch(type.label()::equals);
     }
 
     public Optional<Path> pgBinDir() {
@@ -195,5 +194,4 @@ public class OperationsSettings implements BackupSettings {
     public long workdirMinFreeBytes() {
         return workdirMinFreeBytes;
     }
-
 }

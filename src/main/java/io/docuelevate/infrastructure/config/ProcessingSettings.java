@@ -64,7 +64,9 @@ public class ProcessingSettings implements ProcessingOptions {
 
     public List<String> workerQueues() {
         return Arrays.stream(workerQueues.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     public Duration pollInterval() {

@@ -29,6 +29,7 @@ public class ProtectionSettings implements RequestProtectionSettings {
      */
     public static final String DEFAULT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     public static final String DEFAULT_FRAME_OPTIONS = "DENY";
     public static final String DEFAULT_REFERRER_POLICY = "strict-origin-when-cross-origin";
     public static final long DEFAULT_MAX_UPLOAD_SIZE = 1L << 30;
@@ -171,8 +172,12 @@ public class ProtectionSettings implements RequestProtectionSettings {
     /** The raw {@code TRUSTED_PROXIES} entries (IPs or CIDR ranges); empty trusts no forwarded header. */
     @Override
     public List<String> trustedProxies() {
-        return trustedProxies.map(value -> Arrays.stream(value.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+        return trustedProxies
+                .map(value -> Arrays.stream(value.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
+                .orElse(List.of());
     }
 
     @Override
@@ -203,7 +208,8 @@ public class ProtectionSettings implements RequestProtectionSettings {
 
     @Override
     public Optional<String> referrerPolicy() {
-        return header("SECURITY_HEADER_REFERRER_POLICY", referrerPolicyEnabled, referrerPolicyValue, DEFAULT_REFERRER_POLICY);
+        return header(
+                "SECURITY_HEADER_REFERRER_POLICY", referrerPolicyEnabled, referrerPolicyValue, DEFAULT_REFERRER_POLICY);
     }
 
     /** Bytes a multipart request (an upload) may carry, declared or streamed. */
@@ -221,7 +227,8 @@ public class ProtectionSettings implements RequestProtectionSettings {
     /** Liberty's own cap ({@code httpOptions MessageSizeLimit} in server.xml); -1 is unlimited. */
     @Override
     public long httpMessageSizeLimit() {
-        return number("HTTP_MESSAGE_SIZE_LIMIT", httpMessageSizeLimit, DEFAULT_HTTP_MESSAGE_SIZE_LIMIT, -1, Long.MAX_VALUE);
+        return number(
+                "HTTP_MESSAGE_SIZE_LIMIT", httpMessageSizeLimit, DEFAULT_HTTP_MESSAGE_SIZE_LIMIT, -1, Long.MAX_VALUE);
     }
 
     static boolean flag(String name, Optional<String> value, boolean defaultValue) {
@@ -250,8 +257,8 @@ public class ProtectionSettings implements RequestProtectionSettings {
         } catch (NumberFormatException e) {
             // reported below with the setting's name
         }
-        throw new InvalidConfigurationException(name + " '" + value.get() + "' is invalid: use a whole number from " + min
-                + " to " + max);
+        throw new InvalidConfigurationException(
+                name + " '" + value.get() + "' is invalid: use a whole number from " + min + " to " + max);
     }
 
     private static RateLimit limit(String name, Optional<String> value, String defaultValue) {
@@ -262,8 +269,8 @@ public class ProtectionSettings implements RequestProtectionSettings {
         }
     }
 
-    private static Optional<String> header(String prefix, Optional<String> enabled, Optional<String> value,
-                                           String defaultValue) {
+    private static Optional<String> header(
+            String prefix, Optional<String> enabled, Optional<String> value, String defaultValue) {
         if (!flag(prefix + "_ENABLED", enabled, true)) {
             return Optional.empty();
         }
@@ -273,5 +280,4 @@ public class ProtectionSettings implements RequestProtectionSettings {
         }
         return Optional.of(text);
     }
-
 }

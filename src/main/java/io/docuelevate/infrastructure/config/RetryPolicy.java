@@ -20,8 +20,8 @@ public record RetryPolicy(List<Duration> delays, boolean jitter) {
             try {
                 delays.add(Duration.ofMillis(Math.round(Double.parseDouble(part.trim()) * 1000)));
             } catch (NumberFormatException e) {
-                throw new InvalidConfigurationException("TASK_RETRY_DELAYS '" + csv + "' is invalid: '" + part.trim()
-                        + "' is not a number of seconds");
+                throw new InvalidConfigurationException(
+                        "TASK_RETRY_DELAYS '" + csv + "' is invalid: '" + part.trim() + "' is not a number of seconds");
             }
         }
         if (delays.isEmpty()) {

@@ -61,16 +61,16 @@ public class SearchSettings implements SearchOptions {
     public String indexName() {
         String name = indexName.trim();
         if (!name.matches("[A-Za-z0-9_-]{1,400}")) {
-            throw new InvalidConfigurationException("MEILISEARCH_INDEX_NAME '" + indexName
-                    + "' is invalid: use letters, digits, '-' and '_'");
+            throw new InvalidConfigurationException(
+                    "MEILISEARCH_INDEX_NAME '" + indexName + "' is invalid: use letters, digits, '-' and '_'");
         }
         return name;
     }
 
     public Duration taskTimeout() {
         if (taskTimeoutSeconds < 1) {
-            throw new InvalidConfigurationException("SEARCH_TASK_TIMEOUT must be at least 1 second, got "
-                    + taskTimeoutSeconds);
+            throw new InvalidConfigurationException(
+                    "SEARCH_TASK_TIMEOUT must be at least 1 second, got " + taskTimeoutSeconds);
         }
         return Duration.ofSeconds(taskTimeoutSeconds);
     }
@@ -79,8 +79,8 @@ public class SearchSettings implements SearchOptions {
     @Override
     public Optional<Duration> syncInterval() {
         if (syncIntervalSeconds < 0) {
-            throw new InvalidConfigurationException("SEARCH_SYNC_INTERVAL must be 0 (off) or a number of seconds, got "
-                    + syncIntervalSeconds);
+            throw new InvalidConfigurationException(
+                    "SEARCH_SYNC_INTERVAL must be 0 (off) or a number of seconds, got " + syncIntervalSeconds);
         }
         return syncIntervalSeconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(syncIntervalSeconds));
     }
@@ -92,7 +92,6 @@ public class SearchSettings implements SearchOptions {
                 + ", taskTimeout=" + taskTimeoutSeconds + "s, syncInterval=" + syncIntervalSeconds + "s]";
     }
 
-
     private static void validateUrl(String url) {
         try {
             URI uri = URI.create(url);
@@ -100,8 +99,8 @@ public class SearchSettings implements SearchOptions {
                 throw new IllegalArgumentException("not an http(s) URL with a host");
             }
         } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationException("MEILISEARCH_URL '" + DatabaseUrl.mask(url)
-                    + "' is invalid: use http(s)://host:port");
+            throw new InvalidConfigurationException(
+                    "MEILISEARCH_URL '" + DatabaseUrl.mask(url) + "' is invalid: use http(s)://host:port");
         }
     }
 }

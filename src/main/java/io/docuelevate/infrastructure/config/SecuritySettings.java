@@ -77,5 +77,4 @@ public class SecuritySettings implements IdentitySettings, SecretSettings {
     public boolean unownedDocumentsVisibleToAll() {
         return unownedDocumentsVisibleToAll;
     }
-
 }

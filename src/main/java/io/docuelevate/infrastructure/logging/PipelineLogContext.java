@@ -20,13 +20,13 @@ public final class PipelineLogContext {
 
     /** Extension names; Liberty's JSON format prefixes them with {@code ext_}. */
     public static final String FILE_ID = "file_id";
+
     public static final String TASK_ID = "task_id";
 
     private static final Logger LOG = Logger.getLogger(PipelineLogContext.class.getName());
     private static final Api API = Api.lookup();
 
-    private PipelineLogContext() {
-    }
+    private PipelineLogContext() {}
 
     /** Runs {@code work} with {@code file_id} and {@code task_id} on its log records; restores the previous values after. */
     public static <T> T call(long fileId, String taskId, Callable<T> work) throws Exception {
@@ -73,7 +73,8 @@ public final class PipelineLogContext {
                 Class<?> type = Class.forName("com.ibm.websphere.logging.hpel.LogRecordContext");
                 MethodHandles.Lookup lookup = MethodHandles.publicLookup();
                 return new Api(
-                        lookup.findStatic(type, "addExtension", MethodType.methodType(void.class, String.class, String.class)),
+                        lookup.findStatic(
+                                type, "addExtension", MethodType.methodType(void.class, String.class, String.class)),
                         lookup.findStatic(type, "removeExtension", MethodType.methodType(boolean.class, String.class)),
                         lookup.findStatic(type, "getExtensions", MethodType.methodType(void.class, Map.class)));
             } catch (ReflectiveOperationException | LinkageError e) {

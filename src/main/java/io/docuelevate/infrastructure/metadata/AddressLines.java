@@ -20,8 +20,7 @@ final class AddressLines {
             "(?:(?<![\\d])\\d{5}\\s+\\p{Lu}\\p{L}+|(?<![\\d])\\d{4}\\s+\\p{Lu}\\p{L}+|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b|\\b[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b|\\bL-\\d{4}\\b)");
     private static final int BLOCK_LINES = 5;
 
-    private AddressLines() {
-    }
+    private AddressLines() {}
 
     /** Whether {@code value} contains a street (with number), a post box or a postcode with a town. */
     static boolean isAddress(String value) {

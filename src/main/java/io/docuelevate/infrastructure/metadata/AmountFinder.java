@@ -25,20 +25,22 @@ import java.util.regex.Pattern;
 final class AmountFinder {
 
     /** An amount found in line {@code line}, columns {@code [start, end)}. */
-    record Found(MonetaryAmount amount, int line, int start, int end, boolean explicitCurrency) {
-    }
+    record Found(MonetaryAmount amount, int line, int start, int end, boolean explicitCurrency) {}
 
     private static final String CURRENCY = "€|EUR|Euro|US\\$|\\$|USD|£|GBP|CHF|SFr\\.|Fr\\.";
     private static final String NUMBER = "\\d{1,3}(?:[.,']\\d{3})+(?:[.,]\\d{2})?|\\d+[.,]\\d{2}|\\d+";
-    private static final Pattern MONEY = Pattern.compile(
-            "(?<![\\p{L}\\d.,])(?:(?<cur1>" + CURRENCY + ")\\s?(?<sign1>[-+])?\\s?(?<num1>" + NUMBER + ")(?![\\d]|[.,]\\d)"
-                    + "|(?<sign2>[-+])?(?<num2>" + NUMBER + ")(?![\\d]|[.,]\\d)\\s?(?<cur2>" + CURRENCY + ")(?![\\p{L}/]|\\s?[-+]?\\d))");
+    private static final Pattern MONEY = Pattern.compile("(?<![\\p{L}\\d.,])(?:(?<cur1>" + CURRENCY
+            + ")\\s?(?<sign1>[-+])?\\s?(?<num1>" + NUMBER + ")(?![\\d]|[.,]\\d)" + "|(?<sign2>[-+])?(?<num2>" + NUMBER
+            + ")(?![\\d]|[.,]\\d)\\s?(?<cur2>" + CURRENCY + ")(?![\\p{L}/]|\\s?[-+]?\\d))");
     /** A number with two decimals standing alone (a table cell whose currency is in the header or the document). */
-    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d.,/:'-])(-?)(\\d{1,3}(?:[.,']\\d{3})+[.,]\\d{2}|\\d+[.,]\\d{2})(?![\\d%.]|,\\d|\\s?(?:%|(?!(?:H|S|CR|DR|Cr|Dr)(?![\\p{L}]))[a-zA-Z²³]))");
+    private static final Pattern BARE = Pattern.compile(
+            "(?<![\\p{L}\\d.,/:'-])(-?)(\\d{1,3}(?:[.,']\\d{3})+[.,]\\d{2}|\\d+[.,]\\d{2})(?![\\d%.]|,\\d|\\s?(?:%|(?!(?:H|S|CR|DR|Cr|Dr)(?![\\p{L}]))[a-zA-Z²³]))");
+
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?<![\\p{L}])(" + CURRENCY + ")(?![\\p{L}])");
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s?%");
     /** Quantities, not money ("42,31 l", "1,5 h"); case-sensitive because a capital H after a balance means Haben (credit). */
-    private static final Pattern UNIT_AFTER = Pattern.compile("^\\s?(?:l|L|kg|km|kWh|kwh|m²|m2|m|g|ccm|Stk|stk|x|h|Std|/)(?![\\p{L}])");
+    private static final Pattern UNIT_AFTER =
+            Pattern.compile("^\\s?(?:l|L|kg|km|kWh|kwh|m²|m2|m|g|ccm|Stk|stk|x|h|Std|/)(?![\\p{L}])");
 
     /** Strong total labels: what is to be paid or the final balance. */
     private static final Label STRONG = Label.of(
@@ -46,9 +48,11 @@ final class AmountFinder {
                     + "|neuer kontostand|kontostand neu|saldo neu|neuer saldo|endsaldo|gesamtmiete|gesamtpreis|gesamtkosten"
                     + "|total payable|amount due|balance due|total due|total now due|grand total|total amount|invoice total|amount paid"
                     + "|closing balance|ending balance|new balance|total of payments|total contract value|total annual premium|total price",
-            "gesamtbetrag", "rechnungsbetrag");
+            "gesamtbetrag",
+            "rechnungsbetrag");
     /** Plain total labels. */
-    private static final Label TOTAL = Label.of("total|summe|gesamt|brutto|betrag|amount|montant|totale?|kontostand|saldo|balance");
+    private static final Label TOTAL =
+            Label.of("total|summe|gesamt|brutto|betrag|amount|montant|totale?|kontostand|saldo|balance");
     /** Lines that are not the total even if they say "total" or "Betrag". */
     private static final Label NOT_TOTAL = Label.of(
             "sub-?total|zwischensumme|netto\\w*|net(?!\\w)|excl\\.?|exkl\\.?|zzgl\\.?|mwst\\.?|ust\\.?|umsatzsteuer|mehrwertsteuer|vat|tax|steuer(?!\\w*bescheid)"
@@ -57,8 +61,7 @@ final class AmountFinder {
                     + "|rückgeld|change|bar(?!\\w)|cash|festgesetzt|abzüglich|verbleibende",
             "zwischensumme");
 
-    private AmountFinder() {
-    }
+    private AmountFinder() {}
 
     /** Every amount in the text, in reading order; bare numbers get the line's or the document's currency. */
     static List<Found> amounts(TextLines text, String fallbackCurrency) {
@@ -79,7 +82,8 @@ final class AmountFinder {
                 Optional<BigDecimal> value = parse(number);
                 if (value.isPresent()) {
                     BigDecimal signed = "-".equals(sign) ? value.get().negate() : value.get();
-                    explicit.add(new Found(new MonetaryAmount(signed, currencyCode(currency)), i, m.start(), m.end(), true));
+                    explicit.add(
+                            new Found(new MonetaryAmount(signed, currencyCode(currency)), i, m.start(), m.end(), true));
                 }
             }
         }
@@ -95,7 +99,8 @@ final class AmountFinder {
                 if (explicit.stream().anyMatch(f -> f.line() == lineIndex && start < f.end() && end > f.start())) {
                     continue;
                 }
-                if (PERCENT_AFTER.matcher(line.substring(end)).find() || UNIT_AFTER.matcher(line.substring(end)).find()) {
+                if (PERCENT_AFTER.matcher(line.substring(end)).find()
+                        || UNIT_AFTER.matcher(line.substring(end)).find()) {
                     continue;
                 }
                 if (documentCurrency == null) {
@@ -104,7 +109,8 @@ final class AmountFinder {
                 String currency = lineCurrency(line).orElse(documentCurrency);
                 Optional<BigDecimal> value = parse(m.group(2));
                 if (value.isPresent()) {
-                    BigDecimal v = m.group(1).isEmpty() ? value.get() : value.get().negate();
+                    BigDecimal v =
+                            m.group(1).isEmpty() ? value.get() : value.get().negate();
                     all.add(new Found(new MonetaryAmount(v, currency), i, start, end, false));
                 }
             }
@@ -130,7 +136,8 @@ final class AmountFinder {
         if (best != null) {
             return Optional.of(positive(best));
         }
-        List<Found> positives = amounts.stream().filter(f -> f.amount().amount().signum() > 0).toList();
+        List<Found> positives =
+                amounts.stream().filter(f -> f.amount().amount().signum() > 0).toList();
         if (positives.isEmpty()) {
             return Optional.empty();
         }
@@ -242,7 +249,12 @@ final class AmountFinder {
         if (found.amount().amount().signum() >= 0) {
             return found;
         }
-        return new Found(new MonetaryAmount(found.amount().amount().negate(), found.amount().currency()), found.line(), found.start(),
-                found.end(), found.explicitCurrency());
+        return new Found(
+                new MonetaryAmount(
+                        found.amount().amount().negate(), found.amount().currency()),
+                found.line(),
+                found.start(),
+                found.end(),
+                found.explicitCurrency());
     }
 }

@@ -29,18 +29,22 @@ import java.util.regex.Pattern;
 final class DateFinder {
 
     /** A date found in the text and how much it looks like the document date. */
-    record Candidate(LocalDate date, int line, int start, int end, double score) {
-    }
+    record Candidate(LocalDate date, int line, int start, int end, double score) {}
 
-    enum SlashOrder { DAY_FIRST, MONTH_FIRST }
+    enum SlashOrder {
+        DAY_FIRST,
+        MONTH_FIRST
+    }
 
     private static final Locale[] MONTH_LOCALES = {Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH};
     private static final Map<String, Integer> MONTHS = monthNames();
     private static final String MONTH_WORD = "([\\p{L}]{3,10})\\.?";
 
     private static final Pattern ISO = Pattern.compile("(?<![\\d./-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d]|\\.\\d)");
-    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern DOTTED =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d]|\\.\\d)");
+    private static final Pattern SLASHED =
+            Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?[\\s-]+(?:of\\s+)?" + MONTH_WORD + ",?[\\s-]+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -51,17 +55,29 @@ final class DateFinder {
     /** Words right before a date that make it the document's date. */
     private static final List<Label> POSITIVE = List.of(
             Label.of("(?:rechnungs|beleg|ausstellungs|bescheid|brief)?datum", "rechnungsdatum"),
-            Label.of("(?:invoice |statement |issue |notice |receipt )?date(?! of birth| of service| received)(?: of (?:issue|decision))?"),
-            Label.of("statement closing date|date paid|dated|issued(?: on)?|erstellt am|ausgabe vom|kontoauszug vom|is made on|made on"));
+            Label.of(
+                    "(?:invoice |statement |issue |notice |receipt )?date(?! of birth| of service| received)(?: of (?:issue|decision))?"),
+            Label.of(
+                    "statement closing date|date paid|dated|issued(?: on)?|erstellt am|ausgabe vom|kontoauszug vom|is made on|made on"));
     /** Words right before a date that make it some other date. */
     private static final List<Label> NEGATIVE = List.of(
-            Label.of("f[äa]llig(?:keit|am)?|zahlbar|zu zahlen bis|due(?: date)?|pay(?:ment)? (?:by|due)|payable|bis(?: zum)?|until|through|to|and|expires?|ablauf|g[üu]ltig", "fälligkeit"),
-            Label.of("liefer(?:datum|schein|zeitraum|ung)?|leistungs(?:datum|zeitraum)?|delivery(?: date)?|order date|bestelldatum|auftragsdatum|date of service|service date|behandlungsdatum", "lieferdatum", "leistungsdatum"),
+            Label.of(
+                    "f[äa]llig(?:keit|am)?|zahlbar|zu zahlen bis|due(?: date)?|pay(?:ment)? (?:by|due)|payable|bis(?: zum)?|until|through|to|and|expires?|ablauf|g[üu]ltig",
+                    "fälligkeit"),
+            Label.of(
+                    "liefer(?:datum|schein|zeitraum|ung)?|leistungs(?:datum|zeitraum)?|delivery(?: date)?|order date|bestelldatum|auftragsdatum|date of service|service date|behandlungsdatum",
+                    "lieferdatum",
+                    "leistungsdatum"),
             Label.of("geb\\.|geboren(?: am)?|geburtsdatum|date of birth|dob|born", "geburtsdatum"),
-            Label.of("erstzulassung|beginn(?:t)?(?: am)?|begins?|commenc\\w*|start(?:s| date)?|ab|vom|from|since|seit|period|zeitraum|laufzeit|mietbeginn|vertragsbeginn|tattag|received|eingang|ihre nachricht vom|ihr schreiben vom|alter kontostand(?: per)?|saldo alt|opening balance|previous balance|payment received|tse-start", "erstzulassung", "vertragsbeginn"));
+            Label.of(
+                    "erstzulassung|beginn(?:t)?(?: am)?|begins?|commenc\\w*|start(?:s| date)?|ab|vom|from|since|seit|period|zeitraum|laufzeit|mietbeginn|vertragsbeginn|tattag|received|eingang|ihre nachricht vom|ihr schreiben vom|alter kontostand(?: per)?|saldo alt|opening balance|previous balance|payment received|tse-start",
+                    "erstzulassung",
+                    "vertragsbeginn"));
 
-    private static final Pattern CITY_COMMA = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .\\-]{1,40},\\s*(?:den\\s+|le\\s+)?$");
-    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d\\s*(?:-|–|—)|\\b(?:bis|to|until|through))\\s*$");
+    private static final Pattern CITY_COMMA =
+            Pattern.compile("^\\s*\\p{Lu}[\\p{L} .\\-]{1,40},\\s*(?:den\\s+|le\\s+)?$");
+    private static final Pattern RANGE_BEFORE =
+            Pattern.compile("(?:\\d\\s*(?:-|–|—)|\\b(?:bis|to|until|through))\\s*$");
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:-|–|—|bis|to|until|through)\\s*\\S");
     private static final Pattern AMOUNT_LIKE = Pattern.compile("\\d[\\d.,']*[.,]\\d{2}(?!\\d)");
     private static final Pattern UK_POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
@@ -69,15 +85,16 @@ final class DateFinder {
     private static final Pattern NON_US_CUES = Pattern.compile(
             "£|€|\\bGBP\\b|\\bEUR\\b|\\bVAT\\b|\\bLtd\\b|\\bLimited\\b|\\bplc\\b|United Kingdom|\\bUK\\b|England|Scotland|Wales|Australia|New Zealand|Ireland|India",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern US_CUES = Pattern.compile("\\$|\\bUSD\\b|\\bInc\\.?(?!\\w)|\\bLLC\\b|\\bU\\.?S\\.?A?\\b|United States");
+    private static final Pattern US_CUES =
+            Pattern.compile("\\$|\\bUSD\\b|\\bInc\\.?(?!\\w)|\\bLLC\\b|\\bU\\.?S\\.?A?\\b|United States");
 
-    private DateFinder() {
-    }
+    private DateFinder() {}
 
     /** The document date, if the text has any date. */
     static Optional<Candidate> documentDate(TextLines text, String language) {
-        return candidates(text, language).stream().max(Comparator.comparingDouble(Candidate::score)
-                .thenComparing(Comparator.comparingInt(Candidate::line).reversed()));
+        return candidates(text, language).stream()
+                .max(Comparator.comparingDouble(Candidate::score)
+                        .thenComparing(Comparator.comparingInt(Candidate::line).reversed()));
     }
 
     /** Every valid date in the text, scored. */
@@ -96,9 +113,15 @@ final class DateFinder {
             collect(line, DAY_MONTH_YEAR, i, taken, found, m -> monthDate(m.group(3), m.group(2), m.group(1)));
             collect(line, MONTH_DAY_YEAR, i, taken, found, m -> monthDate(m.group(3), m.group(1), m.group(2)));
             collect(line, DOTTED, i, taken, found, m -> date(year(m.group(3)), m.group(2), m.group(1)));
-            collect(line, SLASHED, i, taken, found, m -> order == SlashOrder.MONTH_FIRST && m.group(2).equals("/")
-                    ? date(year(m.group(4)), m.group(1), m.group(3))
-                    : date(year(m.group(4)), m.group(3), m.group(1)));
+            collect(
+                    line,
+                    SLASHED,
+                    i,
+                    taken,
+                    found,
+                    m -> order == SlashOrder.MONTH_FIRST && m.group(2).equals("/")
+                            ? date(year(m.group(4)), m.group(1), m.group(3))
+                            : date(year(m.group(4)), m.group(3), m.group(1)));
         }
         List<Candidate> scored = new ArrayList<>();
         for (Candidate c : found) {
@@ -223,7 +246,8 @@ final class DateFinder {
         LocalDate read(Matcher m);
     }
 
-    private static void collect(String line, Pattern pattern, int index, List<int[]> taken, List<Candidate> found, Reader reader) {
+    private static void collect(
+            String line, Pattern pattern, int index, List<int[]> taken, List<Candidate> found, Reader reader) {
         Matcher m = pattern.matcher(line);
         while (m.find()) {
             int start = m.start();
@@ -300,8 +324,12 @@ final class DateFinder {
         Map<String, Integer> names = new HashMap<>();
         for (Locale locale : MONTH_LOCALES) {
             for (Month month : Month.values()) {
-                for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE}) {
-                    String name = month.getDisplayName(style, locale).toLowerCase(locale).replaceAll("\\.$", "");
+                for (TextStyle style : new TextStyle[] {
+                    TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE
+                }) {
+                    String name = month.getDisplayName(style, locale)
+                            .toLowerCase(locale)
+                            .replaceAll("\\.$", "");
                     if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
                         continue;
                     }

@@ -34,7 +34,8 @@ public class FallbackMetadataExtractor implements MetadataExtractor {
         } catch (MetadataExtractionException e) {
             reason = e.getMessage();
         } catch (RuntimeException e) {
-            reason = "AI extraction failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+            reason = "AI extraction failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage());
         }
         String why = reason;
         LOG.warning(() -> "AI metadata extraction failed, using the offline extractor: " + why);

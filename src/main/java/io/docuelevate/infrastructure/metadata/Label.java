@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
 final class Label {
 
     /** Where a label stands in a line: {@code [start, end)}. */
-    record Match(int start, int end) {
-    }
+    record Match(int start, int end) {}
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d|!]+");
 
@@ -36,10 +35,13 @@ final class Label {
      * @param fuzzy alternative phrases for approximate matching, e.g. "kundennummer", "unser zeichen" (none: exact only)
      */
     static Label of(String regex, String... fuzzy) {
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern pattern = Pattern.compile(
+                "(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<List<String>> phrases = new ArrayList<>();
         for (String phrase : fuzzy) {
-            phrases.add(java.util.Arrays.stream(phrase.strip().split("\\s+")).map(Label::fold).toList());
+            phrases.add(java.util.Arrays.stream(phrase.strip().split("\\s+"))
+                    .map(Label::fold)
+                    .toList());
         }
         return new Label(pattern, List.copyOf(phrases));
     }
@@ -93,14 +95,20 @@ final class Label {
             return true;
         }
         int allowed = word.length() >= 11 ? 2 : word.length() >= 5 ? 1 : 0;
-        return allowed > 0 && Math.abs(token.length() - word.length()) <= allowed && distance(token, word, allowed) <= allowed;
+        return allowed > 0
+                && Math.abs(token.length() - word.length()) <= allowed
+                && distance(token, word, allowed) <= allowed;
     }
 
     /** Lower case, umlauts and accents dropped, OCR look-alikes folded. */
     static String fold(String value) {
         String lower = Normalizer.normalize(value.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
-        return lower.replace('1', 'l').replace('|', 'l').replace('!', 'l').replace('0', 'o').replace("rn", "m");
+        return lower.replace('1', 'l')
+                .replace('|', 'l')
+                .replace('!', 'l')
+                .replace('0', 'o')
+                .replace("rn", "m");
     }
 
     /** Levenshtein distance, giving up (returning {@code limit + 1}) once it exceeds {@code limit}. */

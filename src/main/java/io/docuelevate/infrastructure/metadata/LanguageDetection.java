@@ -18,16 +18,19 @@ import java.util.regex.Pattern;
  */
 final class LanguageDetection {
 
-    static final Language[] LANGUAGES = {Language.GERMAN, Language.ENGLISH, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.DUTCH};
+    static final Language[] LANGUAGES = {
+        Language.GERMAN, Language.ENGLISH, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.DUTCH
+    };
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\s]+|(?<![\\p{L}])\\p{L}(?![\\p{L}])");
     private static final int SAMPLE_CHARS = 6000;
     private static final int MIN_LETTERS = 12;
 
-    private LanguageDetection() {
-    }
+    private LanguageDetection() {}
 
     private static final class Holder {
-        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(LANGUAGES).withLowAccuracyMode().build();
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(LANGUAGES)
+                .withLowAccuracyMode()
+                .build();
     }
 
     /** The ISO 639-1 code of the text's language, if it has enough words to tell. */

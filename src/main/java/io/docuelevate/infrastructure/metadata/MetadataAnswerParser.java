@@ -19,8 +19,7 @@ final class MetadataAnswerParser {
 
     private static final Pattern FENCE = Pattern.compile("```(?:json|JSON)?\\s*\\n?(.*?)```", Pattern.DOTALL);
 
-    private MetadataAnswerParser() {
-    }
+    private MetadataAnswerParser() {}
 
     static JsonObject parse(String answer) throws MetadataExtractionException {
         if (answer == null || answer.isBlank()) {

@@ -34,8 +34,12 @@ public class MetadataExtractorProducer {
         if (settings.engine() == MetadataSettings.Engine.RULE_BASED) {
             return offline;
         }
-        OpenAiCompatibleMetadataExtractor.Options options = new OpenAiCompatibleMetadataExtractor.Options(settings.baseUrl(),
-                settings.apiKey().orElse(null), settings.model(), settings.maxInputTokens(), settings.requestTimeout());
+        OpenAiCompatibleMetadataExtractor.Options options = new OpenAiCompatibleMetadataExtractor.Options(
+                settings.baseUrl(),
+                settings.apiKey().orElse(null),
+                settings.model(),
+                settings.maxInputTokens(),
+                settings.requestTimeout());
         return new FallbackMetadataExtractor(new OpenAiCompatibleMetadataExtractor(options), offline);
     }
 }

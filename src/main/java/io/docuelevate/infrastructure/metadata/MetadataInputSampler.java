@@ -13,8 +13,7 @@ public final class MetadataInputSampler {
     public static final int MIN_TOKENS = 1000;
     static final double HEAD_SHARE = 0.88;
 
-    private MetadataInputSampler() {
-    }
+    private MetadataInputSampler() {}
 
     /** The text itself when it fits {@code maxTokens} (at least {@value #MIN_TOKENS}), else head + marker + tail. */
     public static String sample(String text, int maxTokens) {

@@ -24,16 +24,21 @@ import java.util.regex.Pattern;
  */
 final class Naming {
 
-    private record Topic(Pattern pattern, String german, String english) {
-    }
+    private record Topic(Pattern pattern, String german, String english) {}
 
     private static final List<Topic> TOPICS = List.of(
             topic("strom\\w*|kwh|energie\\w*|electric\\w*|energy|gas(?:lieferung)?|power", "Energie", "Energy"),
-            topic("mobilfunk\\w*|telefon\\w*|internet|dsl|mobile|telecom\\w*|tarif", "Telekommunikation", "Telecommunications"),
+            topic(
+                    "mobilfunk\\w*|telefon\\w*|internet|dsl|mobile|telecom\\w*|tarif",
+                    "Telekommunikation",
+                    "Telecommunications"),
             topic("miet\\w*|wohnung|vermieter|rent|tenancy|letting", "Wohnen", "Housing"),
             topic("\\w*versicherung\\w*|insurance|policy|premium|claim", "Versicherung", "Insurance"),
             topic("\\w*steuer\\w*|finanzamt|tax|hmrc|revenue", "Steuern", "Tax"),
-            topic("arzt|[äa]rztin|praxis|go[äa]|patient|medical|health|therapy|klinik|diagnose", "Gesundheit", "Health"),
+            topic(
+                    "arzt|[äa]rztin|praxis|go[äa]|patient|medical|health|therapy|klinik|diagnose",
+                    "Gesundheit",
+                    "Health"),
             topic("kfz\\w*|fahrzeug\\w*|auto\\w*|pkw|vehicle|car|inspektion|kennzeichen", "Fahrzeug", "Vehicle"),
             topic("hotel|reise|urlaub|travel|flight|flug|zimmer", "Reise", "Travel"),
             topic("arbeitsvertrag|gehalt|lohn|arbeitgeber|employment|salary|employer|employed", "Arbeit", "Employment"),
@@ -55,8 +60,10 @@ final class Naming {
             topic("hardware|baumarkt|tools|paint", "Baumarkt", "Hardware"));
 
     private static final Pattern SALUTATION = Pattern.compile(
-            "^(?:Sehr geehrte|Guten Tag|Liebe|Lieber|Hallo|Dear|Hello|To whom it may concern)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBJECT_LABEL = Pattern.compile("^(?:Betreff|Betr\\.|Subject|Re|AW|Fwd?)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+            "^(?:Sehr geehrte|Guten Tag|Liebe|Lieber|Hallo|Dear|Hello|To whom it may concern)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_LABEL =
+            Pattern.compile("^(?:Betreff|Betr\\.|Subject|Re|AW|Fwd?)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_SUBJECT = Pattern.compile(
             "^(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Datum|Date)(?:\\s|:|$)|\\d{5}\\s+\\p{Lu}|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b"
                     + "|(?:stra(?:ß|ss)e|str\\.|weg|allee|platz|street|road|lane|avenue)\\s+\\d+|^[\\p{L} .\\-/()]{2,40}:\\s*\\S|^\\W*$|^\\S*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\S*$",
@@ -64,8 +71,7 @@ final class Naming {
     private static final Pattern LABEL_LINE = Pattern.compile("^[\\p{L} .\\-/()]{2,40}:\\s*\\S");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:[&'\\-][\\p{L}\\d]+)*");
 
-    private Naming() {
-    }
+    private Naming() {}
 
     /** The subject line of a letter: labelled ("Betreff:", "Re:"), else the line just above the salutation. */
     static Optional<String> subject(TextLines text) {
@@ -91,14 +97,17 @@ final class Naming {
 
     private static Optional<String> acceptable(String candidate) {
         String value = candidate.strip();
-        if (value.length() < 4 || value.length() > 100 || NOT_A_SUBJECT.matcher(value).find()) {
+        if (value.length() < 4
+                || value.length() > 100
+                || NOT_A_SUBJECT.matcher(value).find()) {
             return Optional.empty();
         }
         return Optional.of(value);
     }
 
     /** A human-readable title without addresses, in the document's language. */
-    static String title(DocumentClass documentClass, String language, Optional<String> correspondent, Optional<String> subject) {
+    static String title(
+            DocumentClass documentClass, String language, Optional<String> correspondent, Optional<String> subject) {
         if (subject.isPresent()) {
             return subject.get();
         }
@@ -107,7 +116,11 @@ final class Naming {
     }
 
     /** {@code YYYY-MM-DD_Class_Correspondent} (date and correspondent when known), safe for any file system. */
-    static String filename(Optional<LocalDate> date, DocumentClass documentClass, String language, Optional<String> correspondent,
+    static String filename(
+            Optional<LocalDate> date,
+            DocumentClass documentClass,
+            String language,
+            Optional<String> correspondent,
             Optional<String> subject) {
         List<String> parts = new ArrayList<>();
         date.ifPresent(d -> parts.add(d.toString()));
@@ -117,12 +130,19 @@ final class Naming {
         } else if (subject.isPresent()) {
             parts.add(firstWords(subject.get(), 6));
         }
-        String joined = String.join("_", parts.stream().map(Naming::ascii).map(Naming::words).filter(s -> !s.isEmpty()).toList());
+        String joined = String.join(
+                "_",
+                parts.stream()
+                        .map(Naming::ascii)
+                        .map(Naming::words)
+                        .filter(s -> !s.isEmpty())
+                        .toList());
         return Filenames.sanitize(joined);
     }
 
     /** At most four tags: the class, up to two topics, the correspondent. */
-    static List<String> tags(TextLines text, DocumentClass documentClass, String language, Optional<String> correspondent) {
+    static List<String> tags(
+            TextLines text, DocumentClass documentClass, String language, Optional<String> correspondent) {
         String lower = text.text().toLowerCase(Locale.ROOT);
         Map<Topic, Integer> hits = new LinkedHashMap<>();
         for (Topic topic : TOPICS) {
@@ -139,16 +159,24 @@ final class Naming {
         if (documentClass != DocumentClass.OTHER) {
             tags.add(documentClass.label(language));
         }
-        hits.entrySet().stream().sorted(Map.Entry.<Topic, Integer>comparingByValue().reversed()).limit(2)
-                .forEach(e -> tags.add("de".equals(language) ? e.getKey().german() : e.getKey().english()));
+        hits.entrySet().stream()
+                .sorted(Map.Entry.<Topic, Integer>comparingByValue().reversed())
+                .limit(2)
+                .forEach(e -> tags.add(
+                        "de".equals(language) ? e.getKey().german() : e.getKey().english()));
         correspondent.ifPresent(tags::add);
         return tags.stream().limit(4).toList();
     }
 
     /** ä → ae, ß → ss, other accents dropped: file names every destination accepts. */
     static String ascii(String value) {
-        String german = value.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
-                .replace("Ü", "Ue").replace("ß", "ss");
+        String german = value.replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue")
+                .replace("ß", "ss");
         return Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
@@ -167,6 +195,7 @@ final class Naming {
     }
 
     private static Topic topic(String regex, String german, String english) {
-        return new Topic(Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.UNICODE_CASE), german, english);
+        return new Topic(
+                Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.UNICODE_CASE), german, english);
     }
 }

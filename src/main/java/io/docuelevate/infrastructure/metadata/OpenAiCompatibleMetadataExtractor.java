@@ -66,21 +66,24 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
 
         @Override
         public String toString() {
-            return "Options[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null || apiKey.isBlank() ? "none" : "set")
-                    + ", maxInputTokens=" + maxInputTokens + ", timeout=" + timeout + "]";
+            return "Options[baseUrl=" + baseUrl + ", model=" + model + ", apiKey="
+                    + (apiKey == null || apiKey.isBlank() ? "none" : "set") + ", maxInputTokens=" + maxInputTokens
+                    + ", timeout=" + timeout + "]";
         }
     }
 
-    static final String SYSTEM_PROMPT = "You are a meticulous document analysis assistant. You read the text of one document "
-            + "(a letter, invoice, receipt, contract, bank statement, official notice, newsletter or other) and answer with exactly one "
-            + "JSON object and nothing else.";
+    static final String SYSTEM_PROMPT =
+            "You are a meticulous document analysis assistant. You read the text of one document "
+                    + "(a letter, invoice, receipt, contract, bank statement, official notice, newsletter or other) and answer with exactly one "
+                    + "JSON object and nothing else.";
 
     private final Options options;
     private final ChatCompletionsClient client;
 
     public OpenAiCompatibleMetadataExtractor(Options options) {
         this.options = options;
-        Duration connect = options.timeout().compareTo(Duration.ofSeconds(10)) < 0 ? options.timeout() : Duration.ofSeconds(10);
+        Duration connect =
+                options.timeout().compareTo(Duration.ofSeconds(10)) < 0 ? options.timeout() : Duration.ofSeconds(10);
         this.client = RestClientBuilder.newBuilder()
                 .baseUri(options.baseUrl())
                 .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
@@ -97,7 +100,8 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
     @Override
     public DocumentMetadata extract(String text, String originalFilename) throws MetadataExtractionException {
         JsonObject body = requestBody(MetadataInputSampler.sample(text, options.maxInputTokens()), originalFilename);
-        String authorization = options.apiKey() == null || options.apiKey().isBlank() ? null : "Bearer " + options.apiKey();
+        String authorization =
+                options.apiKey() == null || options.apiKey().isBlank() ? null : "Bearer " + options.apiKey();
         int status;
         String answer;
         try (Response response = client.complete(authorization, body)) {
@@ -123,14 +127,15 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
             if (cause instanceof InterruptedIOException || name.contains("Timeout")) {
                 String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
                 return name.contains("Connect") || message.contains("connect")
-                        ? new MetadataExtractionException("AI service at " + host() + " did not accept a connection in time")
+                        ? new MetadataExtractionException(
+                                "AI service at " + host() + " did not accept a connection in time")
                         : new MetadataExtractionException("AI service at " + host() + " did not answer within "
                                 + options.timeout().toSeconds() + " s");
             }
             root = cause;
         }
-        return new MetadataExtractionException("AI service at " + host() + " is unreachable: " + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : " " + root.getMessage()));
+        return new MetadataExtractionException("AI service at " + host() + " is unreachable: "
+                + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage()));
     }
 
     /** The chat completions request: model, temperature 0, JSON mode, a system and a user message. */
@@ -139,9 +144,15 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
                 .add("model", options.model())
                 .add("temperature", 0)
                 .add("response_format", Json.createObjectBuilder().add("type", "json_object"))
-                .add("messages", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("role", "system").add("content", SYSTEM_PROMPT))
-                        .add(Json.createObjectBuilder().add("role", "user").add("content", userPrompt(sampledText, originalFilename))))
+                .add(
+                        "messages",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("role", "system")
+                                        .add("content", SYSTEM_PROMPT))
+                                .add(Json.createObjectBuilder()
+                                        .add("role", "user")
+                                        .add("content", userPrompt(sampledText, originalFilename))))
                 .build();
     }
 
@@ -184,16 +195,21 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
         } catch (IllegalArgumentException e) {
             throw new MetadataExtractionException("AI answer is not the metadata object: " + e.getMessage());
         }
-        if (parsed.title().isEmpty() && parsed.filename().isEmpty() && DocumentMetadata.UNKNOWN.equals(parsed.correspondent())
+        if (parsed.title().isEmpty()
+                && parsed.filename().isEmpty()
+                && DocumentMetadata.UNKNOWN.equals(parsed.correspondent())
                 && DocumentMetadata.UNKNOWN.equals(parsed.documentType())) {
-            throw new MetadataExtractionException("AI answer has no usable field (no title, file name, correspondent or type)");
+            throw new MetadataExtractionException(
+                    "AI answer has no usable field (no title, file name, correspondent or type)");
         }
         if (!corrections.isEmpty()) {
             LOG.info(() -> "AI metadata corrected: " + String.join("; ", corrections));
         }
-        MonetaryAmount total = parsed.monetaryAmounts().isEmpty() ? null : MonetaryAmount.parse(parsed.monetaryAmounts().get(0)).orElse(null);
-        DocumentMetadata.Extraction extraction = new DocumentMetadata.Extraction(parsed.documentDate().orElse(null), total,
-                ENGINE_PREFIX + options.model(), null);
+        MonetaryAmount total = parsed.monetaryAmounts().isEmpty()
+                ? null
+                : MonetaryAmount.parse(parsed.monetaryAmounts().get(0)).orElse(null);
+        DocumentMetadata.Extraction extraction = new DocumentMetadata.Extraction(
+                parsed.documentDate().orElse(null), total, ENGINE_PREFIX + options.model(), null);
         return parsed.withExtraction(extraction);
     }
 
@@ -203,10 +219,13 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
         try (JsonReader reader = Json.createReader(new StringReader(responseBody))) {
             response = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new MetadataExtractionException("AI service answered something that is not a chat completion: " + snippet(responseBody));
+            throw new MetadataExtractionException(
+                    "AI service answered something that is not a chat completion: " + snippet(responseBody));
         }
-        if (response.get("choices") instanceof JsonArray choices && !choices.isEmpty()
-                && choices.get(0) instanceof JsonObject choice && choice.get("message") instanceof JsonObject message) {
+        if (response.get("choices") instanceof JsonArray choices
+                && !choices.isEmpty()
+                && choices.get(0) instanceof JsonObject choice
+                && choice.get("message") instanceof JsonObject message) {
             JsonValue content = message.get("content");
             if (content instanceof JsonString s) {
                 return s.getString();
@@ -216,7 +235,8 @@ public class OpenAiCompatibleMetadataExtractor implements MetadataExtractor {
     }
 
     private String host() {
-        return options.baseUrl().getHost() + (options.baseUrl().getPort() > 0 ? ":" + options.baseUrl().getPort() : "");
+        return options.baseUrl().getHost()
+                + (options.baseUrl().getPort() > 0 ? ":" + options.baseUrl().getPort() : "");
     }
 
     private static String snippet(String body) {

@@ -1,6 +1,5 @@
 package io.docuelevate.infrastructure.metadata;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,15 +17,16 @@ import java.util.regex.Pattern;
 final class PartyFinder {
 
     /** A party: the name as written (title-cased when the letterhead shouts) and whether it is an organisation. */
-    record Party(String name, boolean organisation) {
-    }
+    record Party(String name, boolean organisation) {}
 
-    private static final String LEGAL_FORM = "GmbH\\s*&\\s*\\.?\\s*Co\\.?\\s*KG(?:aA)?|&\\s*\\.?\\s*Co\\.?\\s*KG|&\\s*\\.?\\s*Co\\.|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|e\\.\\s?K\\.|e\\.\\s?V\\.|eG|UG(?:\\s*\\(haftungsbeschränkt\\))?|SE"
-            + "|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|Company|LLP|LP"
-            + "|S\\.à\\s?r\\.l\\.|S\\.a\\s?r\\.l\\.|SARL|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|AB|Pty\\.?\\s*Ltd\\.?|Sp\\.\\s*z\\s*o\\.o\\.";
+    private static final String LEGAL_FORM =
+            "GmbH\\s*&\\s*\\.?\\s*Co\\.?\\s*KG(?:aA)?|&\\s*\\.?\\s*Co\\.?\\s*KG|&\\s*\\.?\\s*Co\\.|gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|e\\.\\s?K\\.|e\\.\\s?V\\.|eG|UG(?:\\s*\\(haftungsbeschränkt\\))?|SE"
+                    + "|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|Company|LLP|LP"
+                    + "|S\\.à\\s?r\\.l\\.|S\\.a\\s?r\\.l\\.|SARL|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|AB|Pty\\.?\\s*Ltd\\.?|Sp\\.\\s*z\\s*o\\.o\\.";
     private static final Pattern LEGAL = Pattern.compile("(?<![\\p{L}])(?:" + LEGAL_FORM + ")(?![\\p{L}])");
     private static final Pattern TRAILING_LEGAL = Pattern.compile(
-            "(?:[\\s,]+(?:" + LEGAL_FORM + "|Deutschland|Germany|Europe|EU|UK|International|Holding|Gruppe|Group))+\\s*$",
+            "(?:[\\s,]+(?:" + LEGAL_FORM
+                    + "|Deutschland|Germany|Europe|EU|UK|International|Holding|Gruppe|Group))+\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORITY = Pattern.compile(
             "(?<![\\p{L}])(?:Finanzamt|Hauptzollamt|Zollamt|Landratsamt|Bezirksamt|Ordnungsamt|Standesamt|Bürgeramt|Jobcenter|Bundesagentur|Bundesamt|Landesamt"
@@ -42,7 +42,9 @@ final class PartyFinder {
                     + "|Health|Café|Cafe|Restaurant|Bakery|Bäckerei|Group|Gruppe|Foundation|Institute|Shop|Store|Airlines?|Studios|Media|Technologies"
                     + "|Motors|Electric|Utilities|Water|Gas|Light)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PERSON_TITLE = Pattern.compile("^(?:Herrn?|Frau|Familie|Eheleute|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Mx\\.?|Dr\\.?|Prof\\.?)(?:\\s|$)");
+
+    private static final Pattern PERSON_TITLE = Pattern.compile(
+            "^(?:Herrn?|Frau|Familie|Eheleute|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Mx\\.?|Dr\\.?|Prof\\.?)(?:\\s|$)");
     private static final Pattern ADDRESSEE_INTRO = Pattern.compile(
             "^(?:Herrn?|Frau|Herrn und Frau|Familie|Eheleute|An|To|Bill to|Billed to|Invoice to|Rechnungsempfänger|Rechnungsadresse|Billing address|Empfänger"
                     + "|Kunde|Customer|Account holder|Policyholder|Lessee|Mieter|Patient|Kontoinhaber)\\s*:?\\s*$",
@@ -51,29 +53,35 @@ final class PartyFinder {
             "^(?:An|To|Bill to|Billed to|Invoice to|Rechnungsempfänger|Empfänger|Account holder|Policyholder|Lessee|Kontoinhaber|Patient|erhalten von|received from)\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SALUTATION = Pattern.compile(
-            "^(?:Sehr geehrte|Guten Tag|Liebe|Lieber|Hallo|Dear|Hello|Hi |To whom it may concern)", Pattern.CASE_INSENSITIVE);
+            "^(?:Sehr geehrte|Guten Tag|Liebe|Lieber|Hallo|Dear|Hello|Hi |To whom it may concern)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:Mit freundlichen Grüßen|Freundliche Grüße|Viele Grüße|Beste Grüße|Mit besten Grüßen|Hochachtungsvoll|Kind regards|Best regards|Regards"
                     + "|Yours sincerely|Yours faithfully|Sincerely|With (?:much )?love|Love|Best wishes|Happy \\w+!?)[,!.]?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNATURE_HINT = Pattern.compile("^\\(?(?:Unterschrift|Signature)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNATURE_HINT =
+            Pattern.compile("^\\(?(?:Unterschrift|Signature)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOCUMENT_WORDS = Pattern.compile(
             "(?<![\\p{L}])(?:rechnung|invoice|quittung|receipt|kundenbeleg|beleg|kontoauszug|statement|vertrag|agreement|bescheid|notice|newsletter"
                     + "|mietvertrag|arbeitsvertrag|schedule|policy|liquidation|zwischen|between|und|and|seite|page|blatt|bill|summary|sale|ihre|your"
                     + "|vertragsbestätigung|bestätigung|confirmation|angebot|offer|mahnung|reminder)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|&|and|und|of|the|am|an|der|die|das|für|de|von|van|la|le)$");
-    private static final Pattern WEB = Pattern.compile("(?:www\\.|https?://|@|\\.(?:de|com|example|org|net|co\\.uk)(?:\\s|$|/))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_WORD =
+            Pattern.compile("^(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|&|and|und|of|the|am|an|der|die|das|für|de|von|van|la|le)$");
+    private static final Pattern WEB = Pattern.compile(
+            "(?:www\\.|https?://|@|\\.(?:de|com|example|org|net|co\\.uk)(?:\\s|$|/))", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL_VALUE = Pattern.compile("^[\\p{L} .\\-/()]{2,40}:\\s*\\S");
-    private static final Pattern ACADEMIC = Pattern.compile("\\b(?:med\\.|dent\\.|rer\\.\\s?nat\\.|phil\\.|jur\\.|Dipl\\.-\\p{L}+\\.?)\\s*");
-    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\(\\d+\\)|\\d+\\.|\\*+|Sold by:|From:|Von:|Absender:|Lessor:|Vermieter:|Receipt from)\\s*",
+    private static final Pattern ACADEMIC =
+            Pattern.compile("\\b(?:med\\.|dent\\.|rer\\.\\s?nat\\.|phil\\.|jur\\.|Dipl\\.-\\p{L}+\\.?)\\s*");
+    private static final Pattern LEADING_NOISE = Pattern.compile(
+            "^(?:\\(\\d+\\)|\\d+\\.|\\*+|Sold by:|From:|Von:|Absender:|Lessor:|Vermieter:|Receipt from)\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OWNER_LINE = Pattern.compile("^(?:[Il1]nh\\.|Inhaber\\w*|Owner|Proprietor|Geschäftsführ\\w*|Director)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWNER_LINE = Pattern.compile(
+            "^(?:[Il1]nh\\.|Inhaber\\w*|Owner|Proprietor|Geschäftsführ\\w*|Director)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLES = Pattern.compile("^(?:(?:Dr|Prof)\\.?\\s+)+");
     private static final int LETTERHEAD_LINES = 14;
 
-    private PartyFinder() {
-    }
+    private PartyFinder() {}
 
     /** The sender, if the text shows one. */
     static Optional<Party> sender(TextLines text) {
@@ -85,7 +93,8 @@ final class PartyFinder {
         Candidate best = null;
         int seen = 0;
         for (int index : lines) {
-            if (seen++ >= LETTERHEAD_LINES || SALUTATION.matcher(text.line(index).strip()).find()) {
+            if (seen++ >= LETTERHEAD_LINES
+                    || SALUTATION.matcher(text.line(index).strip()).find()) {
                 break;
             }
             if (index >= recipientStart && index <= recipientEnd) {
@@ -142,14 +151,14 @@ final class PartyFinder {
     }
 
     static boolean isOrganisation(String name) {
-        return LEGAL.matcher(name).find() || AUTHORITY.matcher(name).find() || ORGANISATION.matcher(name).find();
+        return LEGAL.matcher(name).find()
+                || AUTHORITY.matcher(name).find()
+                || ORGANISATION.matcher(name).find();
     }
 
-    private record Candidate(String name, double score) {
-    }
+    private record Candidate(String name, double score) {}
 
-    private record RecipientBlock(int start, int end, String name) {
-    }
+    private record RecipientBlock(int start, int end, String name) {}
 
     private static double score(TextLines text, int index, String name, String body) {
         double score = 1;
@@ -195,14 +204,18 @@ final class PartyFinder {
         String line = text.firstSegment(index);
         String value = LEADING_NOISE.matcher(line.strip()).replaceAll("").strip();
         value = value.replaceAll("^\\*+|\\*+$", "").strip();
-        if (value.isEmpty() || PERSON_TITLE.matcher(value).find() && !value.startsWith("Dr") || OWNER_LINE.matcher(value).find()) {
+        if (value.isEmpty()
+                || PERSON_TITLE.matcher(value).find() && !value.startsWith("Dr")
+                || OWNER_LINE.matcher(value).find()) {
             return Optional.empty();
         }
         for (String separator : new String[] {" · ", " | ", " - ", " – ", ", "}) {
             int at = value.indexOf(separator);
             if (at > 0) {
                 String rest = value.substring(at + separator.length());
-                if (separator.equals(", ") && !rest.matches("(?i)^(?:a |an |the |" + LEGAL_FORM + ").*") && !AddressLines.isAddress(rest)) {
+                if (separator.equals(", ")
+                        && !rest.matches("(?i)^(?:a |an |the |" + LEGAL_FORM + ").*")
+                        && !AddressLines.isAddress(rest)) {
                     continue;
                 }
                 if (LEGAL.matcher(rest).lookingAt() && separator.equals(", ")) {
@@ -220,11 +233,17 @@ final class PartyFinder {
     }
 
     private static boolean plausibleName(String value) {
-        if (value.length() < 3 || value.length() > 60 || WEB.matcher(value).find() || AddressLines.isAddress(value)
-                || LABEL_VALUE.matcher(value).find() || value.matches(".*\\d{3,}.*")) {
+        if (value.length() < 3
+                || value.length() > 60
+                || WEB.matcher(value).find()
+                || AddressLines.isAddress(value)
+                || LABEL_VALUE.matcher(value).find()
+                || value.matches(".*\\d{3,}.*")) {
             return false;
         }
-        if (DOCUMENT_WORDS.matcher(value).find() && !LEGAL.matcher(value).find() && !AUTHORITY.matcher(value).find()) {
+        if (DOCUMENT_WORDS.matcher(value).find()
+                && !LEGAL.matcher(value).find()
+                && !AUTHORITY.matcher(value).find()) {
             return false;
         }
         String[] words = value.split("\\s+");
@@ -237,12 +256,15 @@ final class PartyFinder {
                 capitalised++;
             }
         }
-        return capitalised >= Math.max(1, words.length - 1) && Character.isLetter(value.charAt(0)) || Character.isUpperCase(value.charAt(0))
-                && isOrganisation(value);
+        return capitalised >= Math.max(1, words.length - 1) && Character.isLetter(value.charAt(0))
+                || Character.isUpperCase(value.charAt(0)) && isOrganisation(value);
     }
 
     private static boolean looksLikePerson(String name) {
-        String[] words = TITLES.matcher(ACADEMIC.matcher(name).replaceAll("")).replaceAll("").strip().split("\\s+");
+        String[] words = TITLES.matcher(ACADEMIC.matcher(name).replaceAll(""))
+                .replaceAll("")
+                .strip()
+                .split("\\s+");
         if (words.length < 2 || words.length > 4) {
             return false;
         }
@@ -313,7 +335,9 @@ final class PartyFinder {
             if (titled && !intro) {
                 name = name.replaceFirst("^(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Mx\\.?)\\s+", "");
             }
-            name = name.replaceFirst("^(?:z\\.\\s?Hd\\.|Attn:?|c/o)\\s*", "").split(",")[0].strip();
+            name = name.replaceFirst("^(?:z\\.\\s?Hd\\.|Attn:?|c/o)\\s*", "")
+                    .split(",")[0]
+                    .strip();
             if (name.isEmpty() || !AddressLines.addressWithin(text, nameLine, 4)) {
                 continue;
             }

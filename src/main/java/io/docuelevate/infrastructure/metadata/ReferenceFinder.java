@@ -18,81 +18,170 @@ import java.util.regex.Pattern;
  */
 final class ReferenceFinder {
 
-    enum Kind { INVOICE, RECEIPT, ORDER, CUSTOMER, ACCOUNT, CONTRACT, POLICY, CASE, TAX, REFERENCE }
+    enum Kind {
+        INVOICE,
+        RECEIPT,
+        ORDER,
+        CUSTOMER,
+        ACCOUNT,
+        CONTRACT,
+        POLICY,
+        CASE,
+        TAX,
+        REFERENCE
+    }
 
     /** A reference number of some kind, in line {@code line}. */
-    record Reference(Kind kind, String value, int line) {
-    }
+    record Reference(Kind kind, String value, int line) {}
 
     private static final Map<Kind, List<Label>> LABELS = new EnumMap<>(Kind.class);
 
     static {
-        LABELS.put(Kind.INVOICE, List.of(
-                Label.of("rechnungs-?\\s?(?:nummer|nr\\.?|no\\.?)|rechnung\\s+(?:nr\\.?|no\\.?|#)|re\\.?-?nr\\.?|invoice\\s*(?:no\\.?|number|num\\.?|nr\\.?|#|id|ref(?:erence)?\\.?)|inv\\.?\\s*(?:no\\.?|#)|rechnungsreferenz",
-                        "rechnungsnummer"),
-                Label.of("invoice|rechnung")));
-        LABELS.put(Kind.RECEIPT, List.of(Label.of(
-                "beleg-?\\s?(?:nummer|nr\\.?)|bon-?\\s?(?:nummer|nr\\.?)|quittungs-?\\s?(?:nummer|nr\\.?)|quittung\\s+nr\\.?|receipt\\s*(?:no\\.?|number|#)|trans(?:action)?\\s*(?:#|no\\.?|id)|check\\s*(?:#|no\\.?)|ticket\\s*#",
-                "belegnummer")));
-        LABELS.put(Kind.ORDER, List.of(Label.of(
-                "bestell-?\\s?(?:nummer|nr\\.?)|auftrags-?\\s?(?:nummer|nr\\.?)|order\\s*(?:no\\.?|number|#|id)|p\\.?o\\.?\\s*(?:number|no\\.?|#)",
-                "bestellnummer", "auftragsnummer")));
-        LABELS.put(Kind.CUSTOMER, List.of(Label.of(
-                "kunden-?\\s?(?:nummer|nr\\.?)|kd\\.?-?\\s?nr\\.?|customer\\s*(?:no\\.?|number|id|#)|mitglieds-?\\s?(?:nummer|nr\\.?)|member(?:ship)?\\s*(?:id|no\\.?|number)|buchungskonto",
-                "kundennummer", "mitgliedsnummer")));
-        LABELS.put(Kind.ACCOUNT, List.of(Label.of(
-                "konto-?\\s?(?:nummer|nr\\.?)|account\\s*(?:no\\.?|number|id|#)|iban", "kontonummer")));
-        LABELS.put(Kind.CONTRACT, List.of(Label.of(
-                "vertrags-?\\s?(?:nummer|nr\\.?)|vertrag\\s+nr\\.?|contract\\s*(?:no\\.?|number|#)|agreement\\s*(?:no\\.?|number|#)|lease\\s*(?:no\\.?|number|#)",
-                "vertragsnummer")));
-        LABELS.put(Kind.POLICY, List.of(Label.of(
-                "versicherungs(?:schein)?-?\\s?(?:nummer|nr\\.?)|policen-?\\s?(?:nummer|nr\\.?)|police\\s+nr\\.?|policy\\s*(?:no\\.?|number|#)",
-                "versicherungsnummer", "versicherungsscheinnummer")));
-        LABELS.put(Kind.CASE, List.of(Label.of(
-                "aktenzeichen|az\\.|gesch(?:ä|ae)ftszeichen|kassenzeichen|vorgangsnummer|case\\s*(?:reference|ref\\.?|no\\.?|number|id)"
-                        + "|(?:your\\s+)?claim(?:\\s*(?:no\\.?|number|#))?|application\\s*(?:no\\.?|number)|unique taxpayer reference(?:\\s*\\(utr\\))?|utr"
-                        + "|notice\\s*(?:no\\.?|number)|ticket(?:\\s*(?:no\\.?|#))?",
-                "aktenzeichen", "kassenzeichen", "geschaeftszeichen")));
-        LABELS.put(Kind.TAX, List.of(Label.of("steuer-?\\s?(?:nummer|nr\\.?)|st\\.?-?\\s?nr\\.?|tax\\s*(?:number|no\\.?|id)", "steuernummer")));
-        LABELS.put(Kind.REFERENCE, List.of(Label.of(
-                "unser(?:e)?\\s+zeichen|our\\s+ref(?:erence)?\\.?|ref(?:erence)?\\s*(?:no\\.?|number|#)|referenz(?:nummer)?|reference",
-                "unser zeichen")));
+        LABELS.put(
+                Kind.INVOICE,
+                List.of(
+                        Label.of(
+                                "rechnungs-?\\s?(?:nummer|nr\\.?|no\\.?)|rechnung\\s+(?:nr\\.?|no\\.?|#)|re\\.?-?nr\\.?|invoice\\s*(?:no\\.?|number|num\\.?|nr\\.?|#|id|ref(?:erence)?\\.?)|inv\\.?\\s*(?:no\\.?|#)|rechnungsreferenz",
+                                "rechnungsnummer"),
+                        Label.of("invoice|rechnung")));
+        LABELS.put(
+                Kind.RECEIPT,
+                List.of(Label.of(
+                        "beleg-?\\s?(?:nummer|nr\\.?)|bon-?\\s?(?:nummer|nr\\.?)|quittungs-?\\s?(?:nummer|nr\\.?)|quittung\\s+nr\\.?|receipt\\s*(?:no\\.?|number|#)|trans(?:action)?\\s*(?:#|no\\.?|id)|check\\s*(?:#|no\\.?)|ticket\\s*#",
+                        "belegnummer")));
+        LABELS.put(
+                Kind.ORDER,
+                List.of(Label.of(
+                        "bestell-?\\s?(?:nummer|nr\\.?)|auftrags-?\\s?(?:nummer|nr\\.?)|order\\s*(?:no\\.?|number|#|id)|p\\.?o\\.?\\s*(?:number|no\\.?|#)",
+                        "bestellnummer",
+                        "auftragsnummer")));
+        LABELS.put(
+                Kind.CUSTOMER,
+                List.of(Label.of(
+                        "kunden-?\\s?(?:nummer|nr\\.?)|kd\\.?-?\\s?nr\\.?|customer\\s*(?:no\\.?|number|id|#)|mitglieds-?\\s?(?:nummer|nr\\.?)|member(?:ship)?\\s*(?:id|no\\.?|number)|buchungskonto",
+                        "kundennummer",
+                        "mitgliedsnummer")));
+        LABELS.put(
+                Kind.ACCOUNT,
+                List.of(Label.of(
+                        "konto-?\\s?(?:nummer|nr\\.?)|account\\s*(?:no\\.?|number|id|#)|iban", "kontonummer")));
+        LABELS.put(
+                Kind.CONTRACT,
+                List.of(Label.of(
+                        "vertrags-?\\s?(?:nummer|nr\\.?)|vertrag\\s+nr\\.?|contract\\s*(?:no\\.?|number|#)|agreement\\s*(?:no\\.?|number|#)|lease\\s*(?:no\\.?|number|#)",
+                        "vertragsnummer")));
+        LABELS.put(
+                Kind.POLICY,
+                List.of(Label.of(
+                        "versicherungs(?:schein)?-?\\s?(?:nummer|nr\\.?)|policen-?\\s?(?:nummer|nr\\.?)|police\\s+nr\\.?|policy\\s*(?:no\\.?|number|#)",
+                        "versicherungsnummer",
+                        "versicherungsscheinnummer")));
+        LABELS.put(
+                Kind.CASE,
+                List.of(Label.of(
+                        "aktenzeichen|az\\.|gesch(?:ä|ae)ftszeichen|kassenzeichen|vorgangsnummer|case\\s*(?:reference|ref\\.?|no\\.?|number|id)"
+                                + "|(?:your\\s+)?claim(?:\\s*(?:no\\.?|number|#))?|application\\s*(?:no\\.?|number)|unique taxpayer reference(?:\\s*\\(utr\\))?|utr"
+                                + "|notice\\s*(?:no\\.?|number)|ticket(?:\\s*(?:no\\.?|#))?",
+                        "aktenzeichen",
+                        "kassenzeichen",
+                        "geschaeftszeichen")));
+        LABELS.put(
+                Kind.TAX,
+                List.of(Label.of(
+                        "steuer-?\\s?(?:nummer|nr\\.?)|st\\.?-?\\s?nr\\.?|tax\\s*(?:number|no\\.?|id)",
+                        "steuernummer")));
+        LABELS.put(
+                Kind.REFERENCE,
+                List.of(Label.of(
+                        "unser(?:e)?\\s+zeichen|our\\s+ref(?:erence)?\\.?|ref(?:erence)?\\s*(?:no\\.?|number|#)|referenz(?:nummer)?|reference",
+                        "unser zeichen")));
     }
 
     /** Per class, which kinds identify the document, best first. */
     private static final Map<DocumentClass, List<Kind>> PRIORITY = new EnumMap<>(DocumentClass.class);
 
     static {
-        PRIORITY.put(DocumentClass.INVOICE, List.of(Kind.INVOICE, Kind.RECEIPT, Kind.ORDER, Kind.CONTRACT, Kind.ACCOUNT, Kind.CUSTOMER,
-                Kind.POLICY, Kind.CASE, Kind.REFERENCE));
-        PRIORITY.put(DocumentClass.RECEIPT, List.of(Kind.RECEIPT, Kind.INVOICE, Kind.ORDER, Kind.CUSTOMER, Kind.REFERENCE));
-        PRIORITY.put(DocumentClass.CONTRACT, List.of(Kind.CONTRACT, Kind.POLICY, Kind.CASE, Kind.CUSTOMER, Kind.REFERENCE, Kind.ACCOUNT,
-                Kind.INVOICE));
+        PRIORITY.put(
+                DocumentClass.INVOICE,
+                List.of(
+                        Kind.INVOICE,
+                        Kind.RECEIPT,
+                        Kind.ORDER,
+                        Kind.CONTRACT,
+                        Kind.ACCOUNT,
+                        Kind.CUSTOMER,
+                        Kind.POLICY,
+                        Kind.CASE,
+                        Kind.REFERENCE));
+        PRIORITY.put(
+                DocumentClass.RECEIPT, List.of(Kind.RECEIPT, Kind.INVOICE, Kind.ORDER, Kind.CUSTOMER, Kind.REFERENCE));
+        PRIORITY.put(
+                DocumentClass.CONTRACT,
+                List.of(
+                        Kind.CONTRACT,
+                        Kind.POLICY,
+                        Kind.CASE,
+                        Kind.CUSTOMER,
+                        Kind.REFERENCE,
+                        Kind.ACCOUNT,
+                        Kind.INVOICE));
         PRIORITY.put(DocumentClass.BANK_STATEMENT, List.of(Kind.ACCOUNT, Kind.CUSTOMER, Kind.CONTRACT, Kind.REFERENCE));
-        PRIORITY.put(DocumentClass.OFFICIAL_NOTICE, List.of(Kind.CASE, Kind.TAX, Kind.POLICY, Kind.REFERENCE, Kind.CUSTOMER,
-                Kind.CONTRACT, Kind.ACCOUNT, Kind.INVOICE));
-        PRIORITY.put(DocumentClass.LETTER, List.of(Kind.REFERENCE, Kind.CASE, Kind.CONTRACT, Kind.POLICY, Kind.CUSTOMER, Kind.INVOICE,
-                Kind.ORDER, Kind.ACCOUNT));
+        PRIORITY.put(
+                DocumentClass.OFFICIAL_NOTICE,
+                List.of(
+                        Kind.CASE,
+                        Kind.TAX,
+                        Kind.POLICY,
+                        Kind.REFERENCE,
+                        Kind.CUSTOMER,
+                        Kind.CONTRACT,
+                        Kind.ACCOUNT,
+                        Kind.INVOICE));
+        PRIORITY.put(
+                DocumentClass.LETTER,
+                List.of(
+                        Kind.REFERENCE,
+                        Kind.CASE,
+                        Kind.CONTRACT,
+                        Kind.POLICY,
+                        Kind.CUSTOMER,
+                        Kind.INVOICE,
+                        Kind.ORDER,
+                        Kind.ACCOUNT));
         PRIORITY.put(DocumentClass.NEWSLETTER, List.of(Kind.REFERENCE, Kind.CUSTOMER));
-        PRIORITY.put(DocumentClass.OTHER, List.of(Kind.REFERENCE, Kind.INVOICE, Kind.CONTRACT, Kind.POLICY, Kind.CASE, Kind.CUSTOMER,
-                Kind.ORDER, Kind.RECEIPT, Kind.ACCOUNT));
+        PRIORITY.put(
+                DocumentClass.OTHER,
+                List.of(
+                        Kind.REFERENCE,
+                        Kind.INVOICE,
+                        Kind.CONTRACT,
+                        Kind.POLICY,
+                        Kind.CASE,
+                        Kind.CUSTOMER,
+                        Kind.ORDER,
+                        Kind.RECEIPT,
+                        Kind.ACCOUNT));
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[:#.]|\\(\\w+\\))?\\s*[:#]?\\s*");
     /** A value: letters, digits and {@code ./-}, at least one digit; spaced digit groups ("4211 9876 5432", "12 120884 M 007") join. */
     private static final Pattern VALUE = Pattern.compile(
             "(?=[\\p{L}\\d./\\-]*\\d)[\\p{L}\\d][\\p{L}\\d./\\-]*[\\p{L}\\d]|\\d(?:\\s(?:\\d+|\\p{Lu})(?![\\p{L}\\d]))*");
-    private static final Pattern SPACED_GROUPS = Pattern.compile("^[\\p{L}\\d./\\-]+(?: (?:\\d+|\\p{Lu})(?![\\p{L}\\d]))+");
-    private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
-    private static final Pattern DATE_LIKE = Pattern.compile("^(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2})$");
+
+    private static final Pattern SPACED_GROUPS =
+            Pattern.compile("^[\\p{L}\\d./\\-]+(?: (?:\\d+|\\p{Lu})(?![\\p{L}\\d]))+");
+    private static final Pattern IBAN =
+            Pattern.compile("^[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
+    private static final Pattern DATE_LIKE =
+            Pattern.compile("^(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2})$");
     private static final Pattern AMOUNT_LIKE = Pattern.compile("^\\d{1,3}(?:[.,]\\d{3})*[.,]\\d{2}$");
     /** Specks OCR reads in front of a value ("Account Number: -4409-22871-3", "Nr. |4711"); no reference starts with them. */
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[\\-\u2013\u2014_|~'`\u201a,.]+(?=[\\p{L}\\d])");
     /** A part of a reference made of letters only, with at least one lower-case letter: a word or abbreviation ("OWi"). */
-    private static final Pattern WORD_PART_WITH_ZEROS = Pattern.compile("(?<![\\p{L}\\d])(?=[\\p{L}0]*\\p{Ll})(?=[\\p{L}0]*0)[\\p{L}0]+(?![\\p{L}\\d])");
+    private static final Pattern WORD_PART_WITH_ZEROS =
+            Pattern.compile("(?<![\\p{L}\\d])(?=[\\p{L}0]*\\p{Ll})(?=[\\p{L}0]*0)[\\p{L}0]+(?![\\p{L}\\d])");
 
-    private ReferenceFinder() {
-    }
+    private ReferenceFinder() {}
 
     /** All labelled references, in reading order, at most one per kind and line. */
     static List<Reference> all(TextLines text) {
@@ -145,7 +234,8 @@ final class ReferenceFinder {
                 }
             }
             if (!bareWord && (candidate.isBlank() || otherLabelNext)) {
-                Optional<String> underneath = text.below(index, m.start(), m.end()).flatMap(segment -> value(segment.text(), false));
+                Optional<String> underneath =
+                        text.below(index, m.start(), m.end()).flatMap(segment -> value(segment.text(), false));
                 if (underneath.isPresent()) {
                     return underneath.map(ReferenceFinder::clean);
                 }
@@ -172,7 +262,8 @@ final class ReferenceFinder {
         String token;
         if (iban.find()) {
             token = iban.group();
-        } else if (spaced.find() && spaced.group().chars().filter(Character::isDigit).count() >= 4) {
+        } else if (spaced.find()
+                && spaced.group().chars().filter(Character::isDigit).count() >= 4) {
             token = spaced.group();
         } else {
             Matcher m = VALUE.matcher(text);
@@ -188,7 +279,10 @@ final class ReferenceFinder {
         if (DATE_LIKE.matcher(token).matches() || AMOUNT_LIKE.matcher(token).matches()) {
             return Optional.empty();
         }
-        if (strict && (token.chars().noneMatch(Character::isDigit) || token.matches("\\d{1,2}") || token.matches("(19|20)\\d{2}"))) {
+        if (strict
+                && (token.chars().noneMatch(Character::isDigit)
+                        || token.matches("\\d{1,2}")
+                        || token.matches("(19|20)\\d{2}"))) {
             return Optional.empty();
         }
         return Optional.of(token);
@@ -212,7 +306,9 @@ final class ReferenceFinder {
      * lower-case word part is OCR's reading of the letter O ("53.2-0Wi-118/26" is "53.2-OWi-118/26").
      */
     private static String clean(String value) {
-        String cleaned = WORD_PART_WITH_ZEROS.matcher(value).replaceAll(part -> part.group().replace('0', 'O'));
+        String cleaned = WORD_PART_WITH_ZEROS
+                .matcher(value)
+                .replaceAll(part -> part.group().replace('0', 'O'));
         if (cleaned.matches("[\\p{L}\\d]+(?: [\\p{L}\\d]+)+")) {
             return cleaned.replace(" ", "");
         }

@@ -39,14 +39,23 @@ public class RuleBasedMetadataExtractor implements MetadataExtractor {
         Optional<ReferenceFinder.Reference> reference = ReferenceFinder.best(ReferenceFinder.all(lines), documentClass);
         Optional<PartyFinder.Party> sender = PartyFinder.sender(lines);
         Optional<PartyFinder.Party> recipient = PartyFinder.recipient(lines)
-                .filter(r -> sender.isEmpty() || !PartyFinder.shortName(r.name()).equalsIgnoreCase(PartyFinder.shortName(sender.get().name())));
+                .filter(r -> sender.isEmpty()
+                        || !PartyFinder.shortName(r.name())
+                                .equalsIgnoreCase(
+                                        PartyFinder.shortName(sender.get().name())));
         Optional<String> correspondent = sender.map(s -> PartyFinder.shortName(s.name()));
         Optional<String> subject = Naming.subject(lines);
 
         String title = Naming.title(documentClass, rulesLanguage, correspondent, subject);
         String filename = Naming.filename(date, documentClass, rulesLanguage, correspondent, subject);
-        int confidence = confidence(date.isPresent(), total.isPresent(), reference.isPresent(), sender.isPresent(), recipient.isPresent(),
-                classification, detected.isPresent());
+        int confidence = confidence(
+                date.isPresent(),
+                total.isPresent(),
+                reference.isPresent(),
+                sender.isPresent(),
+                recipient.isPresent(),
+                classification,
+                detected.isPresent());
         MonetaryAmount totalAmount = total.map(AmountFinder.Found::amount).orElse(null);
 
         return DocumentMetadata.builder()
@@ -54,7 +63,8 @@ public class RuleBasedMetadataExtractor implements MetadataExtractor {
                 .empfaenger(recipient.map(PartyFinder.Party::name).orElse(DocumentMetadata.UNKNOWN))
                 .absender(sender.map(PartyFinder.Party::name).orElse(DocumentMetadata.UNKNOWN))
                 .correspondent(correspondent.orElse(DocumentMetadata.UNKNOWN))
-                .kommunikationsart(documentClass.kommunikationsart(sender.map(PartyFinder.Party::organisation).orElse(true)))
+                .kommunikationsart(documentClass.kommunikationsart(
+                        sender.map(PartyFinder.Party::organisation).orElse(true)))
                 .documentType(documentClass.label())
                 .tags(Naming.tags(lines, documentClass, rulesLanguage, correspondent))
                 .language(language)
@@ -66,8 +76,14 @@ public class RuleBasedMetadataExtractor implements MetadataExtractor {
                 .build();
     }
 
-    private static int confidence(boolean date, boolean total, boolean reference, boolean sender, boolean recipient,
-            DocumentClassifier.Result classification, boolean language) {
+    private static int confidence(
+            boolean date,
+            boolean total,
+            boolean reference,
+            boolean sender,
+            boolean recipient,
+            DocumentClassifier.Result classification,
+            boolean language) {
         int score = 5;
         score += date ? 20 : 0;
         score += total ? 15 : 0;

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 final class TextLines {
 
     /** A run of text on one line separated from its neighbours by at least two spaces. */
-    record Segment(int line, int start, int end, String text) {
-    }
+    record Segment(int line, int start, int end, String text) {}
 
     private static final Pattern SEGMENT = Pattern.compile("\\S+(?: \\S+)*");
     /** Long documents: the rules look at the head and the tail, where letterheads, totals and signatures are. */
     static final int MAX_HEAD_LINES = 400;
+
     static final int MAX_TAIL_LINES = 120;
 
     private final List<String> lines;
@@ -31,10 +31,18 @@ final class TextLines {
 
     static TextLines of(String raw) {
         String text = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC);
-        text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
-                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\u2009', ' ')
-                .replace("\uFB01", "fi").replace("\uFB02", "fl").replace('\t', ' ')
-                .replace('\u2019', '\'').replace('\u2018', '\'');
+        text = text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\f', '\n')
+                .replace('\u00A0', ' ')
+                .replace('\u2007', ' ')
+                .replace('\u202F', ' ')
+                .replace('\u2009', ' ')
+                .replace("\uFB01", "fi")
+                .replace("\uFB02", "fl")
+                .replace('\t', ' ')
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'');
         List<String> all = List.of(text.split("\n", -1));
         List<String> kept = new ArrayList<>();
         if (all.size() > MAX_HEAD_LINES + MAX_TAIL_LINES) {

@@ -82,24 +82,47 @@ public class OperationalGauges {
         registerQueue(WorkQueue.DOCUMENT_QUEUE);
         processing.workerQueues().forEach(this::registerQueue);
         queueDepths.get().keySet().forEach(this::registerQueue);
-        registry.gauge(Metadata.builder().withName(ACTIVE_WORKERS)
-                .withDescription("Documents this replica is processing now").build(), poller, p -> (long) p.activeItems());
-        registry.gauge(Metadata.builder().withName(LIVE_WORKER_REPLICAS)
-                .withDescription("Replicas consuming the work queues with a heartbeat in the last 90 s").build(),
-                this, g -> g.replicas.get()[0]);
-        registry.gauge(Metadata.builder().withName(LIVE_REPLICAS)
-                .withDescription("Replicas of any role with a heartbeat in the last 90 s").build(),
-                this, g -> g.replicas.get()[1]);
-        registry.gauge(Metadata.builder().withName(BACKUP_AGE).withUnit(MetricUnits.SECONDS)
-                .withDescription("Age of the newest verified backup; -1 when there is none").build(),
-                this, g -> g.backupAgeSeconds());
+        registry.gauge(
+                Metadata.builder()
+                        .withName(ACTIVE_WORKERS)
+                        .withDescription("Documents this replica is processing now")
+                        .build(),
+                poller,
+                p -> (long) p.activeItems());
+        registry.gauge(
+                Metadata.builder()
+                        .withName(LIVE_WORKER_REPLICAS)
+                        .withDescription("Replicas consuming the work queues with a heartbeat in the last 90 s")
+                        .build(),
+                this,
+                g -> g.replicas.get()[0]);
+        registry.gauge(
+                Metadata.builder()
+                        .withName(LIVE_REPLICAS)
+                        .withDescription("Replicas of any role with a heartbeat in the last 90 s")
+                        .build(),
+                this,
+                g -> g.replicas.get()[1]);
+        registry.gauge(
+                Metadata.builder()
+                        .withName(BACKUP_AGE)
+                        .withUnit(MetricUnits.SECONDS)
+                        .withDescription("Age of the newest verified backup; -1 when there is none")
+                        .build(),
+                this,
+                g -> g.backupAgeSeconds());
     }
 
     private void registerQueue(String queue) {
         if (registeredQueues.add(queue)) {
-            registry.gauge(Metadata.builder().withName(QUEUE_DEPTH)
-                    .withDescription("Work items waiting in a queue (state QUEUED)").build(),
-                    this, g -> g.depth(queue), new Tag("queue", queue));
+            registry.gauge(
+                    Metadata.builder()
+                            .withName(QUEUE_DEPTH)
+                            .withDescription("Work items waiting in a queue (state QUEUED)")
+                            .build(),
+                    this,
+                    g -> g.depth(queue),
+                    new Tag("queue", queue));
         }
     }
 
@@ -118,9 +141,9 @@ public class OperationalGauges {
     private Map<String, Long> readQueueDepths() {
         Map<String, Long> depths = new TreeMap<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT queue_name, COUNT(*) FROM work_items WHERE state = 'QUEUED' GROUP BY queue_name");
-             ResultSet rows = query.executeQuery()) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT queue_name, COUNT(*) FROM work_items WHERE state = 'QUEUED' GROUP BY queue_name");
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 depths.put(rows.getString(1), rows.getLong(2));
             }

@@ -40,12 +40,12 @@ public class UptimeKumaHeartbeat {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** MicroProfile Rest Client: hand error statuses back as a response instead of throwing. */
     private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
+
     private static final Logger LOG = Logger.getLogger(UptimeKumaHeartbeat.class.getName());
 
     /** What the last push did; {@code lastSuccess} is null until one went through. */
-    public record Status(boolean configured, Instant lastAttempt, Instant lastSuccess, String lastError,
-                         Duration interval) {
-    }
+    public record Status(
+            boolean configured, Instant lastAttempt, Instant lastSuccess, String lastError, Duration interval) {}
 
     @Resource(lookup = "concurrent/scheduler")
     ManagedScheduledExecutorService scheduler;
@@ -91,7 +91,11 @@ public class UptimeKumaHeartbeat {
     }
 
     public Status status() {
-        return new Status(settings.uptimeKumaUrl().isPresent(), lastAttempt, lastSuccess, lastError,
+        return new Status(
+                settings.uptimeKumaUrl().isPresent(),
+                lastAttempt,
+                lastSuccess,
+                lastError,
                 settings.uptimeKumaInterval());
     }
 
@@ -125,10 +129,14 @@ public class UptimeKumaHeartbeat {
 
     /** One GET of the push URL; the HTTP status it answered. */
     static int send(URI target) {
-        try (UptimeKumaPushClient kuma = RestClientBuilder.newBuilder().baseUri(target)
-                .connectTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).readTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(true).property(DISABLE_DEFAULT_MAPPER, true).build(UptimeKumaPushClient.class);
-             Response response = kuma.push()) {
+        try (UptimeKumaPushClient kuma = RestClientBuilder.newBuilder()
+                        .baseUri(target)
+                        .connectTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                        .followRedirects(true)
+                        .property(DISABLE_DEFAULT_MAPPER, true)
+                        .build(UptimeKumaPushClient.class);
+                Response response = kuma.push()) {
             return response.getStatus();
         } catch (WebApplicationException e) {
             return e.getResponse().getStatus();
@@ -140,8 +148,10 @@ public class UptimeKumaHeartbeat {
         if (HealthReport.OK.equals(report.status())) {
             return "OK";
         }
-        String problems = report.checks().entrySet().stream().filter(e -> !e.getValue().isOk())
-                .map(UptimeKumaHeartbeat::describe).collect(Collectors.joining(", "));
+        String problems = report.checks().entrySet().stream()
+                .filter(e -> !e.getValue().isOk())
+                .map(UptimeKumaHeartbeat::describe)
+                .collect(Collectors.joining(", "));
         return report.status() + (problems.isEmpty() ? "" : ": " + problems);
     }
 
@@ -153,7 +163,8 @@ public class UptimeKumaHeartbeat {
         lastError = reason;
         if (!failing) {
             failing = true;
-            LOG.warning("Uptime Kuma heartbeat to " + settings.uptimeKumaUrl().map(UptimeKumaUrl::redacted).orElse("")
+            LOG.warning("Uptime Kuma heartbeat to "
+                    + settings.uptimeKumaUrl().map(UptimeKumaUrl::redacted).orElse("")
                     + " failed (logged once until it works again): " + reason);
         }
     }

@@ -17,8 +17,7 @@ public final class UptimeKumaUrl {
     /** Uptime Kuma shows messages in a table cell; longer ones are cut. */
     static final int MAX_MESSAGE = 200;
 
-    private UptimeKumaUrl() {
-    }
+    private UptimeKumaUrl() {}
 
     /**
      * @param pushUrl the configured {@code UPTIME_KUMA_URL}
@@ -31,7 +30,8 @@ public final class UptimeKumaUrl {
         URI base = URI.create(pushUrl.trim());
         String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || base.getRawAuthority() == null) {
-            throw new IllegalArgumentException("UPTIME_KUMA_URL must be an http(s) push URL, e.g. https://uptime.example.com/api/push/<token>");
+            throw new IllegalArgumentException(
+                    "UPTIME_KUMA_URL must be an http(s) push URL, e.g. https://uptime.example.com/api/push/<token>");
         }
         List<String> parameters = new ArrayList<>();
         String query = base.getRawQuery();

@@ -44,16 +44,21 @@ final class ImagePageSource implements PageSource {
         ImageInfo info = ImageProbe.probe(image, options.maxPages());
         int frames = info.frames().size();
         if (frames > options.maxPages()) {
-            throw new DocumentRejectedException(String.format(Locale.ROOT,
-                    "the image has more pages than OCR_MAX_PAGES (%d) allows", options.maxPages()));
+            throw new DocumentRejectedException(String.format(
+                    Locale.ROOT, "the image has more pages than OCR_MAX_PAGES (%d) allows", options.maxPages()));
         }
         for (int index = 0; index < frames; index++) {
             Frame frame = info.frames().get(index);
             if (frame.pixels() > options.maxPagePixels()) {
                 String which = frames == 1 ? "the image" : "page " + (index + 1) + " of the image";
-                throw new DocumentRejectedException(String.format(Locale.ROOT,
-                        "%s is %d×%d pixels (%s), above OCR_MAX_PAGE_PIXELS (%d)", which, frame.width(), frame.height(),
-                        OcrOptions.pixelAmount(frame.pixels()), options.maxPagePixels()));
+                throw new DocumentRejectedException(String.format(
+                        Locale.ROOT,
+                        "%s is %d×%d pixels (%s), above OCR_MAX_PAGE_PIXELS (%d)",
+                        which,
+                        frame.width(),
+                        frame.height(),
+                        OcrOptions.pixelAmount(frame.pixels()),
+                        options.maxPagePixels()));
             }
         }
         return new ImagePageSource(image, info, options.dpi());
@@ -74,7 +79,8 @@ final class ImagePageSource implements PageSource {
             }
 
             @Override
-            public Optional<PageImage> decodedCopy(int index, Path workDir) throws DocumentRejectedException, IOException {
+            public Optional<PageImage> decodedCopy(int index, Path workDir)
+                    throws DocumentRejectedException, IOException {
                 if (info.format() == Format.WEBP) {
                     return Optional.empty();
                 }

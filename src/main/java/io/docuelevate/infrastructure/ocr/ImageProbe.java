@@ -26,7 +26,14 @@ import org.w3c.dom.Node;
 final class ImageProbe {
 
     /** The formats Leptonica decodes itself (Debian's build has libpng, libjpeg, libtiff, libgif, libwebp). */
-    enum Format { PNG, JPEG, TIFF, GIF, BMP, WEBP }
+    enum Format {
+        PNG,
+        JPEG,
+        TIFF,
+        GIF,
+        BMP,
+        WEBP
+    }
 
     /** One frame (page) of an image; {@code dpi} is 0 when the file does not say. */
     record Frame(int width, int height, int dpi) {
@@ -35,11 +42,9 @@ final class ImageProbe {
         }
     }
 
-    record ImageInfo(Format format, List<Frame> frames) {
-    }
+    record ImageInfo(Format format, List<Frame> frames) {}
 
-    private ImageProbe() {
-    }
+    private ImageProbe() {}
 
     /**
      * Probes {@code file}; a TIFF lists its frames, stopping after {@code maxFrames + 1} so a caller can
@@ -56,7 +61,8 @@ final class ImageProbe {
             }
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw new DocumentRejectedException("not a readable image: the content is none of PNG, JPEG, TIFF, GIF, BMP or WebP");
+                throw new DocumentRejectedException(
+                        "not a readable image: the content is none of PNG, JPEG, TIFF, GIF, BMP or WebP");
             }
             ImageReader reader = readers.next();
             try {
@@ -150,8 +156,7 @@ final class ImageProbe {
     /** The few header bytes of a WebP file that give its canvas size (Java's ImageIO cannot read WebP). */
     static final class WebpHeader {
 
-        private WebpHeader() {
-        }
+        private WebpHeader() {}
 
         static boolean isWebp(byte[] head) {
             return head.length >= 16 && ascii(head, 0, "RIFF") && ascii(head, 8, "WEBP");
@@ -171,7 +176,10 @@ final class ImageProbe {
                 if ((head[20] & 0xFF) != 0x2F) {
                     throw new DocumentRejectedException("unreadable image: bad WebP (VP8L) signature");
                 }
-                long bits = (head[21] & 0xFFL) | (head[22] & 0xFFL) << 8 | (head[23] & 0xFFL) << 16 | (head[24] & 0xFFL) << 24;
+                long bits = (head[21] & 0xFFL)
+                        | (head[22] & 0xFFL) << 8
+                        | (head[23] & 0xFFL) << 16
+                        | (head[24] & 0xFFL) << 24;
                 return new Frame((int) (bits & 0x3FFF) + 1, (int) (bits >> 14 & 0x3FFF) + 1, 0);
             }
             if (ascii(head, 12, "VP8X")) {

@@ -34,8 +34,9 @@ public class OcrEngineProducer {
     @ApplicationScoped
     OcrEngine ocrEngine() {
         OcrOptions options = settings.options();
-        LOG.info(() -> "OCR: Tesseract with " + options.concurrency() + " handles, languages " + options.defaultLanguages()
-                + ", " + options.dpi() + " dpi, language data in " + options.tessdataDir());
+        LOG.info(() ->
+                "OCR: Tesseract with " + options.concurrency() + " handles, languages " + options.defaultLanguages()
+                        + ", " + options.dpi() + " dpi, language data in " + options.tessdataDir());
         return new TesseractOcrEngine(options, ocrExecutor, workdir.tmp());
     }
 

@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param maxPages         most pages (or image frames) one document may have
  * @param tessdataDir      directory with the {@code *.traineddata} files and {@code pdf.ttf}
  */
-public record OcrOptions(String defaultLanguages, int concurrency, int dpi, long maxPagePixels,
-        long maxImagePixels, int maxPages, Path tessdataDir) {
+public record OcrOptions(
+        String defaultLanguages,
+        int concurrency,
+        int dpi,
+        long maxPagePixels,
+        long maxImagePixels,
+        int maxPages,
+        Path tessdataDir) {
 
     public static final String DEFAULT_LANGUAGES = "eng+deu";
     public static final int DEFAULT_DPI = 300;
@@ -29,6 +35,7 @@ public record OcrOptions(String defaultLanguages, int concurrency, int dpi, long
     public static final long DEFAULT_MAX_PAGE_PIXELS = 40_000_000L;
     /** Same bound for images embedded in PDF pages; see {@link #DEFAULT_MAX_PAGE_PIXELS}. */
     public static final long DEFAULT_MAX_IMAGE_PIXELS = 40_000_000L;
+
     public static final int DEFAULT_MAX_PAGES = 2000;
     /** An oversized PDF page may be rendered at a lower resolution than {@link #dpi}, but not below this. */
     public static final int MIN_DPI = 150;
@@ -45,8 +52,14 @@ public record OcrOptions(String defaultLanguages, int concurrency, int dpi, long
 
     /** The documented defaults with the given concurrency and tessdata directory. */
     public static OcrOptions defaults(int concurrency, Path tessdataDir) {
-        return new OcrOptions(DEFAULT_LANGUAGES, concurrency, DEFAULT_DPI, DEFAULT_MAX_PAGE_PIXELS,
-                DEFAULT_MAX_IMAGE_PIXELS, DEFAULT_MAX_PAGES, tessdataDir);
+        return new OcrOptions(
+                DEFAULT_LANGUAGES,
+                concurrency,
+                DEFAULT_DPI,
+                DEFAULT_MAX_PAGE_PIXELS,
+                DEFAULT_MAX_IMAGE_PIXELS,
+                DEFAULT_MAX_PAGES,
+                tessdataDir);
     }
 
     public OcrOptions withLimits(long pagePixels, long imagePixels, int pages) {

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OcrSettings {
 
     /** Where Debian/Ubuntu packages put the language data, newest layout first. */
-    static final List<Path> PACKAGED_TESSDATA_DIRS = List.of(
-            Path.of("/usr/share/tesseract-ocr/5/tessdata"), Path.of("/usr/share/tesseract-ocr/4.00/tessdata"));
+    static final List<Path> PACKAGED_TESSDATA_DIRS =
+            List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"), Path.of("/usr/share/tesseract-ocr/4.00/tessdata"));
 
     @Inject
     @ConfigProperty(name = "TESSERACT_LANGUAGE")
@@ -53,10 +53,14 @@ public class OcrSettings {
 
     /** The validated options; throws {@link InvalidConfigurationException} naming a bad setting. */
     public OcrOptions options() {
-        String languages = Optional.ofNullable(language).map(String::trim).filter(s -> !s.isEmpty())
+        String languages = Optional.ofNullable(language)
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .orElse(OcrOptions.DEFAULT_LANGUAGES);
-        return new OcrOptions(languages,
-                (int) positive("OCR_CONCURRENCY", concurrency, Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE),
+        return new OcrOptions(
+                languages,
+                (int) positive(
+                        "OCR_CONCURRENCY", concurrency, Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE),
                 (int) positive("OCR_DPI", dpi, OcrOptions.DEFAULT_DPI, 2400),
                 positive("OCR_MAX_PAGE_PIXELS", maxPagePixels, OcrOptions.DEFAULT_MAX_PAGE_PIXELS, Integer.MAX_VALUE),
                 positive("OCR_MAX_IMAGE_PIXELS", maxImagePixels, OcrOptions.DEFAULT_MAX_IMAGE_PIXELS, Long.MAX_VALUE),
@@ -76,8 +80,12 @@ public class OcrSettings {
         if (prefix != null && !prefix.isBlank()) {
             return Path.of(prefix.trim());
         }
-        return PACKAGED_TESSDATA_DIRS.stream().filter(exists).findFirst().orElseThrow(() -> new InvalidConfigurationException(
-                "OCR_TESSDATA_DIR is not set and no Tesseract language data was found in " + PACKAGED_TESSDATA_DIRS));
+        return PACKAGED_TESSDATA_DIRS.stream()
+                .filter(exists)
+                .findFirst()
+                .orElseThrow(() -> new InvalidConfigurationException(
+                        "OCR_TESSDATA_DIR is not set and no Tesseract language data was found in "
+                                + PACKAGED_TESSDATA_DIRS));
     }
 
     static long positive(String name, Optional<String> value, long defaultValue, long max) {
@@ -93,7 +101,7 @@ public class OcrSettings {
         } catch (NumberFormatException e) {
             // reported below with the setting's name
         }
-        throw new InvalidConfigurationException(name + " '" + value.get() + "' is invalid: use a whole number from 1 to " + max);
+        throw new InvalidConfigurationException(
+                name + " '" + value.get() + "' is invalid: use a whole number from 1 to " + max);
     }
-
 }

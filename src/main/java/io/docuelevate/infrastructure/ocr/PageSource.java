@@ -17,8 +17,7 @@ interface PageSource {
     Renderer openRenderer();
 
     /** The file Tesseract reads for one page: {@code tiffFrame} is the frame index, or -1 for other formats. */
-    record PageImage(Path file, int tiffFrame, int dpi, boolean temporary) {
-    }
+    record PageImage(Path file, int tiffFrame, int dpi, boolean temporary) {}
 
     /** Produces page images for one thread at a time. */
     interface Renderer extends AutoCloseable {

@@ -51,15 +51,16 @@ final class PdfPageSource implements PageSource {
         this.dpiByPage = dpiByPage;
     }
 
-    static PdfPageSource plan(Path pdf, OcrOptions options, Path scratchDir) throws DocumentRejectedException, IOException {
+    static PdfPageSource plan(Path pdf, OcrOptions options, Path scratchDir)
+            throws DocumentRejectedException, IOException {
         try (PDDocument document = PdfDocuments.open(pdf, scratchDir)) {
             int pages = document.getNumberOfPages();
             if (pages == 0) {
                 throw new DocumentRejectedException("the PDF has no pages");
             }
             if (pages > options.maxPages()) {
-                throw new DocumentRejectedException(String.format(Locale.ROOT,
-                        "the PDF has %d pages, above OCR_MAX_PAGES (%d)", pages, options.maxPages()));
+                throw new DocumentRejectedException(String.format(
+                        Locale.ROOT, "the PDF has %d pages, above OCR_MAX_PAGES (%d)", pages, options.maxPages()));
             }
             int[] dpiByPage = new int[pages];
             try {
@@ -94,29 +95,43 @@ final class PdfPageSource implements PageSource {
         if (renderedPixels(width, height, dpi) <= options.maxPagePixels()) {
             return dpi;
         }
-        int lowered = (int) Math.floor(dpi * Math.sqrt((double) options.maxPagePixels() / renderedPixels(width, height, dpi)));
+        int lowered = (int)
+                Math.floor(dpi * Math.sqrt((double) options.maxPagePixels() / renderedPixels(width, height, dpi)));
         while (lowered >= options.minDpi() && renderedPixels(width, height, lowered) > options.maxPagePixels()) {
             lowered--;
         }
         if (lowered >= options.minDpi()) {
             int chosen = lowered;
-            LOG.info(() -> "page " + pageNumber + " is rendered at " + chosen + " dpi to stay within OCR_MAX_PAGE_PIXELS");
+            LOG.info(() ->
+                    "page " + pageNumber + " is rendered at " + chosen + " dpi to stay within OCR_MAX_PAGE_PIXELS");
             return lowered;
         }
         int floor = options.minDpi();
-        throw new DocumentRejectedException(String.format(Locale.ROOT,
+        throw new DocumentRejectedException(String.format(
+                Locale.ROOT,
                 "page %d is %s×%s points = %d×%d pixels even at %d dpi (%s), above OCR_MAX_PAGE_PIXELS (%d)",
-                pageNumber, points(width), points(height), renderedSide(width, floor), renderedSide(height, floor), floor,
-                OcrOptions.pixelAmount(renderedPixels(width, height, floor)), options.maxPagePixels()));
+                pageNumber,
+                points(width),
+                points(height),
+                renderedSide(width, floor),
+                renderedSide(height, floor),
+                floor,
+                OcrOptions.pixelAmount(renderedPixels(width, height, floor)),
+                options.maxPagePixels()));
     }
 
     private static void checkImages(PDPage page, int pageNumber, OcrOptions options) throws DocumentRejectedException {
         Optional<ImageSize> largest = PdfImageSizes.largestImage(page);
         if (largest.isPresent() && largest.get().pixels() > options.maxImagePixels()) {
             ImageSize image = largest.get();
-            throw new DocumentRejectedException(String.format(Locale.ROOT,
+            throw new DocumentRejectedException(String.format(
+                    Locale.ROOT,
                     "page %d embeds a %d×%d pixel image (%s), above OCR_MAX_IMAGE_PIXELS (%d)",
-                    pageNumber, image.width(), image.height(), OcrOptions.pixelAmount(image.pixels()), options.maxImagePixels()));
+                    pageNumber,
+                    image.width(),
+                    image.height(),
+                    OcrOptions.pixelAmount(image.pixels()),
+                    options.maxImagePixels()));
         }
     }
 
@@ -152,7 +167,8 @@ final class PdfPageSource implements PageSource {
             } catch (FileSystemException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
-                throw new DocumentRejectedException("page " + (index + 1) + " could not be rendered: " + PdfDocuments.oneLineReason(e), e);
+                throw new DocumentRejectedException(
+                        "page " + (index + 1) + " could not be rendered: " + PdfDocuments.oneLineReason(e), e);
             }
             Path file = workDir.resolve(String.format(Locale.ROOT, "page-%05d.pgm", index + 1));
             writePgm(page, file);
@@ -190,9 +206,13 @@ final class PdfPageSource implements PageSource {
     }
 
     private static boolean isPacked(Raster raster, int width) {
-        return raster.getDataBuffer() instanceof DataBufferByte buffer && buffer.getNumBanks() == 1
-                && raster.getSampleModel() instanceof ComponentSampleModel model && model.getScanlineStride() == width
-                && model.getPixelStride() == 1 && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0
+        return raster.getDataBuffer() instanceof DataBufferByte buffer
+                && buffer.getNumBanks() == 1
+                && raster.getSampleModel() instanceof ComponentSampleModel model
+                && model.getScanlineStride() == width
+                && model.getPixelStride() == 1
+                && raster.getSampleModelTranslateX() == 0
+                && raster.getSampleModelTranslateY() == 0
                 && buffer.getOffset() == 0;
     }
 

@@ -119,7 +119,7 @@ final class TessHandlePool implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the OCR engine has been shut down");
         }
-        for (Iterator<Handle> it = idle.iterator(); it.hasNext();) {
+        for (Iterator<Handle> it = idle.iterator(); it.hasNext(); ) {
             Handle handle = it.next();
             if (languages.equals(handle.languages)) {
                 it.remove();
@@ -151,7 +151,8 @@ final class TessHandlePool implements AutoCloseable {
             throw new IOException("Tesseract could not load languages '" + languages + "' from " + tessdataDir);
         }
         handle.languages = languages;
-        LOG.fine(() -> "Tesseract handle initialised for " + languages + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        LOG.fine(() -> "Tesseract handle initialised for " + languages + " in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     private void destroy(Handle handle) {

@@ -50,8 +50,18 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(TesseractOcrEngine.class.getName());
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_]+(/[A-Za-z0-9_]+)?");
     /** Declared types accepted as images; the actual format is then read from the content. */
-    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/jpg", "image/pjpeg",
-            "image/tiff", "image/gif", "image/bmp", "image/x-bmp", "image/x-ms-bmp", "image/webp");
+    private static final Set<String> IMAGE_TYPES = Set.of(
+            "image/png",
+            "image/jpeg",
+            "image/jpg",
+            "image/pjpeg",
+            "image/tiff",
+            "image/gif",
+            "image/bmp",
+            "image/x-bmp",
+            "image/x-ms-bmp",
+            "image/webp");
+
     private static final String PDF_TYPE = "application/pdf";
 
     private final OcrOptions options;
@@ -69,7 +79,8 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         this.tmpDir = tmpDir;
         this.handles = new TessHandlePool(options.concurrency(), options.tessdataDir());
         if (System.getenv("OMP_THREAD_LIMIT") == null) {
-            LOG.warning("OMP_THREAD_LIMIT is not set: Tesseract's OpenMP makes OCR several times slower; set OMP_THREAD_LIMIT=1");
+            LOG.warning(
+                    "OMP_THREAD_LIMIT is not set: Tesseract's OpenMP makes OCR several times slower; set OMP_THREAD_LIMIT=1");
         }
     }
 
@@ -77,7 +88,8 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
     public OcrResult recognize(Path input, String mimeType, String languages, Path searchablePdf, Progress progress)
             throws DocumentRejectedException, IOException {
         long start = System.nanoTime();
-        String checkedLanguages = checkLanguages(languages == null || languages.isBlank() ? options.defaultLanguages() : languages.trim());
+        String checkedLanguages = checkLanguages(
+                languages == null || languages.isBlank() ? options.defaultLanguages() : languages.trim());
         checkPdfFont();
         String type = mediaType(mimeType);
         Files.createDirectories(tmpDir);
@@ -87,9 +99,15 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
                     ? PdfPageSource.plan(input, options, workDir)
                     : ImagePageSource.plan(input, options);
             PageResult[] pages = new DocumentRun(source, checkedLanguages, workDir, progress).run();
-            PdfPageMerger.mergeAtomically(Arrays.stream(pages).map(PageResult::pdf).toList(), searchablePdf, workDir);
-            String text = String.join("\f", Arrays.stream(pages).map(PageResult::text).toList());
-            LOG.fine(() -> String.format(Locale.ROOT, "OCR of %s: %d pages in %d ms", input.getFileName(), pages.length,
+            PdfPageMerger.mergeAtomically(
+                    Arrays.stream(pages).map(PageResult::pdf).toList(), searchablePdf, workDir);
+            String text =
+                    String.join("\f", Arrays.stream(pages).map(PageResult::text).toList());
+            LOG.fine(() -> String.format(
+                    Locale.ROOT,
+                    "OCR of %s: %d pages in %d ms",
+                    input.getFileName(),
+                    pages.length,
                     (System.nanoTime() - start) / 1_000_000));
             return new OcrResult(text, pages.length);
         } finally {
@@ -123,20 +141,21 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
 
     private void checkPdfFont() throws IOException {
         if (!Files.isRegularFile(options.tessdataDir().resolve("pdf.ttf"))) {
-            throw new IOException("pdf.ttf is missing in " + options.tessdataDir() + ": Tesseract cannot write searchable PDFs");
+            throw new IOException(
+                    "pdf.ttf is missing in " + options.tessdataDir() + ": Tesseract cannot write searchable PDFs");
         }
     }
 
     private static String mediaType(String mimeType) throws DocumentRejectedException {
         String type = mimeType == null ? "" : mimeType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!PDF_TYPE.equals(type) && !IMAGE_TYPES.contains(type)) {
-            throw new DocumentRejectedException("OCR does not support files of type " + (type.isEmpty() ? "(unknown)" : type));
+            throw new DocumentRejectedException(
+                    "OCR does not support files of type " + (type.isEmpty() ? "(unknown)" : type));
         }
         return type;
     }
 
-    private record PageResult(String text, Path pdf) {
-    }
+    private record PageResult(String text, Path pdf) {}
 
     /**
      * One document's pages, claimed one at a time by the calling thread and the helpers. Every claimed
@@ -239,7 +258,8 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
             }
         }
 
-        private PageResult recognizePage(PageSource.Renderer renderer, int index) throws DocumentRejectedException, IOException {
+        private PageResult recognizePage(PageSource.Renderer renderer, int index)
+                throws DocumentRejectedException, IOException {
             Path outputBase = workDir.resolve(String.format(Locale.ROOT, "ocr-%05d", index + 1));
             PageImage image = renderer.image(index, workDir);
             Optional<PageResult> result = withHandle(api -> recognize(api, image, outputBase));
@@ -264,7 +284,9 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
                 handle = handles.borrow(languages);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw (IOException) new InterruptedIOException("OCR was interrupted while waiting for a Tesseract handle").initCause(e);
+                throw (IOException)
+                        new InterruptedIOException("OCR was interrupted while waiting for a Tesseract handle")
+                                .initCause(e);
             }
             try {
                 return ocr.run(handle.api());
@@ -315,7 +337,8 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         Path pdf = Path.of(outputBase + ".pdf");
         Path text = Path.of(outputBase + ".txt");
         boolean recognised;
-        TessResultRenderer renderer = TessAPI1.TessPDFRendererCreate(outputBase.toString(), options.tessdataDir().toString(), 0);
+        TessResultRenderer renderer = TessAPI1.TessPDFRendererCreate(
+                outputBase.toString(), options.tessdataDir().toString(), 0);
         if (renderer == null) {
             throw new IOException("Tesseract could not create its PDF renderer for " + outputBase);
         }

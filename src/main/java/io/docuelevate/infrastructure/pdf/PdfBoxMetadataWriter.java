@@ -45,7 +45,8 @@ public class PdfBoxMetadataWriter implements PdfMetadataWriter {
     public void write(Path source, Path target, DocumentMetadata metadata) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        Path temporary = folder.resolve(
+                "." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
         try {
             try (PDDocument document = Loader.loadPDF(source.toFile())) {
                 Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -80,7 +81,8 @@ public class PdfBoxMetadataWriter implements PdfMetadataWriter {
         return metadata.filename().isBlank() ? UNKNOWN_TITLE : metadata.filename();
     }
 
-    private static byte[] xmp(DocumentMetadata metadata, String title, Calendar created, Calendar now) throws IOException {
+    private static byte[] xmp(DocumentMetadata metadata, String title, Calendar created, Calendar now)
+            throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(title);

@@ -110,12 +110,10 @@ public class PdfBoxTextReader implements PdfTextReader {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     /**
@@ -193,11 +191,9 @@ public class PdfBoxTextReader implements PdfTextReader {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -22,8 +22,7 @@ public final class PdfDocuments {
 
     private static final int MAX_REASON_LENGTH = 300;
 
-    private PdfDocuments() {
-    }
+    private PdfDocuments() {}
 
     /**
      * Opens {@code pdf} with the empty user password (so owner-restricted files open normally).

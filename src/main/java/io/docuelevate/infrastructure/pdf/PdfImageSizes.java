@@ -36,8 +36,7 @@ public final class PdfImageSizes {
         }
     }
 
-    private PdfImageSizes() {
-    }
+    private PdfImageSizes() {}
 
     public static Optional<ImageSize> largestImage(PDPage page) {
         PDResources resources = page.getResources();
@@ -78,7 +77,8 @@ public final class PdfImageSizes {
                     }
                 }
                 for (COSBase value : values(resources, COSName.EXT_G_STATE)) {
-                    if (value instanceof COSDictionary state && state.getDictionaryObject(COSName.SMASK) instanceof COSDictionary mask) {
+                    if (value instanceof COSDictionary state
+                            && state.getDictionaryObject(COSName.SMASK) instanceof COSDictionary mask) {
                         xObject(mask.getDictionaryObject(COSName.G));
                     }
                 }

@@ -15,8 +15,7 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility.DocumentMergeMode;
  */
 public final class PdfPageMerger {
 
-    private PdfPageMerger() {
-    }
+    private PdfPageMerger() {}
 
     /**
      * Merges {@code parts} in list order into {@code target}, replacing it if present.

@@ -50,19 +50,26 @@ public class ProcessedFiles implements PdfPublisher {
     }
 
     @Override
-    public Published publish(Path source, DocumentMetadata metadata, String originalFilePath, String fallbackName, Path current)
+    public Published publish(
+            Path source, DocumentMetadata metadata, String originalFilePath, String fallbackName, Path current)
             throws IOException {
         Path folder = root.resolve("processed");
         Files.createDirectories(folder);
         String base = baseName(metadata, fallbackName);
-        Reservation reservation = reserve(folder, base, current == null ? null : current.toAbsolutePath().normalize());
+        Reservation reservation = reserve(
+                folder, base, current == null ? null : current.toAbsolutePath().normalize());
         try {
             writer.write(source, reservation.pdf(), metadata);
             Path sidecar = sidecarOf(reservation.pdf());
             String relativePdf = root.relativize(reservation.pdf()).toString();
-            String json = MetadataJson.toSidecarJson(metadata, originalFilePath, relativePdf).toString();
+            String json = MetadataJson.toSidecarJson(metadata, originalFilePath, relativePdf)
+                    .toString();
             writeAtomically(sidecar, json);
-            return new Published(reservation.pdf(), sidecar, relativePdf, root.relativize(sidecar).toString());
+            return new Published(
+                    reservation.pdf(),
+                    sidecar,
+                    relativePdf,
+                    root.relativize(sidecar).toString());
         } catch (IOException | RuntimeException e) {
             if (reservation.created()) {
                 Files.deleteIfExists(reservation.pdf());
@@ -77,9 +84,9 @@ public class ProcessedFiles implements PdfPublisher {
      * {@code document_<timestamp>} (Filenames' rule).
      */
     public static String baseName(DocumentMetadata metadata, String fallbackName) {
-        String name = !metadata.filename().isBlank() ? metadata.filename()
-                : !metadata.title().isBlank() ? metadata.title()
-                : fallbackName == null ? "" : fallbackName;
+        String name = !metadata.filename().isBlank()
+                ? metadata.filename()
+                : !metadata.title().isBlank() ? metadata.title() : fallbackName == null ? "" : fallbackName;
         String sanitized = Filenames.sanitize(name);
         if (sanitized.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             sanitized = Filenames.sanitize(sanitized.substring(0, sanitized.length() - 4));
@@ -95,13 +102,13 @@ public class ProcessedFiles implements PdfPublisher {
         Path folder = processedFolder.toAbsolutePath().normalize();
         Path path = Filenames.resolveInside(folder, fileName);
         if (!folder.equals(path.getParent())) {
-            throw new IllegalArgumentException("name '" + fileName + "' is not a plain file name in " + folder.getFileName());
+            throw new IllegalArgumentException(
+                    "name '" + fileName + "' is not a plain file name in " + folder.getFileName());
         }
         return path;
     }
 
-    private record Reservation(Path pdf, boolean created) {
-    }
+    private record Reservation(Path pdf, boolean created) {}
 
     private static Reservation reserve(Path folder, String base, Path current) throws IOException {
         for (int i = 0; i <= MAX_SUFFIX; i++) {
@@ -120,7 +127,8 @@ public class ProcessedFiles implements PdfPublisher {
                 // taken: try the next suffix
             }
         }
-        String unique = base + "-" + LocalDateTime.now().format(STAMP) + "-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
+        String unique = base + "-" + LocalDateTime.now().format(STAMP) + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
         Path candidate = inside(folder, unique);
         Files.createFile(candidate);
         return new Reservation(candidate, true);
@@ -131,7 +139,8 @@ public class ProcessedFiles implements PdfPublisher {
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        Path temporary = target.resolveSibling(
+                "." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             try {

@@ -5,8 +5,7 @@ import io.docuelevate.infrastructure.config.DatabaseUrl;
 /** Turns a database failure into one line for an operator: the innermost cause's first line, passwords masked. */
 public final class DatabaseErrors {
 
-    private DatabaseErrors() {
-    }
+    private DatabaseErrors() {}
 
     public static String describe(Throwable error) {
         Throwable root = error;

@@ -39,12 +39,13 @@ public class DatabaseHealthProbe implements HealthProbe {
     @Override
     public ComponentHealth probe() {
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(VALIDATION_TIMEOUT_SECONDS);
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("kind", settings.database().kind().label());
-            try (ResultSet rows = statement.executeQuery(
-                    "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE"
+            try (ResultSet rows =
+                    statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE"
                             + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
                 facts.put("schema_version", rows.next() ? rows.getString(1) : null);
             }

@@ -68,10 +68,15 @@ public class DocumentListQuery {
         String direction = criteria.sortOrder() == SortOrder.ASC ? " ASC" : " DESC";
         String orderBy = " ORDER BY " + SORT_COLUMNS.get(criteria.sortBy()) + direction
                 + (criteria.sortBy() == SortField.ID ? "" : ", f.id" + direction);
-        List<DocumentRow> rows = where.apply(entityManager.createQuery("SELECT " + DocumentRow.COLUMNS
-                        + " FROM Document f" + where + orderBy, Object[].class))
-                .setFirstResult(criteria.offset()).setMaxResults(criteria.perPage())
-                .getResultList().stream().map(DocumentRow::of).toList();
+        List<DocumentRow> rows = where
+                .apply(entityManager.createQuery(
+                        "SELECT " + DocumentRow.COLUMNS + " FROM Document f" + where + orderBy, Object[].class))
+                .setFirstResult(criteria.offset())
+                .setMaxResults(criteria.perPage())
+                .getResultList()
+                .stream()
+                .map(DocumentRow::of)
+                .toList();
         return new Page<>(summarize(rows), criteria.page(), criteria.perPage(), total);
     }
 
@@ -83,28 +88,44 @@ public class DocumentListQuery {
 
     public DuplicateGroups duplicateGroups(int page, int perPage, Optional<String> ownerId) {
         JpqlWhere duplicates = JpqlWhere.documentsOf(ownerId).add("f.duplicate = TRUE");
-        long totalGroups = duplicates.apply(entityManager.createQuery(
-                "SELECT COUNT(DISTINCT f.fileHash) FROM Document f" + duplicates, Long.class)).getSingleResult();
+        long totalGroups = duplicates
+                .apply(entityManager.createQuery(
+                        "SELECT COUNT(DISTINCT f.fileHash) FROM Document f" + duplicates, Long.class))
+                .getSingleResult();
         long totalDuplicates = count(duplicates);
-        List<String> hashes = duplicates.apply(entityManager.createQuery("SELECT f.fileHash, COUNT(f) AS copies"
-                        + " FROM Document f" + duplicates + " GROUP BY f.fileHash ORDER BY copies DESC, f.fileHash",
+        List<String> hashes = duplicates
+                .apply(entityManager.createQuery(
+                        "SELECT f.fileHash, COUNT(f) AS copies" + " FROM Document f" + duplicates
+                                + " GROUP BY f.fileHash ORDER BY copies DESC, f.fileHash",
                         Object[].class))
-                .setFirstResult((page - 1) * perPage).setMaxResults(perPage)
-                .getResultList().stream().map(columns -> (String) columns[0]).toList();
+                .setFirstResult((page - 1) * perPage)
+                .setMaxResults(perPage)
+                .getResultList()
+                .stream()
+                .map(columns -> (String) columns[0])
+                .toList();
         List<DuplicateGroup> groups = new ArrayList<>();
         if (!hashes.isEmpty()) {
-            JpqlWhere inGroups = JpqlWhere.documentsOf(ownerId).add("f.fileHash IN :hashes").bind("hashes", hashes);
-            List<DocumentRow> rows = inGroups.apply(entityManager.createQuery("SELECT " + DocumentRow.COLUMNS
-                    + " FROM Document f" + inGroups + " ORDER BY f.id", Object[].class)).getResultList().stream()
-                    .map(DocumentRow::of).toList();
+            JpqlWhere inGroups =
+                    JpqlWhere.documentsOf(ownerId).add("f.fileHash IN :hashes").bind("hashes", hashes);
+            List<DocumentRow> rows = inGroups
+                    .apply(entityManager.createQuery(
+                            "SELECT " + DocumentRow.COLUMNS + " FROM Document f" + inGroups + " ORDER BY f.id",
+                            Object[].class))
+                    .getResultList()
+                    .stream()
+                    .map(DocumentRow::of)
+                    .toList();
             Map<String, List<DocumentSummary>> byHash = summarize(rows).stream()
-                    .collect(Collectors.groupingBy(DocumentSummary::fileHash, LinkedHashMap::new,
-                            Collectors.toList()));
+                    .collect(Collectors.groupingBy(DocumentSummary::fileHash, LinkedHashMap::new, Collectors.toList()));
             for (String hash : hashes) {
                 List<DocumentSummary> members = byHash.getOrDefault(hash, List.of());
-                DocumentSummary original = members.stream().filter(member -> !member.duplicate()).findFirst()
+                DocumentSummary original = members.stream()
+                        .filter(member -> !member.duplicate())
+                        .findFirst()
                         .orElse(null);
-                List<DocumentSummary> copies = members.stream().filter(DocumentSummary::duplicate).toList();
+                List<DocumentSummary> copies =
+                        members.stream().filter(DocumentSummary::duplicate).toList();
                 groups.add(new DuplicateGroup(hash, original, copies));
             }
         }
@@ -114,8 +135,11 @@ public class DocumentListQuery {
     /** The document's row if the owner (or anyone, when empty) may see it. */
     public Optional<DocumentRow> row(long documentId, Optional<String> ownerId) {
         JpqlWhere where = JpqlWhere.documentsOf(ownerId).add("f.id = :id").bind("id", documentId);
-        return where.apply(entityManager.createQuery("SELECT " + DocumentRow.COLUMNS + " FROM Document f" + where,
-                Object[].class)).getResultStream().findFirst().map(DocumentRow::of);
+        return where.apply(entityManager.createQuery(
+                        "SELECT " + DocumentRow.COLUMNS + " FROM Document f" + where, Object[].class))
+                .getResultStream()
+                .findFirst()
+                .map(DocumentRow::of);
     }
 
     /** The visible rows among {@code ids}, in the order of {@code ids}, each once. */
@@ -125,18 +149,24 @@ public class DocumentListQuery {
             return List.of();
         }
         JpqlWhere where = JpqlWhere.documentsOf(ownerId).add("f.id IN :ids").bind("ids", wanted);
-        Map<Long, DocumentRow> found = where.apply(entityManager.createQuery(
+        Map<Long, DocumentRow> found = where
+                .apply(entityManager.createQuery(
                         "SELECT " + DocumentRow.COLUMNS + " FROM Document f" + where, Object[].class))
-                .getResultList().stream().map(DocumentRow::of)
+                .getResultList()
+                .stream()
+                .map(DocumentRow::of)
                 .collect(Collectors.toMap(DocumentRow::id, Function.identity()));
         return wanted.stream().filter(found::containsKey).map(found::get).toList();
     }
 
     /** The rows with their derived processing status. */
     public List<DocumentSummary> summarize(List<DocumentRow> rows) {
-        Map<Long, List<ProcessingStep>> steps = stepsOf(rows.stream().map(DocumentRow::id).toList());
-        return rows.stream().map(row -> row.summary(
-                DocumentStatus.summarize(row.duplicate(), steps.getOrDefault(row.id(), List.of())))).toList();
+        Map<Long, List<ProcessingStep>> steps =
+                stepsOf(rows.stream().map(DocumentRow::id).toList());
+        return rows.stream()
+                .map(row ->
+                        row.summary(DocumentStatus.summarize(row.duplicate(), steps.getOrDefault(row.id(), List.of()))))
+                .toList();
     }
 
     /** The steps of the documents, grouped by document, each group in creation order. */
@@ -144,9 +174,12 @@ public class DocumentListQuery {
         if (documentIds.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("SELECT s FROM ProcessingStep s WHERE s.fileId IN :ids ORDER BY s.id",
-                        ProcessingStep.class)
-                .setParameter("ids", documentIds).getResultList().stream()
+        return entityManager
+                .createQuery(
+                        "SELECT s FROM ProcessingStep s WHERE s.fileId IN :ids ORDER BY s.id", ProcessingStep.class)
+                .setParameter("ids", documentIds)
+                .getResultList()
+                .stream()
                 .collect(Collectors.groupingBy(ProcessingStep::getFileId, LinkedHashMap::new, Collectors.toList()));
     }
 }

@@ -9,8 +9,7 @@ import io.docuelevate.domain.document.StepStatus;
  */
 final class DocumentStatusConditions {
 
-    private DocumentStatusConditions() {
-    }
+    private DocumentStatusConditions() {}
 
     /** Restricts to documents in {@code status}: duplicate flag, then a failed counted step, then one in progress, then a finished terminal step. */
     static void restrict(JpqlWhere where, DocumentStatus status) {
@@ -36,16 +35,21 @@ final class DocumentStatusConditions {
             where.add(running);
             return;
         }
-        where.add("NOT " + running).bind("terminalSteps", DocumentStatus.TERMINAL_STEPS)
-                .bind("success", StepStatus.SUCCESS).bind("skipped", StepStatus.SKIPPED);
+        where.add("NOT " + running)
+                .bind("terminalSteps", DocumentStatus.TERMINAL_STEPS)
+                .bind("success", StepStatus.SUCCESS)
+                .bind("skipped", StepStatus.SKIPPED);
         where.add(status == DocumentStatus.COMPLETED ? finished : "NOT " + finished);
     }
 
     private static String countedStepWith(String statusParameter) {
         StringBuilder counted = new StringBuilder("(s.stepName IN :countedSteps");
         for (int i = 0; i < DocumentStatus.COUNTED_STEP_PREFIXES.size(); i++) {
-            counted.append(" OR s.stepName LIKE :countedPrefix").append(i).append(" ESCAPE '")
-                    .append(LikePatterns.ESCAPE).append('\'');
+            counted.append(" OR s.stepName LIKE :countedPrefix")
+                    .append(i)
+                    .append(" ESCAPE '")
+                    .append(LikePatterns.ESCAPE)
+                    .append('\'');
         }
         counted.append(')');
         return "EXISTS (SELECT s.id FROM ProcessingStep s WHERE s.fileId = f.id AND s.status = :" + statusParameter

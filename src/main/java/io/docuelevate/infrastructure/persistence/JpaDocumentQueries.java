@@ -40,7 +40,9 @@ public class JpaDocumentQueries implements DocumentQueries {
 
     @Override
     public Optional<DocumentSummary> summary(long documentId, Optional<String> ownerId) {
-        return documents.row(documentId, ownerId).map(row -> documents.summarize(List.of(row)).get(0));
+        return documents
+                .row(documentId, ownerId)
+                .map(row -> documents.summarize(List.of(row)).get(0));
     }
 
     @Override
@@ -57,9 +59,18 @@ public class JpaDocumentQueries implements DocumentQueries {
         long documentId = row.id();
         List<ProcessingStep> steps = documents.stepsOf(List.of(documentId)).getOrDefault(documentId, List.of());
         DocumentSummary summary = row.summary(DocumentStatus.summarize(row.duplicate(), steps));
-        List<StepState> stepStates = steps.stream().map(step -> new StepState(step.getStepName(), step.getStatus(),
-                step.getStartedAt(), step.getCompletedAt(), step.getErrorMessage())).toList();
-        return new DocumentDetail(summary, stepStates, logs.ofDocument(documentId, true),
+        List<StepState> stepStates = steps.stream()
+                .map(step -> new StepState(
+                        step.getStepName(),
+                        step.getStatus(),
+                        step.getStartedAt(),
+                        step.getCompletedAt(),
+                        step.getErrorMessage()))
+                .toList();
+        return new DocumentDetail(
+                summary,
+                stepStates,
+                logs.ofDocument(documentId, true),
                 files.existingFile(row.originalFilePath()).isPresent(),
                 files.existingFile(row.processedFilePath()).isPresent());
     }
@@ -73,7 +84,8 @@ public class JpaDocumentQueries implements DocumentQueries {
     public List<StoredFile> preferredFiles(Collection<Long> ids, Optional<String> ownerId) {
         List<StoredFile> found = new ArrayList<>();
         for (DocumentRow row : documents.rows(ids, ownerId)) {
-            files.storedFile(row, FileVersion.PROCESSED).or(() -> files.storedFile(row, FileVersion.ORIGINAL))
+            files.storedFile(row, FileVersion.PROCESSED)
+                    .or(() -> files.storedFile(row, FileVersion.ORIGINAL))
                     .ifPresent(found::add);
         }
         return found;
@@ -86,8 +98,8 @@ public class JpaDocumentQueries implements DocumentQueries {
 
     @Override
     public Optional<DocumentLogs> documentLogs(long documentId, Optional<String> ownerId) {
-        return summary(documentId, ownerId).map(document -> new DocumentLogs(document,
-                logs.ofDocument(documentId, false)));
+        return summary(documentId, ownerId)
+                .map(document -> new DocumentLogs(document, logs.ofDocument(documentId, false)));
     }
 
     @Override

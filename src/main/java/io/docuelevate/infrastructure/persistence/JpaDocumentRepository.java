@@ -31,9 +31,15 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<Document> findOriginalByHash(String ownerId, String fileHash) {
-        TypedQuery<Document> query = entityManager.createQuery("SELECT d FROM Document d WHERE d.fileHash = :hash"
-                + " AND d.duplicate = FALSE AND " + (ownerId == null ? "d.ownerId IS NULL" : "d.ownerId = :owner")
-                + " ORDER BY d.id", Document.class).setParameter("hash", fileHash).setMaxResults(1);
+        TypedQuery<Document> query = entityManager
+                .createQuery(
+                        "SELECT d FROM Document d WHERE d.fileHash = :hash"
+                                + " AND d.duplicate = FALSE AND "
+                                + (ownerId == null ? "d.ownerId IS NULL" : "d.ownerId = :owner")
+                                + " ORDER BY d.id",
+                        Document.class)
+                .setParameter("hash", fileHash)
+                .setMaxResults(1);
         if (ownerId != null) {
             query.setParameter("owner", ownerId);
         }
@@ -47,7 +53,9 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public void clearDuplicateReferences(long originalId) {
-        entityManager.createQuery("UPDATE Document d SET d.duplicateOfId = NULL WHERE d.duplicateOfId = :id")
-                .setParameter("id", originalId).executeUpdate();
+        entityManager
+                .createQuery("UPDATE Document d SET d.duplicateOfId = NULL WHERE d.duplicateOfId = :id")
+                .setParameter("id", originalId)
+                .executeUpdate();
     }
 }

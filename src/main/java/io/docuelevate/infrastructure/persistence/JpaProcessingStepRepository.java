@@ -23,16 +23,23 @@ public class JpaProcessingStepRepository implements ProcessingStepRepository {
 
     @Override
     public Optional<ProcessingStep> find(long fileId, String stepName) {
-        return entityManager.createQuery(
-                        "SELECT s FROM ProcessingStep s WHERE s.fileId = :fileId AND s.stepName = :stepName", ProcessingStep.class)
-                .setParameter("fileId", fileId).setParameter("stepName", stepName)
-                .getResultStream().findFirst();
+        return entityManager
+                .createQuery(
+                        "SELECT s FROM ProcessingStep s WHERE s.fileId = :fileId AND s.stepName = :stepName",
+                        ProcessingStep.class)
+                .setParameter("fileId", fileId)
+                .setParameter("stepName", stepName)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<ProcessingStep> ofDocument(long fileId) {
-        return entityManager.createQuery("SELECT s FROM ProcessingStep s WHERE s.fileId = :fileId ORDER BY s.id", ProcessingStep.class)
-                .setParameter("fileId", fileId).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT s FROM ProcessingStep s WHERE s.fileId = :fileId ORDER BY s.id", ProcessingStep.class)
+                .setParameter("fileId", fileId)
+                .getResultList();
     }
 
     @Override
@@ -47,21 +54,32 @@ public class JpaProcessingStepRepository implements ProcessingStepRepository {
 
     @Override
     public List<ProcessingStep> stalled(OffsetDateTime startedBefore, OffsetDateTime now) {
-        return entityManager.createQuery("SELECT s FROM ProcessingStep s WHERE s.status = :inProgress"
-                        + " AND s.startedAt < :before AND NOT EXISTS (SELECT w FROM WorkItem w WHERE w.fileId = s.fileId"
-                        + " AND w.state = :running AND w.leaseExpiresAt > :now)", ProcessingStep.class)
-                .setParameter("inProgress", StepStatus.IN_PROGRESS).setParameter("before", startedBefore)
-                .setParameter("running", WorkItemState.RUNNING).setParameter("now", now).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT s FROM ProcessingStep s WHERE s.status = :inProgress"
+                                + " AND s.startedAt < :before AND NOT EXISTS (SELECT w FROM WorkItem w WHERE w.fileId = s.fileId"
+                                + " AND w.state = :running AND w.leaseExpiresAt > :now)",
+                        ProcessingStep.class)
+                .setParameter("inProgress", StepStatus.IN_PROGRESS)
+                .setParameter("before", startedBefore)
+                .setParameter("running", WorkItemState.RUNNING)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     @Override
     public void removeOfDocument(long fileId) {
-        entityManager.createQuery("DELETE FROM ProcessingStep s WHERE s.fileId = :id").setParameter("id", fileId).executeUpdate();
+        entityManager
+                .createQuery("DELETE FROM ProcessingStep s WHERE s.fileId = :id")
+                .setParameter("id", fileId)
+                .executeUpdate();
     }
 
     @Override
     public void detachLogs(long fileId) {
-        entityManager.createQuery("UPDATE ProcessingLogEntry l SET l.fileId = NULL WHERE l.fileId = :id")
-                .setParameter("id", fileId).executeUpdate();
+        entityManager
+                .createQuery("UPDATE ProcessingLogEntry l SET l.fileId = NULL WHERE l.fileId = :id")
+                .setParameter("id", fileId)
+                .executeUpdate();
     }
 }

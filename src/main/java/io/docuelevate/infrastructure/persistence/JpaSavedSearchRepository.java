@@ -20,23 +20,34 @@ public class JpaSavedSearchRepository implements SavedSearchRepository {
 
     @Override
     public List<SavedSearch> list(String userId) {
-        return entityManager.createQuery("SELECT s FROM SavedSearch s WHERE s.userId = :user"
-                        + " ORDER BY s.pinned DESC, s.updatedAt DESC, s.id DESC", SavedSearch.class)
-                .setParameter("user", userId).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT s FROM SavedSearch s WHERE s.userId = :user"
+                                + " ORDER BY s.pinned DESC, s.updatedAt DESC, s.id DESC",
+                        SavedSearch.class)
+                .setParameter("user", userId)
+                .getResultList();
     }
 
     @Override
     public Optional<SavedSearch> find(String userId, long id) {
-        return entityManager.createQuery("SELECT s FROM SavedSearch s WHERE s.id = :id AND s.userId = :user",
-                        SavedSearch.class)
-                .setParameter("id", id).setParameter("user", userId).getResultStream().findFirst();
+        return entityManager
+                .createQuery("SELECT s FROM SavedSearch s WHERE s.id = :id AND s.userId = :user", SavedSearch.class)
+                .setParameter("id", id)
+                .setParameter("user", userId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public boolean nameTaken(String userId, String name, Long exceptId) {
-        TypedQuery<Long> query = entityManager.createQuery("SELECT COUNT(s) FROM SavedSearch s WHERE s.userId = :user"
-                        + " AND s.name = :name" + (exceptId == null ? "" : " AND s.id <> :except"), Long.class)
-                .setParameter("user", userId).setParameter("name", name);
+        TypedQuery<Long> query = entityManager
+                .createQuery(
+                        "SELECT COUNT(s) FROM SavedSearch s WHERE s.userId = :user" + " AND s.name = :name"
+                                + (exceptId == null ? "" : " AND s.id <> :except"),
+                        Long.class)
+                .setParameter("user", userId)
+                .setParameter("name", name);
         if (exceptId != null) {
             query.setParameter("except", exceptId);
         }
@@ -45,8 +56,10 @@ public class JpaSavedSearchRepository implements SavedSearchRepository {
 
     @Override
     public long count(String userId) {
-        return entityManager.createQuery("SELECT COUNT(s) FROM SavedSearch s WHERE s.userId = :user", Long.class)
-                .setParameter("user", userId).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(s) FROM SavedSearch s WHERE s.userId = :user", Long.class)
+                .setParameter("user", userId)
+                .getSingleResult();
     }
 
     @Override

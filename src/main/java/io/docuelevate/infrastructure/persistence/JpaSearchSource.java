@@ -29,20 +29,26 @@ public class JpaSearchSource implements SearchSource {
 
     @Override
     public long indexableCount() {
-        return entityManager.createQuery("SELECT COUNT(f) FROM Document f WHERE " + INDEXABLE, Long.class)
+        return entityManager
+                .createQuery("SELECT COUNT(f) FROM Document f WHERE " + INDEXABLE, Long.class)
                 .getSingleResult();
     }
 
     @Override
     public List<Long> indexableIdsAfter(long afterId, int limit) {
-        return entityManager.createQuery("SELECT f.id FROM Document f WHERE f.id > :after AND " + INDEXABLE
-                        + " ORDER BY f.id", Long.class)
-                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT f.id FROM Document f WHERE f.id > :after AND " + INDEXABLE + " ORDER BY f.id",
+                        Long.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public Set<Long> indexableIds() {
-        return new HashSet<>(entityManager.createQuery("SELECT f.id FROM Document f WHERE " + INDEXABLE, Long.class)
+        return new HashSet<>(entityManager
+                .createQuery("SELECT f.id FROM Document f WHERE " + INDEXABLE, Long.class)
                 .getResultList());
     }
 
@@ -52,8 +58,12 @@ public class JpaSearchSource implements SearchSource {
         Set<Long> visible = new HashSet<>();
         for (int from = 0; from < wanted.size(); from += IN_LIST_LIMIT) {
             List<Long> slice = wanted.subList(from, Math.min(wanted.size(), from + IN_LIST_LIMIT));
-            TypedQuery<Long> query = entityManager.createQuery("SELECT f.id FROM Document f WHERE f.id IN :ids"
-                    + (ownerFilter.isPresent() ? " AND f.ownerId = :owner" : ""), Long.class).setParameter("ids", slice);
+            TypedQuery<Long> query = entityManager
+                    .createQuery(
+                            "SELECT f.id FROM Document f WHERE f.id IN :ids"
+                                    + (ownerFilter.isPresent() ? " AND f.ownerId = :owner" : ""),
+                            Long.class)
+                    .setParameter("ids", slice);
             ownerFilter.ifPresent(owner -> query.setParameter("owner", owner));
             visible.addAll(query.getResultList());
         }

@@ -18,7 +18,8 @@ public class JpaSettingsRepository implements SettingsRepository {
     @Override
     @Transactional
     public Optional<String> find(String key) {
-        return Optional.ofNullable(entityManager.find(ApplicationSetting.class, key)).map(ApplicationSetting::getValue);
+        return Optional.ofNullable(entityManager.find(ApplicationSetting.class, key))
+                .map(ApplicationSetting::getValue);
     }
 
     @Override

@@ -19,9 +19,10 @@ public class JpaWorkItemRepository implements WorkItemRepository {
 
     @Override
     public long countActive(long fileId) {
-        return entityManager.createQuery("SELECT COUNT(w) FROM WorkItem w WHERE w.fileId = :id AND w.state IN :active",
-                        Long.class)
-                .setParameter("id", fileId).setParameter("active", List.of(WorkItemState.QUEUED, WorkItemState.RUNNING))
+        return entityManager
+                .createQuery("SELECT COUNT(w) FROM WorkItem w WHERE w.fileId = :id AND w.state IN :active", Long.class)
+                .setParameter("id", fileId)
+                .setParameter("active", List.of(WorkItemState.QUEUED, WorkItemState.RUNNING))
                 .getSingleResult();
     }
 
@@ -32,6 +33,9 @@ public class JpaWorkItemRepository implements WorkItemRepository {
 
     @Override
     public void removeOfDocument(long fileId) {
-        entityManager.createQuery("DELETE FROM WorkItem w WHERE w.fileId = :id").setParameter("id", fileId).executeUpdate();
+        entityManager
+                .createQuery("DELETE FROM WorkItem w WHERE w.fileId = :id")
+                .setParameter("id", fileId)
+                .executeUpdate();
     }
 }

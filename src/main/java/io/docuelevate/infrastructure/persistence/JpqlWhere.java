@@ -28,7 +28,8 @@ public final class JpqlWhere {
     /** Rows of another entity whose {@code fileId} column ({@code alias.fileId}) belongs to the owner, or all. */
     static JpqlWhere ownedThrough(String alias, Optional<String> ownerId) {
         JpqlWhere where = new JpqlWhere();
-        ownerId.ifPresent(owner -> where.add(alias + ".fileId IN " + OWNED_DOCUMENT_IDS).bind("ownerId", owner));
+        ownerId.ifPresent(
+                owner -> where.add(alias + ".fileId IN " + OWNED_DOCUMENT_IDS).bind("ownerId", owner));
         return where;
     }
 

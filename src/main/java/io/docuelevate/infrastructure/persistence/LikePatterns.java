@@ -9,8 +9,7 @@ public final class LikePatterns {
 
     public static final char ESCAPE = '!';
 
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     /** The text with every LIKE wildcard and the escape character itself escaped. */
     public static String escape(String text) {

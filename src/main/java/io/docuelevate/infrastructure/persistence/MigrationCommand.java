@@ -12,8 +12,7 @@ import io.docuelevate.infrastructure.persistence.jdbc.DatabaseUrlDataSource;
  */
 public final class MigrationCommand {
 
-    private MigrationCommand() {
-    }
+    private MigrationCommand() {}
 
     public static void main(String[] args) {
         DatabaseUrl database;

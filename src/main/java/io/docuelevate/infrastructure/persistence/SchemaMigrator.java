@@ -13,8 +13,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class SchemaMigrator {
 
     /** What a migration run did. */
-    public record Outcome(String schemaVersion, int applied, int pending) {
-    }
+    public record Outcome(String schemaVersion, int applied, int pending) {}
 
     /** The schema state without changing anything. */
     public record Status(String schemaVersion, int pending) {
@@ -23,8 +22,7 @@ public final class SchemaMigrator {
         }
     }
 
-    private SchemaMigrator() {
-    }
+    private SchemaMigrator() {}
 
     private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(SchemaMigrator.class.getClassLoader())

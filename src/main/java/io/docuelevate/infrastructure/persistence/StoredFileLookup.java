@@ -31,10 +31,13 @@ public class StoredFileLookup {
     public Optional<StoredFile> storedFile(DocumentRow row, FileVersion version) {
         String stored = version == FileVersion.ORIGINAL ? row.originalFilePath() : row.processedFilePath();
         return existingFile(stored).map(path -> {
-            String filename = version == FileVersion.ORIGINAL && row.originalFilename() != null
-                    && !row.originalFilename().isBlank() ? row.originalFilename() : path.getFileName().toString();
-            String mediaType = version == FileVersion.PROCESSED ? "application/pdf"
-                    : mediaTypeOf(row.mimeType(), filename);
+            String filename = version == FileVersion.ORIGINAL
+                            && row.originalFilename() != null
+                            && !row.originalFilename().isBlank()
+                    ? row.originalFilename()
+                    : path.getFileName().toString();
+            String mediaType =
+                    version == FileVersion.PROCESSED ? "application/pdf" : mediaTypeOf(row.mimeType(), filename);
             try {
                 return new StoredFile(row.id(), version, path, filename, mediaType, Files.size(path));
             } catch (IOException e) {
@@ -56,7 +59,9 @@ public class StoredFileLookup {
         Path path;
         try {
             Path candidate = Path.of(stored);
-            path = (candidate.isAbsolute() ? candidate : root.resolve(candidate)).toAbsolutePath().normalize();
+            path = (candidate.isAbsolute() ? candidate : root.resolve(candidate))
+                    .toAbsolutePath()
+                    .normalize();
         } catch (InvalidPathException e) {
             LOG.warning("Stored file path is not a valid path: " + stored);
             return Optional.empty();

@@ -27,7 +27,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class DatabaseWorkQueue implements WorkQueue {
 
-    private static final String DUE = "((state = 'QUEUED' AND not_before <= ?) OR (state = 'RUNNING' AND lease_expires_at < ?))";
+    private static final String DUE =
+            "((state = 'QUEUED' AND not_before <= ?) OR (state = 'RUNNING' AND lease_expires_at < ?))";
 
     @Resource(lookup = "jdbc/docuelevate")
     DataSource dataSource;
@@ -43,8 +44,9 @@ public class DatabaseWorkQueue implements WorkQueue {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             List<Long> candidates = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM work_items WHERE queue_name IN ("
-                    + placeholders + ") AND " + DUE + " ORDER BY not_before, id LIMIT ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT id FROM work_items WHERE queue_name IN (" + placeholders
+                            + ") AND " + DUE + " ORDER BY not_before, id LIMIT ?")) {
                 int index = 1;
                 for (String queue : queues) {
                     select.setString(index++, queue);
@@ -72,9 +74,11 @@ public class DatabaseWorkQueue implements WorkQueue {
         }
     }
 
-    private static boolean tryClaim(Connection connection, long id, String owner, Instant now, Duration lease) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE work_items SET state = 'RUNNING', lease_owner = ?,"
-                + " lease_expires_at = ?, attempts = attempts + 1, updated_at = ? WHERE id = ? AND " + DUE)) {
+    private static boolean tryClaim(Connection connection, long id, String owner, Instant now, Duration lease)
+            throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE work_items SET state = 'RUNNING', lease_owner = ?,"
+                        + " lease_expires_at = ?, attempts = attempts + 1, updated_at = ? WHERE id = ? AND " + DUE)) {
             update.setString(1, owner);
             update.setObject(2, utc(now.plus(lease)));
             update.setObject(3, utc(now));
@@ -86,14 +90,23 @@ public class DatabaseWorkQueue implements WorkQueue {
     }
 
     private static Claim load(Connection connection, long id, String owner) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT queue_name, task_type, file_id, task_id, payload,"
-                + " attempts, max_attempts FROM work_items WHERE id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT queue_name, task_type, file_id, task_id, payload,"
+                        + " attempts, max_attempts FROM work_items WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 long fileId = row.getLong(3);
-                return new Claim(id, row.getString(1), row.getString(2), row.wasNull() ? null : fileId, row.getString(4),
-                        row.getString(5), row.getInt(6), row.getInt(7), owner);
+                return new Claim(
+                        id,
+                        row.getString(1),
+                        row.getString(2),
+                        row.wasNull() ? null : fileId,
+                        row.getString(4),
+                        row.getString(5),
+                        row.getInt(6),
+                        row.getInt(7),
+                        owner);
             }
         }
     }
@@ -101,8 +114,14 @@ public class DatabaseWorkQueue implements WorkQueue {
     @Override
     public boolean renew(Claim claim, Duration lease) {
         Instant now = Instant.now();
-        return update("UPDATE work_items SET lease_expires_at = ?, updated_at = ? WHERE id = ? AND lease_owner = ?"
-                + " AND state = 'RUNNING'", utc(now.plus(lease)), utc(now), claim.id(), claim.owner()) == 1;
+        return update(
+                        "UPDATE work_items SET lease_expires_at = ?, updated_at = ? WHERE id = ? AND lease_owner = ?"
+                                + " AND state = 'RUNNING'",
+                        utc(now.plus(lease)),
+                        utc(now),
+                        claim.id(),
+                        claim.owner())
+                == 1;
     }
 
     @Override
@@ -117,16 +136,27 @@ public class DatabaseWorkQueue implements WorkQueue {
 
     @Override
     public void retryLater(Claim claim, Instant notBefore, String error) {
-        update("UPDATE work_items SET state = 'QUEUED', not_before = ?, lease_owner = NULL, lease_expires_at = NULL,"
+        update(
+                "UPDATE work_items SET state = 'QUEUED', not_before = ?, lease_owner = NULL, lease_expires_at = NULL,"
                         + " last_error = ?, updated_at = ? WHERE id = ? AND lease_owner = ? AND state = 'RUNNING'",
-                utc(notBefore), error, utc(Instant.now()), claim.id(), claim.owner());
+                utc(notBefore),
+                error,
+                utc(Instant.now()),
+                claim.id(),
+                claim.owner());
     }
 
     private void finish(Claim claim, WorkItemState state, String error) {
         Instant now = Instant.now();
-        update("UPDATE work_items SET state = ?, lease_owner = NULL, lease_expires_at = NULL, last_error = ?,"
+        update(
+                "UPDATE work_items SET state = ?, lease_owner = NULL, lease_expires_at = NULL, last_error = ?,"
                         + " completed_at = ?, updated_at = ? WHERE id = ? AND lease_owner = ? AND state = 'RUNNING'",
-                state.name(), error, utc(now), utc(now), claim.id(), claim.owner());
+                state.name(),
+                error,
+                utc(now),
+                utc(now),
+                claim.id(),
+                claim.owner());
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -134,7 +164,8 @@ public class DatabaseWorkQueue implements WorkQueue {
     }
 
     private int update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             connection.setAutoCommit(true);
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -199,12 +199,19 @@ public class WorkQueuePoller {
         if (ending.gone()) {
             queue.fail(claim, "document deleted");
         } else if (ending.rejected()) {
-            queue.fail(claim, failedStep(claim.fileId()).map(ProcessingStep::getErrorMessage).orElse("document rejected"));
+            queue.fail(
+                    claim,
+                    failedStep(claim.fileId())
+                            .map(ProcessingStep::getErrorMessage)
+                            .orElse("document rejected"));
         } else if (ending.completed()) {
             queue.succeed(claim);
         } else {
-            retryOrFail(claim, failedStep(claim.fileId()).map(s -> s.getStepName() + ": " + s.getErrorMessage())
-                    .orElse("pipeline " + ending.batchStatus()));
+            retryOrFail(
+                    claim,
+                    failedStep(claim.fileId())
+                            .map(s -> s.getStepName() + ": " + s.getErrorMessage())
+                            .orElse("pipeline " + ending.batchStatus()));
         }
     }
 
@@ -212,15 +219,25 @@ public class WorkQueuePoller {
         Optional<ProcessingStep> failed = failedStep(claim.fileId());
         if (claim.attempt() < claim.maxAttempts()) {
             Duration delay = settings.retryPolicy().delayBeforeRetry(claim.attempt());
-            failed.ifPresent(step -> history.record(claim.fileId(), claim.taskId(), step.getStepName(), StepStatus.PENDING,
-                    "Attempt " + claim.attempt() + " of " + claim.maxAttempts() + " failed (" + error + "); retrying in "
-                            + delay.toSeconds() + " s"));
+            failed.ifPresent(step -> history.record(
+                    claim.fileId(),
+                    claim.taskId(),
+                    step.getStepName(),
+                    StepStatus.PENDING,
+                    "Attempt " + claim.attempt() + " of " + claim.maxAttempts() + " failed (" + error
+                            + "); retrying in " + delay.toSeconds() + " s"));
             queue.retryLater(claim, Instant.now().plus(delay), error);
         } else {
-            failed.ifPresent(step -> history.note(claim.fileId(), claim.taskId(), step.getStepName(), StepStatus.FAILURE,
+            failed.ifPresent(step -> history.note(
+                    claim.fileId(),
+                    claim.taskId(),
+                    step.getStepName(),
+                    StepStatus.FAILURE,
                     "Gave up after " + claim.maxAttempts() + " attempts: " + error));
             queue.fail(claim, error);
-            metrics.documentFailed(mimeTypeOf(claim.fileId()), failed.map(ProcessingStep::getStepName).orElse("unknown"));
+            metrics.documentFailed(
+                    mimeTypeOf(claim.fileId()),
+                    failed.map(ProcessingStep::getStepName).orElse("unknown"));
         }
     }
 
@@ -229,7 +246,9 @@ public class WorkQueuePoller {
     }
 
     private Optional<ProcessingStep> failedStep(long fileId) {
-        return history.steps(fileId).stream().filter(s -> s.getStatus() == StepStatus.FAILURE).findFirst();
+        return history.steps(fileId).stream()
+                .filter(s -> s.getStatus() == StepStatus.FAILURE)
+                .findFirst();
     }
 
     private static String workerName() {

@@ -65,8 +65,8 @@ public final class InMemoryRateLimiter implements RateLimiter {
             }
         }
         window.count++;
-        return new RateLimitDecision(window.count <= limit.permits(), window.count, limit.permits(),
-                Duration.ofNanos(window.endsAt - now));
+        return new RateLimitDecision(
+                window.count <= limit.permits(), window.count, limit.permits(), Duration.ofNanos(window.endsAt - now));
     }
 
     /** Keys currently tracked (tests and diagnostics). */

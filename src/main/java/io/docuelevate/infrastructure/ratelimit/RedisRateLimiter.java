@@ -50,15 +50,21 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
         URI uri = parse(redisUrl);
         int millis = (int) Math.max(1, timeout.toMillis());
         DefaultJedisClientConfig clientConfig = DefaultJedisClientConfig.builder(uri)
-                .connectionTimeoutMillis(millis).socketTimeoutMillis(millis).clientName("docuelevate-ratelimit").build();
+                .connectionTimeoutMillis(millis)
+                .socketTimeoutMillis(millis)
+                .clientName("docuelevate-ratelimit")
+                .build();
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(32);
         pool.setMaxIdle(8);
         pool.setMinIdle(0);
         pool.setMaxWait(Duration.ofMillis(millis));
         pool.setTestOnBorrow(false);
-        RedisClient client = RedisClient.builder().hostAndPort(JedisURIHelper.getHostAndPort(uri))
-                .clientConfig(clientConfig).poolConfig(pool).build();
+        RedisClient client = RedisClient.builder()
+                .hostAndPort(JedisURIHelper.getHostAndPort(uri))
+                .clientConfig(clientConfig)
+                .poolConfig(pool)
+                .build();
         return new RedisRateLimiter(client, prefix);
     }
 
@@ -66,7 +72,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     public static URI parse(String redisUrl) {
         try {
             URI uri = URI.create(redisUrl);
-            if (JedisURIHelper.isValid(uri) && (JedisURIHelper.isRedisScheme(uri) || JedisURIHelper.isRedisSSLScheme(uri))) {
+            if (JedisURIHelper.isValid(uri)
+                    && (JedisURIHelper.isRedisScheme(uri) || JedisURIHelper.isRedisSSLScheme(uri))) {
                 return uri;
             }
         } catch (IllegalArgumentException e) {
@@ -83,7 +90,10 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
         List<?> values = (List<?>) reply;
         long count = ((Number) values.get(0)).longValue();
         long ttlMillis = ((Number) values.get(1)).longValue();
-        return new RateLimitDecision(count <= limit.permits(), count, limit.permits(),
+        return new RateLimitDecision(
+                count <= limit.permits(),
+                count,
+                limit.permits(),
                 Duration.ofMillis(Math.max(0, Math.min(ttlMillis, windowMillis))));
     }
 

@@ -21,9 +21,13 @@ public class HeartbeatClusterFacts implements ClusterFacts {
     public ReadinessSnapshot.Replicas replicas() {
         try {
             List<ClusterNode> live = heartbeat.liveNodes();
-            List<ClusterNode> workers = live.stream().filter(ClusterNode::runsWorkers).toList();
-            return new ReadinessSnapshot.Replicas(workers.size(), live.size(),
-                    workers.stream().map(ClusterNode::hostname).sorted().toList(), null);
+            List<ClusterNode> workers =
+                    live.stream().filter(ClusterNode::runsWorkers).toList();
+            return new ReadinessSnapshot.Replicas(
+                    workers.size(),
+                    live.size(),
+                    workers.stream().map(ClusterNode::hostname).sorted().toList(),
+                    null);
         } catch (SQLException | RuntimeException e) {
             return new ReadinessSnapshot.Replicas(0, 0, List.of(), DatabaseErrors.describe(e));
         }

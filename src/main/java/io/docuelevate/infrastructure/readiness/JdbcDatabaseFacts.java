@@ -22,8 +22,18 @@ import javax.sql.DataSource;
 public class JdbcDatabaseFacts implements DatabaseFacts {
 
     /** Passwords seen in examples and quick starts; a production database must not use them. */
-    static final Set<String> DEFAULT_DATABASE_PASSWORDS = Set.of("docuelevate", "postgres", "password", "changeme",
-            "change-me", "secret", "strongpassword", "admin", "root", "test", "example");
+    static final Set<String> DEFAULT_DATABASE_PASSWORDS = Set.of(
+            "docuelevate",
+            "postgres",
+            "password",
+            "changeme",
+            "change-me",
+            "secret",
+            "strongpassword",
+            "admin",
+            "root",
+            "test",
+            "example");
 
     @Inject
     CoreSettings core;
@@ -36,7 +46,10 @@ public class JdbcDatabaseFacts implements DatabaseFacts {
         DatabaseUrl database = core.database();
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            return new ReadinessSnapshot.Database(database.kind().label(), database.toString(), true,
+            return new ReadinessSnapshot.Database(
+                    database.kind().label(),
+                    database.toString(),
+                    true,
                     meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
         } catch (SQLException | RuntimeException e) {
             return new ReadinessSnapshot.Database(database.kind().label(), database.toString(), false, describe(e));
@@ -63,7 +76,8 @@ public class JdbcDatabaseFacts implements DatabaseFacts {
         if (password.isEmpty()) {
             return Optional.of("DATABASE_URL has no password");
         }
-        if (DEFAULT_DATABASE_PASSWORDS.contains(password.toLowerCase(Locale.ROOT)) || password.equalsIgnoreCase(database.user())) {
+        if (DEFAULT_DATABASE_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))
+                || password.equalsIgnoreCase(database.user())) {
             return Optional.of("DATABASE_URL uses a default or guessable database password");
         }
         return Optional.empty();

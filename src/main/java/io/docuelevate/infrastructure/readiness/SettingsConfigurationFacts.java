@@ -40,11 +40,17 @@ public class SettingsConfigurationFacts implements ConfigurationFacts {
 
     @Override
     public ReadinessSnapshot.Secrets secrets() {
-        boolean defaultKeystore = operations.tlsKeystoreFile().map(f -> f.replace('\\', '/')
-                .endsWith("resources/security/key.p12")).orElse(true);
-        return new ReadinessSnapshot.Secrets(SecretRules.sessionSecretProblem(security.sessionSecret().orElse(null)),
-                SecretRules.adminPasswordProblem(security.adminPassword().orElse(null)), database.passwordProblem(),
-                defaultKeystore, dotEnvInRepository(), meilisearchConfigured() && search.meilisearchApiKey().isEmpty());
+        boolean defaultKeystore = operations
+                .tlsKeystoreFile()
+                .map(f -> f.replace('\\', '/').endsWith("resources/security/key.p12"))
+                .orElse(true);
+        return new ReadinessSnapshot.Secrets(
+                SecretRules.sessionSecretProblem(security.sessionSecret().orElse(null)),
+                SecretRules.adminPasswordProblem(security.adminPassword().orElse(null)),
+                database.passwordProblem(),
+                defaultKeystore,
+                dotEnvInRepository(),
+                meilisearchConfigured() && search.meilisearchApiKey().isEmpty());
     }
 
     @Override
@@ -84,13 +90,18 @@ public class SettingsConfigurationFacts implements ConfigurationFacts {
     @Override
     public ReadinessSnapshot.Monitoring monitoring() {
         UptimeKumaHeartbeat.Status kuma = uptimeKuma.status();
-        return new ReadinessSnapshot.Monitoring(kuma.configured(), kuma.lastSuccess(), kuma.lastError(), kuma.interval(),
+        return new ReadinessSnapshot.Monitoring(
+                kuma.configured(),
+                kuma.lastSuccess(),
+                kuma.lastError(),
+                kuma.interval(),
                 !operations.metricsAuthentication());
     }
 
     /** The {@code .env} file in use when it sits inside a git work tree (where it could be committed). */
     static Optional<String> dotEnvInRepository() {
-        Path dotEnv = EnvironmentSettings.dotEnvPath(System.getenv()).toAbsolutePath().normalize();
+        Path dotEnv =
+                EnvironmentSettings.dotEnvPath(System.getenv()).toAbsolutePath().normalize();
         if (!Files.isRegularFile(dotEnv)) {
             return Optional.empty();
         }

@@ -25,17 +25,35 @@ public class WorkdirStorageFacts implements StorageFacts {
     public ReadinessSnapshot.Storage storage() {
         Path root = workdir.root();
         String path = root.toString();
-        boolean underTmp = root.startsWith("/tmp") || root.startsWith("/var/tmp")
-                || root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize());
+        boolean underTmp = root.startsWith("/tmp")
+                || root.startsWith("/var/tmp")
+                || root.startsWith(Path.of(System.getProperty("java.io.tmpdir"))
+                        .toAbsolutePath()
+                        .normalize());
         try {
             workdir.probeWritable();
             FileStore store = Files.getFileStore(root);
-            boolean ownMount = !store.equals(Files.getFileStore(Path.of(System.getProperty("user.dir")).toAbsolutePath()));
-            return new ReadinessSnapshot.Storage(path, true, null, underTmp, store.getUsableSpace(),
-                    operations.workdirMinFreeBytes(), ownMount, store.toString());
+            boolean ownMount = !store.equals(
+                    Files.getFileStore(Path.of(System.getProperty("user.dir")).toAbsolutePath()));
+            return new ReadinessSnapshot.Storage(
+                    path,
+                    true,
+                    null,
+                    underTmp,
+                    store.getUsableSpace(),
+                    operations.workdirMinFreeBytes(),
+                    ownMount,
+                    store.toString());
         } catch (IOException | RuntimeException e) {
-            return new ReadinessSnapshot.Storage(path, false, e.getClass().getSimpleName() + " " + e.getMessage(), underTmp,
-                    0, operations.workdirMinFreeBytes(), false, "");
+            return new ReadinessSnapshot.Storage(
+                    path,
+                    false,
+                    e.getClass().getSimpleName() + " " + e.getMessage(),
+                    underTmp,
+                    0,
+                    operations.workdirMinFreeBytes(),
+                    false,
+                    "");
         }
     }
 }

@@ -45,7 +45,8 @@ public class RedisHealthProbe implements HealthProbe {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            return ComponentHealth.error(DatabaseUrl.mask(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
+            return ComponentHealth.error(
+                    DatabaseUrl.mask(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()));
         }
     }
 }

@@ -23,20 +23,16 @@ public final class DisabledSearchIndex implements SearchIndex {
     }
 
     @Override
-    public void index(SearchDocument document) {
-    }
+    public void index(SearchDocument document) {}
 
     @Override
-    public void indexAll(Collection<SearchDocument> documents) {
-    }
+    public void indexAll(Collection<SearchDocument> documents) {}
 
     @Override
-    public void delete(long fileId) {
-    }
+    public void delete(long fileId) {}
 
     @Override
-    public void deleteAll(Collection<Long> fileIds) {
-    }
+    public void deleteAll(Collection<Long> fileIds) {}
 
     @Override
     public SearchResults search(SearchQuery query) {
@@ -54,8 +50,7 @@ public final class DisabledSearchIndex implements SearchIndex {
     }
 
     @Override
-    public void clear() {
-    }
+    public void clear() {}
 
     @Override
     public ComponentHealth health() {

@@ -40,16 +40,23 @@ public class SearchIndexProducer {
             LOG.info("Search: disabled (ENABLE_SEARCH=false)");
             return new DisabledSearchIndex();
         }
-        return settings.meilisearchUrl().<SearchIndex>map(url -> {
-            MeilisearchOptions options = new MeilisearchOptions(url, settings.meilisearchApiKey(), settings.indexName(),
-                    settings.taskTimeout(), POLL_INTERVAL);
-            LOG.info(() -> "Search: Meilisearch " + options);
-            return new MeilisearchSearchIndex(options);
-        }).orElseGet(() -> {
-            LuceneSearchIndex index = new LuceneSearchIndex(workdir.root().resolve("index").resolve(LUCENE_FOLDER));
-            LOG.info(() -> "Search: embedded Lucene index in " + index.folder());
-            return index;
-        });
+        return settings.meilisearchUrl()
+                .<SearchIndex>map(url -> {
+                    MeilisearchOptions options = new MeilisearchOptions(
+                            url,
+                            settings.meilisearchApiKey(),
+                            settings.indexName(),
+                            settings.taskTimeout(),
+                            POLL_INTERVAL);
+                    LOG.info(() -> "Search: Meilisearch " + options);
+                    return new MeilisearchSearchIndex(options);
+                })
+                .orElseGet(() -> {
+                    LuceneSearchIndex index = new LuceneSearchIndex(
+                            workdir.root().resolve("index").resolve(LUCENE_FOLDER));
+                    LOG.info(() -> "Search: embedded Lucene index in " + index.folder());
+                    return index;
+                });
     }
 
     void close(@Disposes SearchIndex index) {

@@ -19,12 +19,10 @@ public final class Snippets {
     /** Characters of context kept before the first match when cropping. */
     private static final double LEAD_SHARE = 0.3;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** A match: {@code [start, end)} character offsets into the text. */
-    public record Match(int start, int end) {
-    }
+    public record Match(int start, int end) {}
 
     /** The whole text with its matches marked (titles, file names). */
     public static String mark(String text, List<Match> matches) {
@@ -122,8 +120,8 @@ public final class Snippets {
         return out.toString();
     }
 
-    private static String render(String text, int start, int end, List<Match> matches, boolean cutBefore,
-                                 boolean cutAfter) {
+    private static String render(
+            String text, int start, int end, List<Match> matches, boolean cutBefore, boolean cutAfter) {
         StringBuilder out = new StringBuilder(end - start + 32);
         if (cutBefore) {
             out.append(ELLIPSIS);

@@ -40,7 +40,8 @@ public class JwtAuthentication implements BearerTokenVerifier {
 
     public boolean configured() {
         return value("mp.jwt.verify.issuer").isPresent()
-                && (value("mp.jwt.verify.publickey").isPresent() || value("mp.jwt.verify.publickey.location").isPresent());
+                && (value("mp.jwt.verify.publickey").isPresent()
+                        || value("mp.jwt.verify.publickey.location").isPresent());
     }
 
     @Override
@@ -49,10 +50,15 @@ public class JwtAuthentication implements BearerTokenVerifier {
             return Optional.empty();
         }
         try {
-            JwtVerifier verifier = new JwtVerifier(value("mp.jwt.verify.publickey.algorithm").orElse("RS256"),
-                    value("mp.jwt.verify.issuer").orElseThrow(), audiences(),
-                    Duration.ofSeconds(value("mp.jwt.verify.clock.skew").map(Long::parseLong).orElse(60L)),
-                    keys(), Clock.systemUTC());
+            JwtVerifier verifier = new JwtVerifier(
+                    value("mp.jwt.verify.publickey.algorithm").orElse("RS256"),
+                    value("mp.jwt.verify.issuer").orElseThrow(),
+                    audiences(),
+                    Duration.ofSeconds(value("mp.jwt.verify.clock.skew")
+                            .map(Long::parseLong)
+                            .orElse(60L)),
+                    keys(),
+                    Clock.systemUTC());
             return identity(verifier.verify(token));
         } catch (JwtVerifier.InvalidTokenException | RuntimeException e) {
             LOG.fine(() -> "JWT refused: " + e.getMessage());
@@ -64,15 +70,24 @@ public class JwtAuthentication implements BearerTokenVerifier {
     }
 
     private static Optional<ExternalIdentity> identity(JwtVerifier.VerifiedToken token) {
-        Optional<String> id = firstNonBlank(Optional.ofNullable(token.subject()), token.claim("preferred_username"),
-                token.claim("email"), token.claim("upn"));
-        return id.map(subject -> new ExternalIdentity(subject,
-                firstNonBlank(token.claim("preferred_username"), token.claim("upn")).orElse(subject), token.groups()));
+        Optional<String> id = firstNonBlank(
+                Optional.ofNullable(token.subject()),
+                token.claim("preferred_username"),
+                token.claim("email"),
+                token.claim("upn"));
+        return id.map(subject -> new ExternalIdentity(
+                subject,
+                firstNonBlank(token.claim("preferred_username"), token.claim("upn"))
+                        .orElse(subject),
+                token.groups()));
     }
 
     @SafeVarargs
     private static Optional<String> firstNonBlank(Optional<String>... values) {
-        return Stream.of(values).flatMap(Optional::stream).filter(v -> !v.isBlank()).findFirst();
+        return Stream.of(values)
+                .flatMap(Optional::stream)
+                .filter(v -> !v.isBlank())
+                .findFirst();
     }
 
     /** The key source, built once: a JWKS URL keeps its own cache inside it. */
@@ -81,7 +96,8 @@ public class JwtAuthentication implements BearerTokenVerifier {
         if (current == null) {
             synchronized (this) {
                 if (keys == null) {
-                    keys = JwtKeys.configured(value("mp.jwt.verify.publickey").orElse(null),
+                    keys = JwtKeys.configured(
+                            value("mp.jwt.verify.publickey").orElse(null),
                             value("mp.jwt.verify.publickey.location").orElse(null));
                 }
                 current = keys;
@@ -91,8 +107,12 @@ public class JwtAuthentication implements BearerTokenVerifier {
     }
 
     private Set<String> audiences() {
-        return value("mp.jwt.verify.audiences").map(v -> Arrays.stream(v.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet())).orElse(Set.of());
+        return value("mp.jwt.verify.audiences")
+                .map(v -> Arrays.stream(v.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     private Optional<String> value(String name) {

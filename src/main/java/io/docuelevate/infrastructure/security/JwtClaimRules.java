@@ -28,7 +28,8 @@ final class JwtClaimRules implements JWTClaimsSetVerifier<SecurityContext> {
         this.clockSkew = clockSkew;
         this.clock = clock;
         this.validity = verifier(null, null);
-        this.issuer = verifier(null, new JWTClaimsSet.Builder().issuer(trustedIssuer).build());
+        this.issuer =
+                verifier(null, new JWTClaimsSet.Builder().issuer(trustedIssuer).build());
         this.audience = audiences.isEmpty() ? null : verifier(Set.copyOf(audiences), null);
     }
 
@@ -58,12 +59,13 @@ final class JwtClaimRules implements JWTClaimsSetVerifier<SecurityContext> {
     }
 
     private DefaultJWTClaimsVerifier<SecurityContext> verifier(Set<String> acceptedAudiences, JWTClaimsSet exactMatch) {
-        DefaultJWTClaimsVerifier<SecurityContext> verifier = new DefaultJWTClaimsVerifier<>(acceptedAudiences, exactMatch, null, null) {
-            @Override
-            protected Date currentTime() {
-                return Date.from(clock.instant());
-            }
-        };
+        DefaultJWTClaimsVerifier<SecurityContext> verifier =
+                new DefaultJWTClaimsVerifier<>(acceptedAudiences, exactMatch, null, null) {
+                    @Override
+                    protected Date currentTime() {
+                        return Date.from(clock.instant());
+                    }
+                };
         verifier.setMaxClockSkew(Math.toIntExact(clockSkew.toSeconds()));
         return verifier;
     }

@@ -41,8 +41,7 @@ final class JwtKeys {
     private static final int READ_TIMEOUT_MILLIS = 10_000;
     private static final int SIZE_LIMIT_BYTES = 512 * 1024;
 
-    private JwtKeys() {
-    }
+    private JwtKeys() {}
 
     /** The key source for the configured inline key text or location (exactly one of them is used, inline first). */
     static JWKSource<SecurityContext> configured(String inlineText, String location)
@@ -66,14 +65,16 @@ final class JwtKeys {
     static JWKSet parse(String text) throws ParseException, GeneralSecurityException {
         String trimmed = text.trim();
         if (trimmed.startsWith("-----BEGIN")) {
-            byte[] der = Base64.getDecoder().decode(trimmed.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            byte[] der = Base64.getDecoder()
+                    .decode(trimmed.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
             return new JWKSet(jwk(publicKey(der)));
         }
         return trimmed.contains("\"keys\"") ? JWKSet.parse(trimmed) : new JWKSet(JWK.parse(trimmed));
     }
 
     private static JWKSource<SecurityContext> remote(URI jwksUri) throws MalformedURLException {
-        return JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(),
+        return JWKSourceBuilder.<SecurityContext>create(
+                        jwksUri.toURL(),
                         new DefaultResourceRetriever(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS, SIZE_LIMIT_BYTES))
                 .cache(JWKS_REFRESH.toMillis(), JWKS_REFRESH_TIMEOUT.toMillis())
                 .refreshAheadCache(false)

@@ -35,8 +35,8 @@ import java.util.logging.Logger;
 public final class JwtVerifier {
 
     private static final Logger LOG = Logger.getLogger(JwtVerifier.class.getName());
-    private static final Set<JWSAlgorithm> SUPPORTED = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.ES256, JWSAlgorithm.ES384);
+    private static final Set<JWSAlgorithm> SUPPORTED =
+            Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384);
 
     /** A verified token: subject, the claims, and the {@code groups} claim. */
     public record VerifiedToken(String subject, JWTClaimsSet claims, Set<String> groups) {
@@ -65,8 +65,13 @@ public final class JwtVerifier {
     /**
      * @param keys where the verification keys come from (see {@link JwtKeys})
      */
-    public JwtVerifier(String algorithm, String issuer, Set<String> audiences, Duration clockSkew,
-                       JWKSource<SecurityContext> keys, Clock clock) {
+    public JwtVerifier(
+            String algorithm,
+            String issuer,
+            Set<String> audiences,
+            Duration clockSkew,
+            JWKSource<SecurityContext> keys,
+            Clock clock) {
         this.algorithm = JWSAlgorithm.parse(algorithm);
         if (!SUPPORTED.contains(this.algorithm)) {
             throw new IllegalArgumentException("unsupported JWT algorithm " + algorithm + "; use one of " + SUPPORTED);
@@ -103,7 +108,8 @@ public final class JwtVerifier {
         } catch (BadJWTException e) {
             throw new InvalidTokenException(e.getMessage());
         } catch (BadJOSEException e) {
-            throw new InvalidTokenException("no verification key for kid " + Optional.ofNullable(header.toJSONObject().get("kid")).orElse("-"));
+            throw new InvalidTokenException("no verification key for kid "
+                    + Optional.ofNullable(header.toJSONObject().get("kid")).orElse("-"));
         } catch (KeySourceException e) {
             LOG.warning(() -> "cannot load the JWT verification key: " + e.getMessage());
             throw new InvalidTokenException("verification keys cannot be loaded");
@@ -118,7 +124,10 @@ public final class JwtVerifier {
         if (claim instanceof String value) {
             values.add(value);
         } else if (claim instanceof Collection<?> collection) {
-            collection.stream().filter(String.class::isInstance).map(String.class::cast).forEach(values::add);
+            collection.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .forEach(values::add);
         }
         return values;
     }

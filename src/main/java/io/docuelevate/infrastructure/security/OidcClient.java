@@ -53,7 +53,8 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class OidcClient implements OidcLogin {
 
-    private static final int TIMEOUT_MILLIS = Math.toIntExact(Duration.ofSeconds(10).toMillis());
+    private static final int TIMEOUT_MILLIS =
+            Math.toIntExact(Duration.ofSeconds(10).toMillis());
     private static final int JWKS_SIZE_LIMIT = 512 * 1024;
     private static final int CLOCK_SKEW_SECONDS = 60;
 
@@ -62,7 +63,8 @@ public class OidcClient implements OidcLogin {
 
     @Override
     public boolean configured() {
-        return value("AUTHENTIK_CONFIG_URL").isPresent() && value("AUTHENTIK_CLIENT_ID").isPresent();
+        return value("AUTHENTIK_CONFIG_URL").isPresent()
+                && value("AUTHENTIK_CLIENT_ID").isPresent();
     }
 
     @Override
@@ -79,13 +81,17 @@ public class OidcClient implements OidcLogin {
     public URI authorizationUrl(Pending pending) throws ExternalLoginException {
         OIDCProviderMetadata provider = discovery();
         try {
-            return new AuthenticationRequest.Builder(ResponseType.CODE, Scope.parse(value("OIDC_SCOPES").orElse("openid profile email")),
-                    clientId(), URI.create(pending.redirectUri()))
+            return new AuthenticationRequest.Builder(
+                            ResponseType.CODE,
+                            Scope.parse(value("OIDC_SCOPES").orElse("openid profile email")),
+                            clientId(),
+                            URI.create(pending.redirectUri()))
                     .endpointURI(provider.getAuthorizationEndpointURI())
                     .state(new State(pending.state()))
                     .nonce(new Nonce(pending.nonce()))
                     .codeChallenge(new CodeVerifier(pending.codeVerifier()), CodeChallengeMethod.S256)
-                    .build().toURI();
+                    .build()
+                    .toURI();
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new ExternalLoginException("cannot build the authorization request: " + e.getMessage());
         }
@@ -97,8 +103,12 @@ public class OidcClient implements OidcLogin {
         JWT idToken = exchange(provider, pending, code);
         IDTokenClaimsSet claims;
         try {
-            IDTokenValidator validator = new IDTokenValidator(provider.getIssuer(), clientId(), JWSAlgorithm.RS256,
-                    provider.getJWKSetURI().toURL(), new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, JWKS_SIZE_LIMIT));
+            IDTokenValidator validator = new IDTokenValidator(
+                    provider.getIssuer(),
+                    clientId(),
+                    JWSAlgorithm.RS256,
+                    provider.getJWKSetURI().toURL(),
+                    new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, JWKS_SIZE_LIMIT));
             validator.setMaxClockSkew(CLOCK_SKEW_SECONDS);
             claims = validator.validate(idToken, new Nonce(pending.nonce()));
         } catch (BadJOSEException | JOSEException e) {
@@ -108,14 +118,19 @@ public class OidcClient implements OidcLogin {
         }
         String subject = claims.getSubject().getValue();
         String username = Optional.ofNullable(claims.getStringClaim("preferred_username"))
-                .or(() -> Optional.ofNullable(claims.getStringClaim("email"))).orElse(subject);
-        return new ExternalIdentity(subject, username,
+                .or(() -> Optional.ofNullable(claims.getStringClaim("email")))
+                .orElse(subject);
+        return new ExternalIdentity(
+                subject,
+                username,
                 JwtVerifier.strings(claims.getClaim(value("OIDC_GROUPS_CLAIM").orElse("groups"))));
     }
 
     /** The code-for-tokens exchange with the PKCE verifier; the ID token it answered. */
     private JWT exchange(OIDCProviderMetadata provider, Pending pending, String code) throws ExternalLoginException {
-        AuthorizationCodeGrant grant = new AuthorizationCodeGrant(new AuthorizationCode(code), URI.create(pending.redirectUri()),
+        AuthorizationCodeGrant grant = new AuthorizationCodeGrant(
+                new AuthorizationCode(code),
+                URI.create(pending.redirectUri()),
                 new CodeVerifier(pending.codeVerifier()));
         URI endpoint = provider.getTokenEndpointURI();
         TokenRequest request = value("AUTHENTIK_CLIENT_SECRET")
@@ -132,9 +147,12 @@ public class OidcClient implements OidcLogin {
             throw new ExternalLoginException("the token endpoint answered malformed JSON: " + e.getMessage());
         }
         if (!response.indicatesSuccess()) {
-            throw new ExternalLoginException(endpoint.getPath() + " answered an error: " + response.toErrorResponse().getErrorObject());
+            throw new ExternalLoginException(endpoint.getPath() + " answered an error: "
+                    + response.toErrorResponse().getErrorObject());
         }
-        JWT idToken = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDToken();
+        JWT idToken = ((OIDCTokenResponse) response.toSuccessResponse())
+                .getOIDCTokens()
+                .getIDToken();
         if (idToken == null) {
             throw new ExternalLoginException("the token endpoint answered without an id_token");
         }
@@ -149,7 +167,8 @@ public class OidcClient implements OidcLogin {
         }
         try {
             JSONObject document = response.getBodyAsJSONObject();
-            // Required by OIDC Discovery but unused here; minimal providers omit it, and a login must not fail for that.
+            // Required by OIDC Discovery but unused here; minimal providers omit it, and a login must not fail for
+            // that.
             document.putIfAbsent("subject_types_supported", List.of("public"));
             return OIDCProviderMetadata.parse(document);
         } catch (ParseException e) {

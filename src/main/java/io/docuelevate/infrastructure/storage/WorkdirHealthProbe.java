@@ -42,8 +42,8 @@ public class WorkdirHealthProbe implements HealthProbe {
             }
             return ComponentHealth.ok(facts);
         } catch (IOException | RuntimeException e) {
-            return ComponentHealth.error("work directory not writable: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            return ComponentHealth.error("work directory not writable: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
     }
 }

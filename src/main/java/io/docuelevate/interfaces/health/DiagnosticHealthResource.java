@@ -35,10 +35,14 @@ public class DiagnosticHealthResource {
             case HealthReport.DEGRADED -> "degraded";
             default -> "unhealthy";
         };
-        HealthAnswers.Diagnostic body = new HealthAnswers.Diagnostic(status, version.version(),
-                OffsetDateTime.now(ZoneOffset.UTC).toString(), HealthAnswers.referenceChecks(report));
+        HealthAnswers.Diagnostic body = new HealthAnswers.Diagnostic(
+                status,
+                version.version(),
+                OffsetDateTime.now(ZoneOffset.UTC).toString(),
+                HealthAnswers.referenceChecks(report));
         return Response.status(report.isError() ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
-                .entity(body).build();
+                .entity(body)
+                .build();
     }
 
     /** Liveness: the process answers; never calls out. */
@@ -53,9 +57,10 @@ public class DiagnosticHealthResource {
     @Path("healthz/ready")
     public Response ready() {
         HealthReport report = health.check();
-        HealthAnswers.Readiness body = new HealthAnswers.Readiness(report.isError() ? "not_ready" : "ready",
-                HealthAnswers.referenceChecks(report));
+        HealthAnswers.Readiness body = new HealthAnswers.Readiness(
+                report.isError() ? "not_ready" : "ready", HealthAnswers.referenceChecks(report));
         return Response.status(report.isError() ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
-                .entity(body).build();
+                .entity(body)
+                .build();
     }
 }

@@ -8,14 +8,14 @@ import java.util.Map;
 /** The JSON answers of the health endpoints, in the reference's field names. */
 public final class HealthAnswers {
 
-    private HealthAnswers() {
-    }
+    private HealthAnswers() {}
 
     /**
      * {@code GET /api/health}: the overall status and every check with its status, detail (when not ok) and
      * facts; the facts differ per check, so a check is a map.
      */
-    public record Operator(String status, Map<String, Map<String, Object>> checks, String version, String installationId) {
+    public record Operator(
+            String status, Map<String, Map<String, Object>> checks, String version, String installationId) {
 
         static Operator of(HealthReport report, String version, String installationId) {
             Map<String, Map<String, Object>> checks = new LinkedHashMap<>();
@@ -25,16 +25,14 @@ public final class HealthAnswers {
     }
 
     /** {@code GET /api/diagnostic/health}: {@code healthy}, {@code degraded} or {@code unhealthy}. */
-    public record Diagnostic(String status, String version, String timestamp, Map<String, Map<String, String>> checks) {
-    }
+    public record Diagnostic(
+            String status, String version, String timestamp, Map<String, Map<String, String>> checks) {}
 
     /** {@code GET /api/diagnostic/healthz/ready}. */
-    public record Readiness(String status, Map<String, Map<String, String>> checks) {
-    }
+    public record Readiness(String status, Map<String, Map<String, String>> checks) {}
 
     /** {@code GET /api/diagnostic/healthz/live}. */
-    public record Liveness(String status) {
-    }
+    public record Liveness(String status) {}
 
     /** Only {@code status} and, on errors, {@code detail} per check, as the reference answers. */
     static Map<String, Map<String, String>> referenceChecks(HealthReport report) {

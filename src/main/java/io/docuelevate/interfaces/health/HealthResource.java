@@ -34,6 +34,7 @@ public class HealthResource {
     public Response health() {
         HealthReport report = health.check();
         return Response.status(report.isError() ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
-                .entity(HealthAnswers.Operator.of(report, version.version(), startup.installationId())).build();
+                .entity(HealthAnswers.Operator.of(report, version.version(), startup.installationId()))
+                .build();
     }
 }

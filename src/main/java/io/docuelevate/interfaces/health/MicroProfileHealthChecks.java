@@ -33,7 +33,9 @@ public class MicroProfileHealthChecks {
     @Produces
     @Startup
     HealthCheck started() {
-        return () -> HealthCheckResponse.named("docuelevate-started").status(startup.isStarted()).build();
+        return () -> HealthCheckResponse.named("docuelevate-started")
+                .status(startup.isStarted())
+                .build();
     }
 
     /** Down when the database or the work directory is; each check's status is in the data. */
@@ -43,8 +45,11 @@ public class MicroProfileHealthChecks {
         return () -> {
             HealthReport report = health.check();
             HealthCheckResponseBuilder response = HealthCheckResponse.named("docuelevate-ready")
-                    .status(!report.isError()).withData("status", report.status());
-            report.checks().forEach((name, check) -> response.withData(name, check.status().value()));
+                    .status(!report.isError())
+                    .withData("status", report.status());
+            report.checks()
+                    .forEach((name, check) ->
+                            response.withData(name, check.status().value()));
             return response.build();
         };
     }

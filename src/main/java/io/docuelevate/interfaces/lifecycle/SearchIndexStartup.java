@@ -58,8 +58,10 @@ public class SearchIndexStartup {
             return;
         }
         scheduler.schedule(this::reconcile, RECONCILE_DELAY_SECONDS, TimeUnit.SECONDS);
-        searchSettings.syncInterval().ifPresent(interval -> sync = scheduler.scheduleWithFixedDelay(this::sync,
-                interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS));
+        searchSettings
+                .syncInterval()
+                .ifPresent(interval -> sync = scheduler.scheduleWithFixedDelay(
+                        this::sync, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS));
     }
 
     @PreDestroy

@@ -1,7 +1,7 @@
 package io.docuelevate.interfaces.rest;
 
-import io.docuelevate.domain.identity.Caller;
 import io.docuelevate.application.identity.IdentitySettings;
+import io.docuelevate.domain.identity.Caller;
 import io.docuelevate.interfaces.security.CallerSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

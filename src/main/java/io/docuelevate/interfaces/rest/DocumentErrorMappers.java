@@ -10,8 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 /** The document use cases' refusals as HTTP answers, in the reference's {@code {"detail": ...}} form. */
 public final class DocumentErrorMappers {
 
-    private DocumentErrorMappers() {
-    }
+    private DocumentErrorMappers() {}
 
     /** The reference's 404 text for a document that does not exist or is not visible. */
     public static String notFoundDetail(long documentId) {

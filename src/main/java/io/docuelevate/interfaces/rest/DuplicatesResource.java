@@ -32,12 +32,17 @@ public class DuplicatesResource {
     @GET
     public DuplicateGroupsDto groups(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         int pageNumber = RequestParameters.intInRange("page", page, 1, 1, FileListParameters.MAX_PAGE);
-        int pageSize = RequestParameters.intInRange("per_page", perPage, FileListParameters.DEFAULT_PER_PAGE, 1,
-                FileListParameters.MAX_PER_PAGE);
+        int pageSize = RequestParameters.intInRange(
+                "per_page", perPage, FileListParameters.DEFAULT_PER_PAGE, 1, FileListParameters.MAX_PER_PAGE);
         DuplicateGroups groups = queries.duplicateGroups(pageNumber, pageSize, caller.documentFilter());
-        return new DuplicateGroupsDto(groups.groups().stream().map(DuplicateGroupsDto.Group::from).toList(),
-                groups.totalGroups(), groups.totalDuplicateFiles(), groups.page(), groups.perPage(), groups.pages(),
-                FilesResource.pagination(groups.page(), groups.perPage(), groups.totalGroups(), groups.pages(),
-                        uriInfo));
+        return new DuplicateGroupsDto(
+                groups.groups().stream().map(DuplicateGroupsDto.Group::from).toList(),
+                groups.totalGroups(),
+                groups.totalDuplicateFiles(),
+                groups.page(),
+                groups.perPage(),
+                groups.pages(),
+                FilesResource.pagination(
+                        groups.page(), groups.perPage(), groups.totalGroups(), groups.pages(), uriInfo));
     }
 }

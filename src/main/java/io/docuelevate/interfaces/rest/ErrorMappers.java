@@ -16,15 +16,17 @@ public final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
-    private ErrorMappers() {
-    }
+    private ErrorMappers() {}
 
     public static Response detail(Response.Status status, String detail) {
         return detail(status.getStatusCode(), detail);
     }
 
     public static Response detail(int status, String detail) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new DetailDto(detail)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new DetailDto(detail))
+                .build();
     }
 
     /** Client errors raised by resources or by JAX-RS itself (404 for unknown paths, 405, 415...). */
@@ -38,7 +40,8 @@ public final class ErrorMappers {
             }
             int status = original.getStatus();
             String reason = original.getStatusInfo().getReasonPhrase();
-            Response.ResponseBuilder response = Response.fromResponse(original).type(MediaType.APPLICATION_JSON_TYPE)
+            Response.ResponseBuilder response = Response.fromResponse(original)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new DetailDto(reason == null || reason.isBlank() ? "HTTP " + status : reason));
             return response.build();
         }

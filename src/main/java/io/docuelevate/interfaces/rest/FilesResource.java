@@ -89,15 +89,21 @@ public class FilesResource {
 
     /** A page of documents: filters, sort and pagination as in the reference. */
     @GET
-    public FileListDto list(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
-                            @QueryParam("sort_by") String sortBy, @QueryParam("sort_order") String sortOrder,
-                            @QueryParam("search") String search, @QueryParam("mime_type") String mimeType,
-                            @QueryParam("status") String status, @QueryParam("date_from") String dateFrom,
-                            @QueryParam("date_to") String dateTo) {
-        ListCriteria criteria = FileListParameters.criteria(page, perPage, sortBy, sortOrder, search, mimeType, status,
-                dateFrom, dateTo);
+    public FileListDto list(
+            @QueryParam("page") String page,
+            @QueryParam("per_page") String perPage,
+            @QueryParam("sort_by") String sortBy,
+            @QueryParam("sort_order") String sortOrder,
+            @QueryParam("search") String search,
+            @QueryParam("mime_type") String mimeType,
+            @QueryParam("status") String status,
+            @QueryParam("date_from") String dateFrom,
+            @QueryParam("date_to") String dateTo) {
+        ListCriteria criteria = FileListParameters.criteria(
+                page, perPage, sortBy, sortOrder, search, mimeType, status, dateFrom, dateTo);
         Page<DocumentSummary> result = queries.list(criteria, caller.documentFilter());
-        return new FileListDto(result.items().stream().map(FileDto::from).toList(),
+        return new FileListDto(
+                result.items().stream().map(FileDto::from).toList(),
                 pagination(result.page(), result.perPage(), result.total(), result.pages(), uriInfo));
     }
 
@@ -108,7 +114,9 @@ public class FilesResource {
         long documentId = RequestParameters.documentId(id);
         DocumentDetails.WithMetadata found = details.find(documentId, caller.documentFilter())
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));
-        return FileDetailDto.from(found.detail(), found.document().getAiMetadata(),
+        return FileDetailDto.from(
+                found.detail(),
+                found.document().getAiMetadata(),
                 found.document().getDetectedLanguage());
     }
 
@@ -154,7 +162,8 @@ public class FilesResource {
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") String id, @QueryParam("version") String version) {
         StoredFile file = storedFile(visible(id), version);
-        return fileResponse(file, file.mediaType(), ContentDisposition.attachment(file.filename())).build();
+        return fileResponse(file, file.mediaType(), ContentDisposition.attachment(file.filename()))
+                .build();
     }
 
     /**
@@ -169,8 +178,8 @@ public class FilesResource {
         Optional<String> inlineType = PreviewMediaTypes.inlineType(file.mediaType());
         return inlineType
                 .map(type -> fileResponse(file, type, ContentDisposition.inline(file.filename())))
-                .orElseGet(() -> fileResponse(file, MediaType.APPLICATION_OCTET_STREAM,
-                        ContentDisposition.attachment(file.filename())))
+                .orElseGet(() -> fileResponse(
+                        file, MediaType.APPLICATION_OCTET_STREAM, ContentDisposition.attachment(file.filename())))
                 .build();
     }
 
@@ -180,8 +189,8 @@ public class FilesResource {
     public ReprocessResultDto reprocess(@PathParam("id") String id) {
         DocumentSummary document = visible(id);
         String taskId = commands.reprocess(document.id());
-        return new ReprocessResultDto("success", "File queued for reprocessing", document.id(),
-                document.originalFilename(), taskId);
+        return new ReprocessResultDto(
+                "success", "File queued for reprocessing", document.id(), document.originalFilename(), taskId);
     }
 
     /**
@@ -190,16 +199,18 @@ public class FilesResource {
      */
     @POST
     @Path("{id}/retry-subtask")
-    public RetryResultDto retrySubtask(@PathParam("id") String id, @QueryParam("subtask_name") String subtaskName,
-                                       @Valid RetryStepRequest body) {
-        String step = Optional.ofNullable(subtaskName).filter(name -> !name.isBlank())
-                .or(() -> Optional.ofNullable(body).map(RetryStepRequest::subtaskName)).map(String::strip)
+    public RetryResultDto retrySubtask(
+            @PathParam("id") String id, @QueryParam("subtask_name") String subtaskName, @Valid RetryStepRequest body) {
+        String step = Optional.ofNullable(subtaskName)
+                .filter(name -> !name.isBlank())
+                .or(() -> Optional.ofNullable(body).map(RetryStepRequest::subtaskName))
+                .map(String::strip)
                 .filter(name -> !name.isEmpty())
                 .orElseThrow(() -> new UnprocessableRequestException("subtask_name is required"));
         DocumentSummary document = visible(id);
         String taskId = commands.retryStep(document.id(), step);
-        return new RetryResultDto("success", "Pipeline step " + step + " queued for retry", document.id(), step,
-                taskId);
+        return new RetryResultDto(
+                "success", "Pipeline step " + step + " queued for retry", document.id(), step, taskId);
     }
 
     /**
@@ -220,8 +231,11 @@ public class FilesResource {
     @Path("bulk-delete")
     public BulkDeleteResultDto bulkDelete(@NotNull(message = IDS_REQUIRED) @Valid DocumentIdsRequest request) {
         BulkDocumentOperations.BulkDelete result = bulk.delete(request.ids(), caller.documentFilter());
-        return new BulkDeleteResultDto("success", "Successfully deleted " + result.deleted().size() + " file records",
-                result.deleted(), result.notFound());
+        return new BulkDeleteResultDto(
+                "success",
+                "Successfully deleted " + result.deleted().size() + " file records",
+                result.deleted(),
+                result.notFound());
     }
 
     /**
@@ -247,8 +261,9 @@ public class FilesResource {
     }
 
     private StoredFile storedFile(DocumentSummary document, String version) {
-        FileVersion fileVersion = FileVersion.fromParameter(version == null || version.isBlank() ? "original"
-                : version.strip()).orElseThrow(() -> new BadRequestException(ErrorMappers.detail(
+        FileVersion fileVersion = FileVersion.fromParameter(
+                        version == null || version.isBlank() ? "original" : version.strip())
+                .orElseThrow(() -> new BadRequestException(ErrorMappers.detail(
                         Response.Status.BAD_REQUEST, "Invalid version parameter. Use 'original' or 'processed'")));
         Optional<StoredFile> file = queries.storedFile(document.id(), fileVersion, caller.documentFilter());
         if (file.isPresent()) {
@@ -257,8 +272,9 @@ public class FilesResource {
         if (fileVersion == FileVersion.ORIGINAL) {
             throw new NotFoundWithDetail("Original file of file record " + document.id() + " not found on disk");
         }
-        throw new NotFoundWithDetail("Processed file not found: file record " + document.id()
-                + " has no processed PDF (processing status: " + document.processing().status().value() + ")");
+        throw new NotFoundWithDetail(
+                "Processed file not found: file record " + document.id() + " has no processed PDF (processing status: "
+                        + document.processing().status().value() + ")");
     }
 
     private static Response.ResponseBuilder fileResponse(StoredFile file, String mediaType, String disposition) {
@@ -281,7 +297,10 @@ public class FilesResource {
     }
 
     private static String pageUrl(UriInfo uriInfo, int page) {
-        return uriInfo.getRequestUriBuilder().replaceQueryParam("page", page).build().toString();
+        return uriInfo.getRequestUriBuilder()
+                .replaceQueryParam("page", page)
+                .build()
+                .toString();
     }
 
     /** 404 with a detail saying what is missing (a file on disk, or every requested document). */

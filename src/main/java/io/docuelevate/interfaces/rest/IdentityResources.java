@@ -39,8 +39,7 @@ public final class IdentityResources {
     private static final String TOKEN_BODY_REQUIRED = "a JSON body with the token's name is required";
     private static final String USER_BODY_REQUIRED = "a JSON body with username and password is required";
 
-    private IdentityResources() {
-    }
+    private IdentityResources() {}
 
     static Caller requireCaller(CallerOwner owner) {
         return owner.caller().orElseThrow(() -> new IdentityException(401, "Not authenticated"));
@@ -60,7 +59,8 @@ public final class IdentityResources {
         @GET
         @Path("whoami")
         public IdentityDtos.WhoAmI whoami() {
-            return IdentityDtos.WhoAmI.of(requireCaller(owner), CallerSession.csrfToken(request).orElse(null));
+            return IdentityDtos.WhoAmI.of(
+                    requireCaller(owner), CallerSession.csrfToken(request).orElse(null));
         }
     }
 
@@ -82,14 +82,22 @@ public final class IdentityResources {
         @Consumes(MediaType.APPLICATION_JSON)
         public Response create(@NotNull(message = TOKEN_BODY_REQUIRED) @Valid ApiTokenRequest body) {
             Caller caller = requireCaller(owner);
-            ApiTokens.Issued issued = tokens.create(caller, body.name().trim(), body.expiresInDays(),
-                    Boolean.TRUE.equals(body.adminScope()), ClientAddress.of(request));
-            return Response.status(Response.Status.CREATED).entity(IdentityDtos.IssuedToken.from(issued)).build();
+            ApiTokens.Issued issued = tokens.create(
+                    caller,
+                    body.name().trim(),
+                    body.expiresInDays(),
+                    Boolean.TRUE.equals(body.adminScope()),
+                    ClientAddress.of(request));
+            return Response.status(Response.Status.CREATED)
+                    .entity(IdentityDtos.IssuedToken.from(issued))
+                    .build();
         }
 
         @GET
         public List<IdentityDtos.Token> list() {
-            return tokens.list(requireCaller(owner).id()).stream().map(IdentityDtos.Token::from).toList();
+            return tokens.list(requireCaller(owner).id()).stream()
+                    .map(IdentityDtos.Token::from)
+                    .toList();
         }
 
         @DELETE
@@ -101,7 +109,8 @@ public final class IdentityResources {
         @POST
         @Path("{id}/reactivate")
         public IdentityDtos.Token reactivate(@PathParam("id") String id) {
-            return IdentityDtos.Token.from(tokens.reactivate(requireCaller(owner), parseId(id), ClientAddress.of(request)));
+            return IdentityDtos.Token.from(
+                    tokens.reactivate(requireCaller(owner), parseId(id), ClientAddress.of(request)));
         }
     }
 
@@ -128,9 +137,16 @@ public final class IdentityResources {
         @Consumes(MediaType.APPLICATION_JSON)
         public Response create(@NotNull(message = USER_BODY_REQUIRED) @Valid LocalUserRequest body) {
             Caller caller = requireCaller(owner);
-            LocalUser user = logins.createUser(body.username(), body.email(), body.password(),
-                    Boolean.TRUE.equals(body.isAdmin()), caller, ClientAddress.of(request));
-            return Response.status(Response.Status.CREATED).entity(IdentityDtos.User.from(user)).build();
+            LocalUser user = logins.createUser(
+                    body.username(),
+                    body.email(),
+                    body.password(),
+                    Boolean.TRUE.equals(body.isAdmin()),
+                    caller,
+                    ClientAddress.of(request));
+            return Response.status(Response.Status.CREATED)
+                    .entity(IdentityDtos.User.from(user))
+                    .build();
         }
     }
 
@@ -149,15 +165,17 @@ public final class IdentityResources {
         AuditLog audit;
 
         @GET
-        public List<IdentityDtos.AuditEntry> list(@QueryParam("action") String action,
-                                                  @QueryParam("limit") @DefaultValue("50") int limit) {
+        public List<IdentityDtos.AuditEntry> list(
+                @QueryParam("action") String action, @QueryParam("limit") @DefaultValue("50") int limit) {
             if (!requireCaller(owner).isAdmin()) {
                 throw new IdentityException(403, "Admin access required");
             }
             if (limit < 1 || limit > 500) {
                 throw new IdentityException(422, "limit must be from 1 to 500");
             }
-            return audit.recent(action, limit).stream().map(IdentityDtos.AuditEntry::from).toList();
+            return audit.recent(action, limit).stream()
+                    .map(IdentityDtos.AuditEntry::from)
+                    .toList();
         }
     }
 

@@ -38,11 +38,15 @@ public class LogsResource {
 
     /** Log lines, newest first, optionally of one document ({@code file_id}) and/or one task ({@code task_id}). */
     @GET
-    public List<LogEntryDto> list(@QueryParam("file_id") String fileId, @QueryParam("task_id") String taskId,
-                                  @QueryParam("limit") String limit) {
-        List<LogLine> lines = queries.logs(RequestParameters.optionalId("file_id", fileId),
+    public List<LogEntryDto> list(
+            @QueryParam("file_id") String fileId,
+            @QueryParam("task_id") String taskId,
+            @QueryParam("limit") String limit) {
+        List<LogLine> lines = queries.logs(
+                RequestParameters.optionalId("file_id", fileId),
                 RequestParameters.optionalTaskId(taskId),
-                RequestParameters.intInRange("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT), caller.documentFilter());
+                RequestParameters.intInRange("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
+                caller.documentFilter());
         return lines.stream().map(LogEntryDto::from).toList();
     }
 
@@ -60,11 +64,12 @@ public class LogsResource {
     @Path("task/{taskId}")
     public TaskLogsDto taskLogs(@PathParam("taskId") String taskId) {
         String task = RequestParameters.taskId(taskId);
-        List<LogEntryDto> lines = queries.taskLogs(task, caller.documentFilter()).stream().map(LogEntryDto::from)
+        List<LogEntryDto> lines = queries.taskLogs(task, caller.documentFilter()).stream()
+                .map(LogEntryDto::from)
                 .toList();
         if (lines.isEmpty()) {
-            throw new NotFoundException(ErrorMappers.detail(Response.Status.NOT_FOUND,
-                    "No logs found for task " + task));
+            throw new NotFoundException(
+                    ErrorMappers.detail(Response.Status.NOT_FOUND, "No logs found for task " + task));
         }
         return new TaskLogsDto(task, lines, lines.size());
     }

@@ -12,11 +12,19 @@ import java.util.Set;
 public final class PreviewMediaTypes {
 
     private static final Set<String> INLINE_TYPES = Set.of(
-            "application/pdf", "image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/webp",
-            "text/plain", "text/csv", "text/markdown", "application/json");
+            "application/pdf",
+            "image/png",
+            "image/jpeg",
+            "image/gif",
+            "image/bmp",
+            "image/tiff",
+            "image/webp",
+            "text/plain",
+            "text/csv",
+            "text/markdown",
+            "application/json");
 
-    private PreviewMediaTypes() {
-    }
+    private PreviewMediaTypes() {}
 
     /**
      * The media type to preview a file with, or empty when it must not be shown inline. Text types are

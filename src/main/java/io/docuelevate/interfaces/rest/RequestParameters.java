@@ -20,8 +20,7 @@ public final class RequestParameters {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern OFFSET_WITH_DECODED_PLUS = Pattern.compile(".*T.* \\d{2}:?\\d{2}$");
 
-    private RequestParameters() {
-    }
+    private RequestParameters() {}
 
     /** A document id from the path: a positive integer. */
     public static long documentId(String value) {
@@ -51,8 +50,8 @@ public final class RequestParameters {
         }
         Optional<Long> number = parseLong(value);
         if (number.isEmpty() || number.get() < min || number.get() > max) {
-            throw new UnprocessableRequestException(name + " must be an integer from " + min + " to " + max
-                    + ", got '" + value + "'");
+            throw new UnprocessableRequestException(
+                    name + " must be an integer from " + min + " to " + max + ", got '" + value + "'");
         }
         return number.get().intValue();
     }
@@ -83,9 +82,10 @@ public final class RequestParameters {
      * instant for a date-time (one microsecond, the timestamp precision of the database).
      */
     public static Optional<OffsetDateTime> exclusiveUpperBound(String name, String value) {
-        return parseMoment(name, value).map(moment -> moment.dateOnly()
-                ? moment.start().plusDays(1)
-                : moment.start().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS));
+        return parseMoment(name, value)
+                .map(moment -> moment.dateOnly()
+                        ? moment.start().plusDays(1)
+                        : moment.start().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS));
     }
 
     private static Optional<Long> parseLong(String value) {
@@ -111,7 +111,8 @@ public final class RequestParameters {
         }
         try {
             if (!text.contains("T")) {
-                return Optional.of(new Moment(LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC), true));
+                return Optional.of(
+                        new Moment(LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC), true));
             }
             try {
                 return Optional.of(new Moment(OffsetDateTime.parse(text), false));
@@ -124,6 +125,5 @@ public final class RequestParameters {
         }
     }
 
-    private record Moment(OffsetDateTime start, boolean dateOnly) {
-    }
+    private record Moment(OffsetDateTime start, boolean dateOnly) {}
 }

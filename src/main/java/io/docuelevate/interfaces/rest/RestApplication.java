@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The REST API under {@code /api}, with the reference system's paths and JSON field names. */
 @ApplicationPath("/api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

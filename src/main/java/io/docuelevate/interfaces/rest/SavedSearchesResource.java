@@ -48,16 +48,18 @@ public class SavedSearchesResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response create(@NotNull(message = OBJECT_REQUIRED) @Valid NewSavedSearchRequest request) {
         JsonValue filters = request.filters() == null ? JsonValue.EMPTY_JSON_OBJECT : request.filters();
-        SavedSearches.View created = savedSearches.create(user(), request.name(), filters,
-                Boolean.TRUE.equals(request.pinned()));
-        return Response.status(Response.Status.CREATED).entity(SavedSearchDto.from(created)).build();
+        SavedSearches.View created =
+                savedSearches.create(user(), request.name(), filters, Boolean.TRUE.equals(request.pinned()));
+        return Response.status(Response.Status.CREATED)
+                .entity(SavedSearchDto.from(created))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public SavedSearchDto update(@PathParam("id") String id,
-                                 @NotNull(message = OBJECT_REQUIRED) @Valid SavedSearchChangeRequest request) {
+    public SavedSearchDto update(
+            @PathParam("id") String id, @NotNull(message = OBJECT_REQUIRED) @Valid SavedSearchChangeRequest request) {
         long searchId = id(id);
         JsonValue filters = request.filters() == JsonValue.NULL ? null : request.filters();
         return SavedSearchDto.from(savedSearches.update(user(), searchId, request.name(), filters, request.pinned()));

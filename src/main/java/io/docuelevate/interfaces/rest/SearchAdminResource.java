@@ -36,7 +36,8 @@ public class SearchAdminResource {
     /** Engine, documents indexed vs. indexable, engine health and the running reindex (or null). */
     @GET
     public SearchStatusDto status() {
-        return SearchStatusDto.from(search.status(), jobs.running().map(ReindexDto::from).orElse(null));
+        return SearchStatusDto.from(
+                search.status(), jobs.running().map(ReindexDto::from).orElse(null));
     }
 
     /** Starts a reindex; {@code clear=true} empties the index first. */
@@ -44,15 +45,19 @@ public class SearchAdminResource {
     @Path("reindex")
     public Response reindex(@QueryParam("clear") String clear) {
         boolean clearFirst = clear != null && !clear.isBlank() && parseBoolean(clear);
-        return Response.status(Response.Status.ACCEPTED).entity(ReindexDto.from(jobs.start(clearFirst))).build();
+        return Response.status(Response.Status.ACCEPTED)
+                .entity(ReindexDto.from(jobs.start(clearFirst)))
+                .build();
     }
 
     @GET
     @Path("reindex/{executionId}")
     public ReindexDto progress(@PathParam("executionId") String executionId) {
         long id = RequestParameters.intInRange("execution_id", executionId, 0, 1, Integer.MAX_VALUE);
-        return jobs.find(id).map(ReindexDto::from).orElseThrow(() -> new NotFoundException(
-                ErrorMappers.detail(Response.Status.NOT_FOUND, "Reindex execution " + id + " not found")));
+        return jobs.find(id)
+                .map(ReindexDto::from)
+                .orElseThrow(() -> new NotFoundException(
+                        ErrorMappers.detail(Response.Status.NOT_FOUND, "Reindex execution " + id + " not found")));
     }
 
     private static boolean parseBoolean(String value) {

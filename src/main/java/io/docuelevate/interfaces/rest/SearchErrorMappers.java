@@ -12,8 +12,7 @@ public final class SearchErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(SearchErrorMappers.class.getName());
 
-    private SearchErrorMappers() {
-    }
+    private SearchErrorMappers() {}
 
     /** 503: the engine is down or refused; the client learns that search, not its query, is the problem. */
     @Provider
@@ -21,8 +20,8 @@ public final class SearchErrorMappers {
         @Override
         public Response toResponse(SearchEngineException exception) {
             LOG.warning(() -> "search engine unavailable: " + exception.getMessage());
-            return ErrorMappers.detail(Response.Status.SERVICE_UNAVAILABLE,
-                    "Search engine unavailable: " + exception.getMessage());
+            return ErrorMappers.detail(
+                    Response.Status.SERVICE_UNAVAILABLE, "Search engine unavailable: " + exception.getMessage());
         }
     }
 

@@ -33,14 +33,24 @@ public final class SearchParameters {
     private static final Pattern UNIX_SECONDS = Pattern.compile("-?\\d{1,12}(\\.\\d{1,9})?");
     static final List<String> MODES = List.of("keyword", "semantic", "hybrid");
 
-    private SearchParameters() {
-    }
+    private SearchParameters() {}
 
     /** The raw parameter values ({@code null} when absent). */
-    public record Raw(String q, String mimeType, String documentType, String language, String tags, String sender,
-                      String textQuality, String dateFrom, String dateTo, String sortBy, String sortOrder, String page,
-                      String perPage, String mode) {
-    }
+    public record Raw(
+            String q,
+            String mimeType,
+            String documentType,
+            String language,
+            String tags,
+            String sender,
+            String textQuality,
+            String dateFrom,
+            String dateTo,
+            String sortBy,
+            String sortOrder,
+            String page,
+            String perPage,
+            String mode) {}
 
     public static SearchQuery query(Raw raw, SearchQuery.Visibility visibility) {
         String text = raw.q() == null ? "" : raw.q().strip();
@@ -52,27 +62,49 @@ public final class SearchParameters {
         }
         int page = RequestParameters.intInRange("page", raw.page(), 1, 1, MAX_PAGE);
         int perPage = RequestParameters.intInRange("per_page", raw.perPage(), DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
-        SortBy sortBy = absent(raw.sortBy()) ? SortBy.RELEVANCE : SortBy.fromParameter(raw.sortBy().strip())
-                .orElseThrow(() -> new UnprocessableRequestException("sort_by must be one of: "
-                        + Arrays.stream(SortBy.values()).map(SortBy::parameter).collect(Collectors.joining(", "))
-                        + ", got '" + raw.sortBy() + "'"));
-        SortOrder sortOrder = absent(raw.sortOrder()) ? SortOrder.DESC : SortOrder.fromParameter(raw.sortOrder().strip())
-                .orElseThrow(() -> new UnprocessableRequestException("sort_order must be asc or desc, got '"
-                        + raw.sortOrder() + "'"));
-        TextQuality quality = absent(raw.textQuality()) ? null : TextQuality.fromParameter(raw.textQuality().strip())
-                .orElseThrow(() -> new UnprocessableRequestException("text_quality must be one of: "
-                        + Arrays.stream(TextQuality.values()).map(TextQuality::parameter).collect(Collectors.joining(", "))
-                        + ", got '" + raw.textQuality() + "'"));
+        SortBy sortBy = absent(raw.sortBy())
+                ? SortBy.RELEVANCE
+                : SortBy.fromParameter(raw.sortBy().strip())
+                        .orElseThrow(() -> new UnprocessableRequestException("sort_by must be one of: "
+                                + Arrays.stream(SortBy.values())
+                                        .map(SortBy::parameter)
+                                        .collect(Collectors.joining(", "))
+                                + ", got '" + raw.sortBy() + "'"));
+        SortOrder sortOrder = absent(raw.sortOrder())
+                ? SortOrder.DESC
+                : SortOrder.fromParameter(raw.sortOrder().strip())
+                        .orElseThrow(() -> new UnprocessableRequestException(
+                                "sort_order must be asc or desc, got '" + raw.sortOrder() + "'"));
+        TextQuality quality = absent(raw.textQuality())
+                ? null
+                : TextQuality.fromParameter(raw.textQuality().strip())
+                        .orElseThrow(() -> new UnprocessableRequestException("text_quality must be one of: "
+                                + Arrays.stream(TextQuality.values())
+                                        .map(TextQuality::parameter)
+                                        .collect(Collectors.joining(", "))
+                                + ", got '" + raw.textQuality() + "'"));
         if (!absent(raw.mode()) && !MODES.contains(raw.mode().strip().toLowerCase(Locale.ROOT))) {
-            throw new UnprocessableRequestException("mode must be one of: " + String.join(", ", MODES) + ", got '"
-                    + raw.mode() + "'");
+            throw new UnprocessableRequestException(
+                    "mode must be one of: " + String.join(", ", MODES) + ", got '" + raw.mode() + "'");
         }
         Instant from = unixSeconds("date_from", raw.dateFrom()).orElse(null);
         Instant to = unixSeconds("date_to", raw.dateTo()).orElse(null);
-        List<String> tags = absent(raw.tags()) ? List.of() : Arrays.stream(raw.tags().split(","))
-                .map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
-        SearchQuery.Filters filters = new SearchQuery.Filters(present(raw.mimeType()), present(raw.documentType()),
-                present(raw.language()), tags, present(raw.sender()), quality, from, to);
+        List<String> tags = absent(raw.tags())
+                ? List.of()
+                : Arrays.stream(raw.tags().split(","))
+                        .map(String::strip)
+                        .filter(tag -> !tag.isEmpty())
+                        .distinct()
+                        .toList();
+        SearchQuery.Filters filters = new SearchQuery.Filters(
+                present(raw.mimeType()),
+                present(raw.documentType()),
+                present(raw.language()),
+                tags,
+                present(raw.sender()),
+                quality,
+                from,
+                to);
         return new SearchQuery(text, filters, sortBy, sortOrder, page, perPage, visibility);
     }
 

@@ -27,17 +27,39 @@ public class SearchResource {
     CallerOwner caller;
 
     @GET
-    public SearchResultsDto search(@QueryParam("q") String q, @QueryParam("mime_type") String mimeType,
-                                   @QueryParam("document_type") String documentType,
-                                   @QueryParam("language") String language, @QueryParam("tags") String tags,
-                                   @QueryParam("sender") String sender, @QueryParam("text_quality") String textQuality,
-                                   @QueryParam("date_from") String dateFrom, @QueryParam("date_to") String dateTo,
-                                   @QueryParam("sort_by") String sortBy, @QueryParam("sort_order") String sortOrder,
-                                   @QueryParam("page") String page, @QueryParam("per_page") String perPage,
-                                   @QueryParam("mode") String mode) {
+    public SearchResultsDto search(
+            @QueryParam("q") String q,
+            @QueryParam("mime_type") String mimeType,
+            @QueryParam("document_type") String documentType,
+            @QueryParam("language") String language,
+            @QueryParam("tags") String tags,
+            @QueryParam("sender") String sender,
+            @QueryParam("text_quality") String textQuality,
+            @QueryParam("date_from") String dateFrom,
+            @QueryParam("date_to") String dateTo,
+            @QueryParam("sort_by") String sortBy,
+            @QueryParam("sort_order") String sortOrder,
+            @QueryParam("page") String page,
+            @QueryParam("per_page") String perPage,
+            @QueryParam("mode") String mode) {
         SearchQuery.Visibility visibility = new SearchQuery.Visibility(caller.documentFilter());
-        SearchQuery query = SearchParameters.query(new SearchParameters.Raw(q, mimeType, documentType, language, tags,
-                sender, textQuality, dateFrom, dateTo, sortBy, sortOrder, page, perPage, mode), visibility);
+        SearchQuery query = SearchParameters.query(
+                new SearchParameters.Raw(
+                        q,
+                        mimeType,
+                        documentType,
+                        language,
+                        tags,
+                        sender,
+                        textQuality,
+                        dateFrom,
+                        dateTo,
+                        sortBy,
+                        sortOrder,
+                        page,
+                        perPage,
+                        mode),
+                visibility);
         return SearchResultsDto.from(search.search(query), query);
     }
 }

@@ -53,8 +53,9 @@ public class UploadResource {
                 FileItemInput part = parts.next();
                 if (!part.isFormField() && FILE_FIELD.equals(part.getFieldName())) {
                     try (InputStream content = part.getInputStream()) {
-                        return Response.ok(UploadDto.from(ingest.ingest(content, part.getName(),
-                                caller.ownerOfNewDocuments()))).build();
+                        return Response.ok(UploadDto.from(
+                                        ingest.ingest(content, part.getName(), caller.ownerOfNewDocuments())))
+                                .build();
                     }
                 }
             }

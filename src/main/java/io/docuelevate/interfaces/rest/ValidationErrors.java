@@ -19,7 +19,9 @@ public class ValidationErrors implements ExceptionMapper<ConstraintViolationExce
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        String detail = exception.getConstraintViolations().stream().map(ValidationErrors::describe).sorted()
+        String detail = exception.getConstraintViolations().stream()
+                .map(ValidationErrors::describe)
+                .sorted()
                 .collect(Collectors.joining("; "));
         return ErrorMappers.detail(422, detail.isEmpty() ? "Request body is invalid" : detail);
     }

@@ -55,44 +55,60 @@ public class AccessControlFilter extends HttpFilter {
         if (caller.isEmpty()) {
             if (api) {
                 response.setHeader("WWW-Authenticate", "Bearer");
-                DocuElevateAuthenticationMechanism.writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, detail("Not authenticated"));
+                DocuElevateAuthenticationMechanism.writeJson(
+                        response, HttpServletResponse.SC_UNAUTHORIZED, detail("Not authenticated"));
             } else {
-                String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-                response.sendRedirect(request.getContextPath() + DocuElevateAuthenticationMechanism.LOGIN_PAGE + "?next="
-                        + URLEncoder.encode(next, StandardCharsets.UTF_8));
+                String next = request.getRequestURI()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                response.sendRedirect(request.getContextPath() + DocuElevateAuthenticationMechanism.LOGIN_PAGE
+                        + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             }
             return;
         }
         if (AccessRules.isAdminOnly(path) && !caller.get().isAdmin()) {
-            DocuElevateAuthenticationMechanism.writeJson(response, HttpServletResponse.SC_FORBIDDEN, detail("Admin access required"));
+            DocuElevateAuthenticationMechanism.writeJson(
+                    response, HttpServletResponse.SC_FORBIDDEN, detail("Admin access required"));
             return;
         }
-        if (caller.get().method() == Caller.AuthMethod.SESSION && AccessRules.changesState(request.getMethod())
+        if (caller.get().method() == Caller.AuthMethod.SESSION
+                && AccessRules.changesState(request.getMethod())
                 && !csrfTokenMatches(request)) {
             if (api) {
-                DocuElevateAuthenticationMechanism.writeJson(response, HttpServletResponse.SC_FORBIDDEN,
+                DocuElevateAuthenticationMechanism.writeJson(
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
                         detail("CSRF token missing or invalid: send the X-CSRF-Token header"));
             } else {
-                response.sendRedirect(request.getContextPath() + DocuElevateAuthenticationMechanism.LOGIN_PAGE + "?error=csrf");
+                response.sendRedirect(
+                        request.getContextPath() + DocuElevateAuthenticationMechanism.LOGIN_PAGE + "?error=csrf");
             }
             return;
         }
         chain.doFilter(request, response);
         if (AccessRules.isAdminOnly(path) && AccessRules.changesState(request.getMethod())) {
-            audit.record(caller.get().username(), "admin." + request.getMethod().toLowerCase(Locale.ROOT), "path", path,
-                    ClientAddress.of(request), "{\"status\":" + response.getStatus() + "}", AuditEvent.Severity.INFO);
+            audit.record(
+                    caller.get().username(),
+                    "admin." + request.getMethod().toLowerCase(Locale.ROOT),
+                    "path",
+                    path,
+                    ClientAddress.of(request),
+                    "{\"status\":" + response.getStatus() + "}",
+                    AuditEvent.Severity.INFO);
         }
     }
 
     private static boolean csrfTokenMatches(HttpServletRequest request) {
         Optional<String> expected = CallerSession.csrfToken(request);
         String presented = request.getHeader(CallerSession.CSRF_HEADER);
-        if (presented == null && request.getContentType() != null
+        if (presented == null
+                && request.getContentType() != null
                 && request.getContentType().startsWith("application/x-www-form-urlencoded")) {
             presented = request.getParameter(CallerSession.CSRF_FIELD);
         }
-        return expected.isPresent() && presented != null
-                && MessageDigest.isEqual(expected.get().getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+        return expected.isPresent()
+                && presented != null
+                && MessageDigest.isEqual(
+                        expected.get().getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String detail(String text) {

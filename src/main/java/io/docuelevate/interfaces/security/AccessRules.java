@@ -12,15 +12,23 @@ import java.util.Set;
  */
 public final class AccessRules {
 
-    private static final Set<String> PUBLIC_EXACT = Set.of("/login", "/auth", "/logout", "/oauth-login",
-            "/oauth-callback", "/api/health", "/favicon.ico", "/health", "/metrics", "/openapi");
-    private static final List<String> PUBLIC_PREFIXES = List.of("/health/", "/metrics/", "/openapi/",
-            "/api/diagnostic/healthz/", "/api/share/", "/static/");
+    private static final Set<String> PUBLIC_EXACT = Set.of(
+            "/login",
+            "/auth",
+            "/logout",
+            "/oauth-login",
+            "/oauth-callback",
+            "/api/health",
+            "/favicon.ico",
+            "/health",
+            "/metrics",
+            "/openapi");
+    private static final List<String> PUBLIC_PREFIXES =
+            List.of("/health/", "/metrics/", "/openapi/", "/api/diagnostic/healthz/", "/api/share/", "/static/");
     private static final List<String> ADMIN_PREFIXES = List.of("/api/admin/", "/api/settings", "/admin/");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    private AccessRules() {
-    }
+    private AccessRules() {}
 
     /**
      * The request path inside the application as the container dispatches it (decoded and normalised,
@@ -50,7 +58,11 @@ public final class AccessRules {
 
     /** Where to go after login: a local path only (never another site, never {@code //host}). */
     public static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.contains("\r")
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.contains("\r")
                 || next.contains("\n")) {
             return "/";
         }

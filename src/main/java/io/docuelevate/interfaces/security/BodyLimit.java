@@ -44,7 +44,8 @@ final class BodyLimit {
 
     String streamedMessage() {
         if (serverCap) {
-            return "Request body too large: it exceeds the server's HTTP_MESSAGE_SIZE_LIMIT. " + advice("HTTP_MESSAGE_SIZE_LIMIT");
+            return "Request body too large: it exceeds the server's HTTP_MESSAGE_SIZE_LIMIT. "
+                    + advice("HTTP_MESSAGE_SIZE_LIMIT");
         }
         return "Request body too large: more than " + maxBytes + " bytes were sent (maximum allowed: " + maxBytes
                 + " bytes). " + advice(setting);

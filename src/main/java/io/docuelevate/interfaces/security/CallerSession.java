@@ -18,12 +18,13 @@ public final class CallerSession {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CallerSession() {
-    }
+    private CallerSession() {}
 
     /** The caller of this request, as the authentication mechanism established it. */
     public static Optional<Caller> of(HttpServletRequest request) {
-        return request.getAttribute(REQUEST_ATTRIBUTE) instanceof Caller caller ? Optional.of(caller) : Optional.empty();
+        return request.getAttribute(REQUEST_ATTRIBUTE) instanceof Caller caller
+                ? Optional.of(caller)
+                : Optional.empty();
     }
 
     static void attach(HttpServletRequest request, Caller caller) {
@@ -32,7 +33,9 @@ public final class CallerSession {
 
     static Optional<Caller> fromSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller ? Optional.of(caller) : Optional.empty();
+        return session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller
+                ? Optional.of(caller)
+                : Optional.empty();
     }
 
     /** Starts a fresh session for a caller who just logged in (new id: no session fixation). */
@@ -45,7 +48,8 @@ public final class CallerSession {
         session.setAttribute(SESSION_CALLER, caller);
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);
-        session.setAttribute(SESSION_CSRF, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+        session.setAttribute(
+                SESSION_CSRF, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
     }
 
     /** The CSRF token of the caller's browser session, for pages and {@code /api/auth/whoami}. */

@@ -11,8 +11,7 @@ public final class ClientAddress {
 
     static final String ATTRIBUTE = ClientAddress.class.getName();
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String of(HttpServletRequest request) {
         return request.getAttribute(ATTRIBUTE) instanceof String resolved ? resolved : request.getRemoteAddr();

@@ -59,8 +59,8 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     OidcLogin oidc;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (!settings.authEnabled()) {
             return context.doNothing();
         }
@@ -104,10 +104,12 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
         return context.notifyContainerAboutLogin(new CredentialValidationResult(caller.id(), caller.roles()));
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = logins.login(request.getParameter("username"), request.getParameter("password"),
-                ClientAddress.of(request));
-        boolean wantsJson = Optional.ofNullable(request.getHeader("Accept")).orElse("").contains("application/json");
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<Caller> caller = logins.login(
+                request.getParameter("username"), request.getParameter("password"), ClientAddress.of(request));
+        boolean wantsJson =
+                Optional.ofNullable(request.getHeader("Accept")).orElse("").contains("application/json");
         if (caller.isEmpty()) {
             if (wantsJson) {
                 return refuse(response, "Invalid username or password");
@@ -117,9 +119,16 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
         }
         CallerSession.start(request, caller.get());
         if (wantsJson) {
-            writeJson(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("status", "ok")
-                    .add("username", caller.get().username()).add("is_admin", caller.get().isAdmin())
-                    .add("csrf_token", CallerSession.csrfToken(request).orElse("")).build().toString());
+            writeJson(
+                    response,
+                    HttpServletResponse.SC_OK,
+                    Json.createObjectBuilder()
+                            .add("status", "ok")
+                            .add("username", caller.get().username())
+                            .add("is_admin", caller.get().isAdmin())
+                            .add("csrf_token", CallerSession.csrfToken(request).orElse(""))
+                            .build()
+                            .toString());
         } else {
             // sendRedirect, not a hand-set 303: Liberty's security runtime completes SEND_CONTINUE with the location
             // sendRedirect recorded, and answered 500 ("Location cannot be null") to a browser's form login otherwise.
@@ -139,9 +148,12 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     }
 
     /** Sends the browser to the OpenID Connect provider, remembering state, nonce and PKCE verifier. */
-    private AuthenticationStatus oidcLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = settings.publicBaseUrl().orElseGet(() -> request.getScheme() + "://" + request.getServerName() + ":"
-                + request.getServerPort()) + request.getContextPath();
+    private AuthenticationStatus oidcLogin(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String base = settings.publicBaseUrl()
+                        .orElseGet(() ->
+                                request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort())
+                + request.getContextPath();
         OidcLogin.Pending pending = oidc.begin(base + OIDC_CALLBACK_PATH);
         try {
             String target = oidc.authorizationUrl(pending).toString();
@@ -155,11 +167,13 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     }
 
     /** Completes the OpenID Connect login: state check, code exchange, ID token verification, session. */
-    private AuthenticationStatus oidcCallback(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private AuthenticationStatus oidcCallback(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         HttpSession session = request.getSession(false);
         Object stored = session == null ? null : session.getAttribute(SESSION_OIDC);
         try {
-            if (!(stored instanceof OidcLogin.Pending pending) || !pending.state().equals(request.getParameter("state"))) {
+            if (!(stored instanceof OidcLogin.Pending pending)
+                    || !pending.state().equals(request.getParameter("state"))) {
                 throw new ExternalLoginException("state does not match a login started here");
             }
             session.removeAttribute(SESSION_OIDC);
@@ -181,7 +195,10 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
         try {
             response.setHeader("WWW-Authenticate", "Bearer");
-            writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, Json.createObjectBuilder().add("detail", detail).build().toString());
+            writeJson(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    Json.createObjectBuilder().add("detail", detail).build().toString());
         } catch (IOException e) {
             // the client went away; nothing to answer
         }

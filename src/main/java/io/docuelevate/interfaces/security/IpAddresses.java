@@ -17,8 +17,7 @@ final class IpAddresses {
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]+)\\](?::\\d{1,5})?");
     private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
 
-    private IpAddresses() {
-    }
+    private IpAddresses() {}
 
     /**
      * Parses an address as it appears in {@code X-Forwarded-For} or {@code Forwarded}: IPv4, IPv4 with a

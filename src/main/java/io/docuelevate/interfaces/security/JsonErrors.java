@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** Writes {@code {"detail": ...}} straight to the servlet response, for answers given before JAX-RS runs. */
 final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     static void send(HttpServletResponse response, int status, String detail) throws IOException {
         byte[] body = ("{\"detail\":" + quote(detail) + "}").getBytes(StandardCharsets.UTF_8);

@@ -24,14 +24,17 @@ public class LoginPageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String error = request.getParameter("error");
-        String message = error == null ? "" : switch (error) {
-            case "csrf" -> "<p class=\"error\" role=\"alert\">Your session expired; please sign in again.</p>";
-            case "oidc" -> "<p class=\"error\" role=\"alert\">Single sign-on did not complete; please try again.</p>";
-            default -> "<p class=\"error\" role=\"alert\">Invalid username or password.</p>";
-        };
+        String message = error == null
+                ? ""
+                : switch (error) {
+                    case "csrf" -> "<p class=\"error\" role=\"alert\">Your session expired; please sign in again.</p>";
+                    case "oidc" ->
+                        "<p class=\"error\" role=\"alert\">Single sign-on did not complete; please try again.</p>";
+                    default -> "<p class=\"error\" role=\"alert\">Invalid username or password.</p>";
+                };
         if (oidc.configured()) {
-            message += "<p><a href=\"" + request.getContextPath() + "/oauth-login\">Sign in with " + escape(oidc.providerName())
-                    + "</a></p>";
+            message += "<p><a href=\"" + request.getContextPath() + "/oauth-login\">Sign in with "
+                    + escape(oidc.providerName()) + "</a></p>";
         }
         String next = escape(AccessRules.safeNext(request.getParameter("next")));
         response.setContentType("text/html");
@@ -51,6 +54,9 @@ public class LoginPageServlet extends HttpServlet {
     }
 
     private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return value.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }

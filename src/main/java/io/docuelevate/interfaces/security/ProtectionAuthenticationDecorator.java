@@ -34,8 +34,9 @@ public abstract class ProtectionAuthenticationDecorator implements HttpAuthentic
     RequestProtection protection;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         try {
             if (!protection.admitBeforeAuthentication(request, response)) {
                 response.flushBuffer();

@@ -35,11 +35,14 @@ public class ProtectionStartup {
                 limiter.checkConfiguration();
             }
             warnIfLibertyCapsUploads();
-            LOG.info(() -> "Protection: rate limiting " + (settings.rateLimitingEnabled()
-                    ? "on (" + limiter.storage() + "; " + RateLimitPolicy.from(settings) + ")" : "off")
+            LOG.info(() -> "Protection: rate limiting "
+                    + (settings.rateLimitingEnabled()
+                            ? "on (" + limiter.storage() + "; " + RateLimitPolicy.from(settings) + ")"
+                            : "off")
                     + "; trusted proxies " + proxies
                     + "; security headers " + (settings.securityHeadersEnabled() ? "on" : "off")
-                    + "; body limits " + settings.maxUploadSize() + " bytes for uploads, " + settings.maxRequestBodySize()
+                    + "; body limits " + settings.maxUploadSize() + " bytes for uploads, "
+                    + settings.maxRequestBodySize()
                     + " bytes for other requests");
         } catch (RuntimeException invalidSetting) {
             stop(invalidSetting.getMessage());
@@ -49,8 +52,10 @@ public class ProtectionStartup {
     private void warnIfLibertyCapsUploads() {
         long liberty = settings.httpMessageSizeLimit();
         if (liberty >= 0 && liberty < settings.maxUploadSize()) {
-            LOG.warning("HTTP_MESSAGE_SIZE_LIMIT (" + liberty + " bytes, Liberty's MessageSizeLimit) is below MAX_UPLOAD_SIZE ("
-                    + settings.maxUploadSize() + " bytes): Liberty cuts larger uploads off before the application can answer;"
+            LOG.warning("HTTP_MESSAGE_SIZE_LIMIT (" + liberty
+                    + " bytes, Liberty's MessageSizeLimit) is below MAX_UPLOAD_SIZE ("
+                    + settings.maxUploadSize()
+                    + " bytes): Liberty cuts larger uploads off before the application can answer;"
                     + " set HTTP_MESSAGE_SIZE_LIMIT to MAX_UPLOAD_SIZE plus about 1 MiB");
         }
     }

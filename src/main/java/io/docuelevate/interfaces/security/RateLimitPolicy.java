@@ -2,8 +2,8 @@ package io.docuelevate.interfaces.security;
 
 import io.docuelevate.application.ratelimit.RateLimit;
 import io.docuelevate.application.ratelimit.RequestProtectionSettings;
-import java.net.InetAddress;
 import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,9 @@ public final class RateLimitPolicy {
 
     /** The limit a request counts against. */
     public enum Category {
-        AUTH("auth"), UPLOAD("upload"), DEFAULT("default");
+        AUTH("auth"),
+        UPLOAD("upload"),
+        DEFAULT("default");
 
         final String key;
 
@@ -32,13 +34,16 @@ public final class RateLimitPolicy {
     }
 
     /** One limit to check: the counter's key, its limit and whether it is the per-user upload window. */
-    public record Check(String key, RateLimit limit, boolean perUserUpload) {
-    }
+    public record Check(String key, RateLimit limit, boolean perUserUpload) {}
 
     static final Set<String> AUTH_PATHS = Set.of("/auth", "/login", "/api/qr-auth/claim");
     static final String AUTH_API_PREFIX = "/api/auth/";
-    static final Set<String> UPLOAD_PATHS = Set.of("/api/ui-upload", "/api/upload", "/api/process-url",
-            "/api/intake/documents", "/api/automation/actions/upload");
+    static final Set<String> UPLOAD_PATHS = Set.of(
+            "/api/ui-upload",
+            "/api/upload",
+            "/api/process-url",
+            "/api/intake/documents",
+            "/api/automation/actions/upload");
 
     private final RateLimit defaultLimit;
     private final RateLimit uploadLimit;
@@ -46,8 +51,12 @@ public final class RateLimitPolicy {
     private final int uploadsPerUser;
     private final Duration uploadWindow;
 
-    public RateLimitPolicy(RateLimit defaultLimit, RateLimit uploadLimit, RateLimit authLimit, int uploadsPerUser,
-                           Duration uploadWindow) {
+    public RateLimitPolicy(
+            RateLimit defaultLimit,
+            RateLimit uploadLimit,
+            RateLimit authLimit,
+            int uploadsPerUser,
+            Duration uploadWindow) {
         this.defaultLimit = defaultLimit;
         this.uploadLimit = uploadLimit;
         this.authLimit = authLimit;
@@ -56,15 +65,23 @@ public final class RateLimitPolicy {
     }
 
     public static RateLimitPolicy from(RequestProtectionSettings settings) {
-        return new RateLimitPolicy(settings.defaultLimit(), settings.uploadLimit(), settings.authLimit(),
-                settings.uploadLimitPerUser(), settings.uploadWindow());
+        return new RateLimitPolicy(
+                settings.defaultLimit(),
+                settings.uploadLimit(),
+                settings.authLimit(),
+                settings.uploadLimitPerUser(),
+                settings.uploadWindow());
     }
 
     /** Health and metrics endpoints: never limited, so probes keep working under load. */
     public static boolean exempt(String path) {
         String p = trimTrailingSlash(path);
-        return p.equals("/health") || p.startsWith("/health/") || p.equals("/metrics") || p.startsWith("/metrics/")
-                || p.equals("/api/health") || p.startsWith("/api/diagnostic/healthz/");
+        return p.equals("/health")
+                || p.startsWith("/health/")
+                || p.equals("/metrics")
+                || p.startsWith("/metrics/")
+                || p.equals("/api/health")
+                || p.startsWith("/api/diagnostic/healthz/");
     }
 
     public static Category category(String method, String path) {
@@ -83,8 +100,8 @@ public final class RateLimitPolicy {
      * anonymous); {@code perUserLimit} turns the configured per-user upload limit into the current one
      * (the system-load factor).
      */
-    public List<Check> checks(String method, String path, Optional<String> user, String clientAddress,
-                              IntUnaryOperator perUserLimit) {
+    public List<Check> checks(
+            String method, String path, Optional<String> user, String clientAddress, IntUnaryOperator perUserLimit) {
         Category category = category(method, path);
         RateLimit limit = switch (category) {
             case AUTH -> authLimit;
@@ -97,8 +114,10 @@ public final class RateLimitPolicy {
         if (category == Category.UPLOAD && user.isPresent() && uploadsPerUser > 0) {
             int current = perUserLimit.applyAsInt(uploadsPerUser);
             if (current > 0) {
-                checks.add(new Check("upload-user:" + uploadWindow.toSeconds() + ":" + subject,
-                        RateLimit.perSeconds(current, uploadWindow.toSeconds()), true));
+                checks.add(new Check(
+                        "upload-user:" + uploadWindow.toSeconds() + ":" + subject,
+                        RateLimit.perSeconds(current, uploadWindow.toSeconds()),
+                        true));
             }
         }
         return checks;
@@ -117,7 +136,8 @@ public final class RateLimitPolicy {
             byte[] network = IpRange.mask(v6.getAddress(), 64);
             StringBuilder text = new StringBuilder("ip:");
             for (int i = 0; i < 8; i += 2) {
-                text.append(Integer.toHexString(((network[i] & 0xff) << 8) | (network[i + 1] & 0xff))).append(':');
+                text.append(Integer.toHexString(((network[i] & 0xff) << 8) | (network[i + 1] & 0xff)))
+                        .append(':');
             }
             return text.append(":/64").toString();
         }
@@ -126,8 +146,9 @@ public final class RateLimitPolicy {
 
     @Override
     public String toString() {
-        return "default " + defaultLimit.describe() + ", upload " + uploadLimit.describe() + ", auth " + authLimit.describe()
-                + ", per-user uploads " + (uploadsPerUser > 0 ? uploadsPerUser + " per " + uploadWindow.toSeconds() + " s" : "off");
+        return "default " + defaultLimit.describe() + ", upload " + uploadLimit.describe() + ", auth "
+                + authLimit.describe() + ", per-user uploads "
+                + (uploadsPerUser > 0 ? uploadsPerUser + " per " + uploadWindow.toSeconds() + " s" : "off");
     }
 
     private static String trimTrailingSlash(String path) {

@@ -16,7 +16,9 @@ public class RequestBodyTooLargeMapper implements ExceptionMapper<RequestBodyToo
 
     @Override
     public Response toResponse(RequestBodyTooLargeException exception) {
-        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("detail", exception.getMessage())).build();
+        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("detail", exception.getMessage()))
+                .build();
     }
 }

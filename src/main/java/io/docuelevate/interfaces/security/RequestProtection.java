@@ -90,9 +90,10 @@ public class RequestProtection {
         }
         request.setAttribute(COUNTED, Boolean.TRUE);
         Principal principal = request.getUserPrincipal();
-        Optional<String> user = Optional.ofNullable(principal).map(Principal::getName).filter(name -> !name.isBlank());
-        for (RateLimitPolicy.Check check : policy.checks(request.getMethod(), path, user, clientAddress(request),
-                uploadPressure::limit)) {
+        Optional<String> user =
+                Optional.ofNullable(principal).map(Principal::getName).filter(name -> !name.isBlank());
+        for (RateLimitPolicy.Check check :
+                policy.checks(request.getMethod(), path, user, clientAddress(request), uploadPressure::limit)) {
             RateLimitDecision decision = limiter.hit(check.key(), check.limit());
             if (!decision.allowed()) {
                 long retryAfter = decision.retryAfterSeconds();
@@ -134,14 +135,16 @@ public class RequestProtection {
     }
 
     static void sendLengthRequired(HttpServletResponse response) throws IOException {
-        JsonErrors.send(response, HttpServletResponse.SC_LENGTH_REQUIRED,
+        JsonErrors.send(
+                response,
+                HttpServletResponse.SC_LENGTH_REQUIRED,
                 "Length required: form posts must declare their Content-Length");
     }
 
     /** The client's address, through trusted proxies only ({@code TRUSTED_PROXIES}). */
     public String clientAddress(HttpServletRequest request) {
-        return proxies.clientAddress(request.getRemoteAddr(), headerValues(request, "Forwarded"),
-                headerValues(request, "X-Forwarded-For"));
+        return proxies.clientAddress(
+                request.getRemoteAddr(), headerValues(request, "Forwarded"), headerValues(request, "X-Forwarded-For"));
     }
 
     /** The path inside the application, decoded and normalised by the container ({@code /api/health}, {@code /auth}). */

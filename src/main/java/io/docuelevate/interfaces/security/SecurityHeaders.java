@@ -12,17 +12,26 @@ import java.util.Optional;
  */
 public final class SecurityHeaders {
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static Map<String, String> from(RequestProtectionSettings settings) {
-        return build(settings.securityHeadersEnabled(), settings.hsts(), settings.contentSecurityPolicy(),
-                settings.frameOptions(), settings.contentTypeOptions(), settings.referrerPolicy());
+        return build(
+                settings.securityHeadersEnabled(),
+                settings.hsts(),
+                settings.contentSecurityPolicy(),
+                settings.frameOptions(),
+                settings.contentTypeOptions(),
+                settings.referrerPolicy());
     }
 
     /** The headers in a fixed order; empty when disabled. An empty value switches that header off. */
-    static Map<String, String> build(boolean enabled, Optional<String> hsts, Optional<String> csp,
-                                     Optional<String> frameOptions, boolean noSniff, Optional<String> referrerPolicy) {
+    static Map<String, String> build(
+            boolean enabled,
+            Optional<String> hsts,
+            Optional<String> csp,
+            Optional<String> frameOptions,
+            boolean noSniff,
+            Optional<String> referrerPolicy) {
         if (!enabled) {
             return Map.of();
         }

@@ -27,8 +27,9 @@ public final class TrustedProxies {
     public static TrustedProxies parse(Collection<String> entries) {
         List<IpRange> ranges = new ArrayList<>();
         for (String entry : entries) {
-            ranges.add(IpRange.parse(entry).orElseThrow(() -> new InvalidSettingException("TRUSTED_PROXIES entry '"
-                    + entry + "' is not an IP address or CIDR range (for example 10.0.0.0/8 or 192.168.1.10)")));
+            ranges.add(IpRange.parse(entry)
+                    .orElseThrow(() -> new InvalidSettingException("TRUSTED_PROXIES entry '" + entry
+                            + "' is not an IP address or CIDR range (for example 10.0.0.0/8 or 192.168.1.10)")));
         }
         return new TrustedProxies(ranges);
     }
@@ -93,7 +94,8 @@ public final class TrustedProxies {
             String value = "";
             for (String pair : element.split(";")) {
                 int eq = pair.indexOf('=');
-                if (eq > 0 && pair.substring(0, eq).trim().toLowerCase(Locale.ROOT).equals("for")) {
+                if (eq > 0
+                        && pair.substring(0, eq).trim().toLowerCase(Locale.ROOT).equals("for")) {
                     value = pair.substring(eq + 1).trim();
                 }
             }

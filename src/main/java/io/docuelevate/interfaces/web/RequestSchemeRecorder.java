@@ -48,15 +48,17 @@ public class RequestSchemeRecorder extends HttpFilter {
         RequestTraffic.Arrival arrival = classify(request.isSecure(), forwardedProto, internal);
         traffic.record(arrival, throughProxy, path);
         if ("/api/health".equals(path)) {
-            traffic.healthPolled((internal ? "an internal client" : "a public client")
-                    + (throughProxy ? " through a proxy" : ""));
+            traffic.healthPolled(
+                    (internal ? "an internal client" : "a public client") + (throughProxy ? " through a proxy" : ""));
         }
     }
 
     /** How a request arrived, from the connection's scheme, the proxy's forwarded protocol and the source address. */
     static RequestTraffic.Arrival classify(boolean secureConnection, String forwardedProto, boolean internalSource) {
         if (forwardedProto != null) {
-            return forwardedProto.equals("https") ? RequestTraffic.Arrival.SECURE : RequestTraffic.Arrival.PROXIED_INSECURE;
+            return forwardedProto.equals("https")
+                    ? RequestTraffic.Arrival.SECURE
+                    : RequestTraffic.Arrival.PROXIED_INSECURE;
         }
         if (secureConnection) {
             return RequestTraffic.Arrival.SECURE;
@@ -92,10 +94,14 @@ public class RequestSchemeRecorder extends HttpFilter {
             return true;
         }
         try {
-            InetAddress inet = InetAddress.getByName(address.startsWith("[") ? address.substring(1, address.length() - 1) : address);
+            InetAddress inet = InetAddress.getByName(
+                    address.startsWith("[") ? address.substring(1, address.length() - 1) : address);
             byte[] bytes = inet.getAddress();
             boolean uniqueLocal = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
-            return inet.isLoopbackAddress() || inet.isLinkLocalAddress() || inet.isSiteLocalAddress() || uniqueLocal
+            return inet.isLoopbackAddress()
+                    || inet.isLinkLocalAddress()
+                    || inet.isSiteLocalAddress()
+                    || uniqueLocal
                     || inet.isAnyLocalAddress();
         } catch (UnknownHostException e) {
             return false;

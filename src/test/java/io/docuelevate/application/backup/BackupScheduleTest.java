@@ -26,25 +26,39 @@ class BackupScheduleTest {
 
     @Test
     void dailySlotIsAt0230UtcAndBeforeThatItIsYesterdays() {
-        assertEquals(utc(28, 2, 30), BackupSchedule.latest(BackupType.DAILY, utc(28, 3, 0)).at());
-        assertEquals("daily:2026-11-27", BackupSchedule.latest(BackupType.DAILY, utc(28, 2, 29)).key());
+        assertEquals(
+                utc(28, 2, 30),
+                BackupSchedule.latest(BackupType.DAILY, utc(28, 3, 0)).at());
+        assertEquals(
+                "daily:2026-11-27",
+                BackupSchedule.latest(BackupType.DAILY, utc(28, 2, 29)).key());
         assertTrue(BackupSchedule.due(BackupType.DAILY, utc(28, 3, 30)).isPresent());
-        assertTrue(BackupSchedule.due(BackupType.DAILY, utc(28, 3, 31)).isEmpty(), "a missed slot is not caught up later");
+        assertTrue(
+                BackupSchedule.due(BackupType.DAILY, utc(28, 3, 31)).isEmpty(), "a missed slot is not caught up later");
     }
 
     @Test
     void weeklySlotIsSundayAt0310Utc() {
         // 2026-11-29 is a Sunday
-        assertEquals(utc(29, 3, 10), BackupSchedule.latest(BackupType.WEEKLY, utc(29, 3, 10)).at());
-        assertEquals(utc(22, 3, 10), BackupSchedule.latest(BackupType.WEEKLY, utc(29, 3, 9)).at());
-        assertEquals(utc(29, 3, 10), BackupSchedule.latest(BackupType.WEEKLY, utc(30, 12, 0)).at());
-        assertEquals("weekly:2026-W48", BackupSchedule.latest(BackupType.WEEKLY, utc(29, 4, 0)).key());
+        assertEquals(
+                utc(29, 3, 10),
+                BackupSchedule.latest(BackupType.WEEKLY, utc(29, 3, 10)).at());
+        assertEquals(
+                utc(22, 3, 10),
+                BackupSchedule.latest(BackupType.WEEKLY, utc(29, 3, 9)).at());
+        assertEquals(
+                utc(29, 3, 10),
+                BackupSchedule.latest(BackupType.WEEKLY, utc(30, 12, 0)).at());
+        assertEquals(
+                "weekly:2026-W48",
+                BackupSchedule.latest(BackupType.WEEKLY, utc(29, 4, 0)).key());
     }
 
     @Test
     void otherOffsetsAreConvertedToUtc() {
         OffsetDateTime berlin = OffsetDateTime.of(2026, 11, 28, 3, 45, 0, 0, ZoneOffset.ofHours(1));
-        assertEquals(utc(28, 2, 30), BackupSchedule.latest(BackupType.DAILY, berlin).at());
+        assertEquals(
+                utc(28, 2, 30), BackupSchedule.latest(BackupType.DAILY, berlin).at());
     }
 
     @Test

@@ -57,14 +57,16 @@ class RetentionPolicyTest {
 
     @Test
     void theNewestVerifiedBackupSurvivesEvenWithAZeroLimit() {
-        List<Candidate> backups = List.of(backup(1, BackupType.HOURLY, BackupStatus.VERIFIED, 1),
+        List<Candidate> backups = List.of(
+                backup(1, BackupType.HOURLY, BackupStatus.VERIFIED, 1),
                 backup(2, BackupType.HOURLY, BackupStatus.VERIFIED, 2));
         assertEquals(List.of(1L), RetentionPolicy.toPrune(backups, keep(0, 0)));
     }
 
     @Test
     void runningQueuedAndManualBackupsAreNeverPruned() {
-        List<Candidate> backups = List.of(backup(1, BackupType.HOURLY, BackupStatus.RUNNING, 1),
+        List<Candidate> backups = List.of(
+                backup(1, BackupType.HOURLY, BackupStatus.RUNNING, 1),
                 backup(2, BackupType.HOURLY, BackupStatus.QUEUED, 2),
                 backup(3, BackupType.HOURLY, BackupStatus.VERIFIED, 3),
                 backup(4, BackupType.MANUAL, BackupStatus.VERIFIED, 1),
@@ -74,7 +76,8 @@ class RetentionPolicyTest {
 
     @Test
     void aTypeWithoutALimitInTheMapIsLeftAlone() {
-        List<Candidate> backups = List.of(backup(1, BackupType.WEEKLY, BackupStatus.VERIFIED, 1),
+        List<Candidate> backups = List.of(
+                backup(1, BackupType.WEEKLY, BackupStatus.VERIFIED, 1),
                 backup(2, BackupType.WEEKLY, BackupStatus.VERIFIED, 2));
         assertEquals(List.of(), RetentionPolicy.toPrune(backups, keep(1, 1)));
     }

@@ -25,16 +25,19 @@ class BulkDocumentOperationsTest {
         BulkDocumentOperations bulk = operations(Map.of(1L, document(1, false), 2L, document(2, false)));
         BulkDocumentOperations.BulkReprocess result = bulk.reprocess(List.of(1L, 2L, 9L), Optional.empty());
         assertEquals(List.of(new BulkDocumentOperations.Queued(1, "doc-1.pdf", "task-1")), result.queued());
-        assertEquals(List.of(new BulkDocumentOperations.NotQueued(2, "doc-2.pdf", "busy"),
-                new BulkDocumentOperations.NotQueued(9, null, null)), result.notQueued());
+        assertEquals(
+                List.of(
+                        new BulkDocumentOperations.NotQueued(2, "doc-2.pdf", "busy"),
+                        new BulkDocumentOperations.NotQueued(9, null, null)),
+                result.notQueued());
         assertTrue(result.notQueued().get(1).notFound());
     }
 
     @Test
     void anyDocumentUnderLegalHoldRefusesTheWholeDeletion() {
         BulkDocumentOperations bulk = operations(Map.of(1L, document(1, false), 2L, document(2, true)));
-        OperationRefusedException refused = assertThrows(OperationRefusedException.class,
-                () -> bulk.delete(List.of(1L, 2L), Optional.empty()));
+        OperationRefusedException refused =
+                assertThrows(OperationRefusedException.class, () -> bulk.delete(List.of(1L, 2L), Optional.empty()));
         assertEquals(OperationRefusedException.Reason.CONFLICT, refused.reason());
         assertTrue(refused.getMessage().contains("[2]"), refused.getMessage());
         assertEquals(List.of(), deleted, "nothing was deleted");
@@ -58,12 +61,13 @@ class BulkDocumentOperationsTest {
 
     private BulkDocumentOperations operations(Map<Long, DocumentSummary> visible) {
         BulkDocumentOperations bulk = new BulkDocumentOperations();
-        bulk.queries = (DocumentQueries) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {DocumentQueries.class}, (proxy, method, args) -> {
+        bulk.queries = (DocumentQueries) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DocumentQueries.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("summaries")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
-                    return ((Collection<?>) args[0]).stream().map(visible::get).filter(d -> d != null).toList();
+                    return ((Collection<?>) args[0])
+                            .stream().map(visible::get).filter(d -> d != null).toList();
                 });
         bulk.commands = new DocumentCommands() {
             @Override
@@ -93,7 +97,20 @@ class BulkDocumentOperationsTest {
     }
 
     private static DocumentSummary document(long id, boolean legalHold) {
-        return new DocumentSummary(id, null, "hash-" + id, "doc-" + id + ".pdf", "local-" + id + ".pdf", 10,
-                "application/pdf", false, null, legalHold, false, null, null, DocumentStatus.Summary.NOT_STARTED);
+        return new DocumentSummary(
+                id,
+                null,
+                "hash-" + id,
+                "doc-" + id + ".pdf",
+                "local-" + id + ".pdf",
+                10,
+                "application/pdf",
+                false,
+                null,
+                legalHold,
+                false,
+                null,
+                null,
+                DocumentStatus.Summary.NOT_STARTED);
     }
 }

@@ -1,7 +1,6 @@
 package io.docuelevate.application.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,12 +24,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MetadataJsonTest {
 
     private static DocumentMetadata sample() {
-        return DocumentMetadata.builder().filename("2026-03-14_Rechnung_Stadtwerke").empfaenger("Max Mustermann")
-                .absender("Stadtwerke Musterstadt GmbH").correspondent("Stadtwerke Musterstadt").kommunikationsart(Kommunikationsart.Rechnung)
-                .documentType("Invoice").tags(List.of("Rechnung", "Energie")).language("de").title("Rechnung Stadtwerke Musterstadt")
-                .confidenceScore(88).referenceNumber("2026-031-4471").monetaryAmounts(List.of("118.00 EUR", "18.84 EUR"))
-                .extraction(new DocumentMetadata.Extraction(LocalDate.of(2026, 3, 14), new MonetaryAmount(new BigDecimal("118"), "EUR"),
-                        "rule-based", null))
+        return DocumentMetadata.builder()
+                .filename("2026-03-14_Rechnung_Stadtwerke")
+                .empfaenger("Max Mustermann")
+                .absender("Stadtwerke Musterstadt GmbH")
+                .correspondent("Stadtwerke Musterstadt")
+                .kommunikationsart(Kommunikationsart.Rechnung)
+                .documentType("Invoice")
+                .tags(List.of("Rechnung", "Energie"))
+                .language("de")
+                .title("Rechnung Stadtwerke Musterstadt")
+                .confidenceScore(88)
+                .referenceNumber("2026-031-4471")
+                .monetaryAmounts(List.of("118.00 EUR", "18.84 EUR"))
+                .extraction(new DocumentMetadata.Extraction(
+                        LocalDate.of(2026, 3, 14),
+                        new MonetaryAmount(new BigDecimal("118"), "EUR"),
+                        "rule-based",
+                        null))
                 .build();
     }
 
@@ -64,15 +74,34 @@ class MetadataJsonTest {
 
     @Test
     void plainJsonRoundTripsWithoutExtras() {
-        DocumentMetadata read = MetadataJson.fromJson(MetadataJson.toJson(sample()).toString());
-        assertEquals(sample().toBuilder().extraction(DocumentMetadata.Extraction.NONE).build(), read);
+        DocumentMetadata read =
+                MetadataJson.fromJson(MetadataJson.toJson(sample()).toString());
+        assertEquals(
+                sample().toBuilder()
+                        .extraction(DocumentMetadata.Extraction.NONE)
+                        .build(),
+                read);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../etc/passwd", "/abs", "/etc/passwd", "a..b", "..", "dir/file", "C:\\\\evil", "name\\u0000x", "x;rm -rf"})
+    @ValueSource(
+            strings = {
+                "../../etc/passwd",
+                "/abs",
+                "/etc/passwd",
+                "a..b",
+                "..",
+                "dir/file",
+                "C:\\\\evil",
+                "name\\u0000x",
+                "x;rm -rf"
+            })
     void unsafeSuggestedFileNamesAreBlanked(String name) {
         List<String> notes = new ArrayList<>();
-        JsonObject answer = Json.createObjectBuilder().add("filename", name).add("title", "t").build();
+        JsonObject answer = Json.createObjectBuilder()
+                .add("filename", name)
+                .add("title", "t")
+                .build();
         DocumentMetadata metadata = MetadataJson.fromJson(answer, notes);
         assertEquals("", metadata.filename());
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("filename blanked")), notes.toString());
@@ -81,7 +110,11 @@ class MetadataJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-03-14_Invoice_Amazon", "Rechnung März 2026", "a.b-c_d", "file.pdf"})
     void safeFileNamesAreKept(String name) {
-        assertEquals(name, MetadataJson.fromJson(Json.createObjectBuilder().add("filename", name).build(), null).filename());
+        assertEquals(
+                name,
+                MetadataJson.fromJson(
+                                Json.createObjectBuilder().add("filename", name).build(), null)
+                        .filename());
     }
 
     @Test
@@ -94,13 +127,18 @@ class MetadataJsonTest {
 
     @Test
     void tagsGivenAsOneStringAreSplit() {
-        assertEquals(List.of("Steuer", "2024"), MetadataJson.fromJson(json("{\"tags\":\"Steuer, 2024\"}"), null).tags());
+        assertEquals(
+                List.of("Steuer", "2024"),
+                MetadataJson.fromJson(json("{\"tags\":\"Steuer, 2024\"}"), null).tags());
     }
 
     @ParameterizedTest
     @CsvSource({"150, 100", "-5, 0", "85, 85", "'\"90\"', 90", "0.85, 85", "'\"high\"', 0", "99.6, 100"})
     void confidenceIsClampedToZeroToHundred(String raw, int expected) {
-        assertEquals(expected, MetadataJson.fromJson(json("{\"confidence_score\":" + raw + "}"), null).confidenceScore());
+        assertEquals(
+                expected,
+                MetadataJson.fromJson(json("{\"confidence_score\":" + raw + "}"), null)
+                        .confidenceScore());
     }
 
     @Test
@@ -109,22 +147,37 @@ class MetadataJsonTest {
         assertEquals(Kommunikationsart.Behoerdlicher_Brief, m.kommunikationsart());
         assertEquals(Kommunikationskategorie.Amtliche_Postbehoerdliche_Dokumente, m.kommunikationskategorie());
         List<String> notes = new ArrayList<>();
-        DocumentMetadata unknown = MetadataJson.fromJson(json("{\"kommunikationsart\":\"Postkarte\",\"kommunikationskategorie\":\"X\"}"), notes);
+        DocumentMetadata unknown = MetadataJson.fromJson(
+                json("{\"kommunikationsart\":\"Postkarte\",\"kommunikationskategorie\":\"X\"}"), notes);
         assertEquals(Kommunikationsart.Sonstiges, unknown.kommunikationsart());
         assertEquals(Kommunikationskategorie.Sonstige_Informationen, unknown.kommunikationskategorie());
         assertEquals(2, notes.size(), notes.toString());
     }
 
     @ParameterizedTest
-    @CsvSource({"de, de", "DE, de", "de-DE, de", "en_GB, en", "German, de", "Deutsch, de", "English, en", "xx, ''", "Klingon, ''"})
+    @CsvSource({
+        "de, de",
+        "DE, de",
+        "de-DE, de",
+        "en_GB, en",
+        "German, de",
+        "Deutsch, de",
+        "English, en",
+        "xx, ''",
+        "Klingon, ''"
+    })
     void languageIsIso6391(String raw, String expected) {
-        assertEquals(expected, MetadataJson.fromJson(json("{\"language\":\"" + raw + "\"}"), null).language());
+        assertEquals(
+                expected,
+                MetadataJson.fromJson(json("{\"language\":\"" + raw + "\"}"), null)
+                        .language());
     }
 
     @Test
     void missingPartiesAreUnknownAndWrongTypesAreDropped() {
         List<String> notes = new ArrayList<>();
-        DocumentMetadata m = MetadataJson.fromJson(json("{\"absender\":{\"name\":\"x\"},\"reference_number\":4711,\"title\":true}"), notes);
+        DocumentMetadata m = MetadataJson.fromJson(
+                json("{\"absender\":{\"name\":\"x\"},\"reference_number\":4711,\"title\":true}"), notes);
         assertEquals(DocumentMetadata.UNKNOWN, m.absender());
         assertEquals(DocumentMetadata.UNKNOWN, m.empfaenger());
         assertEquals("4711", m.referenceNumber());
@@ -144,30 +197,41 @@ class MetadataJsonTest {
             + "\"kommunikationskategorie\":\"Finanz_und_Vertragsdokumente\",\"document_type\":\"Invoice\",\"tags\":[\"Rechnung\",\"Energie\"],"
             + "\"language\":\"de\",\"title\":\"Rechnung Stadtwerke Musterstadt\",\"confidence_score\":88,\"reference_number\":\"2026-031-4471\","
             + "\"monetary_amounts\":[\"118.00 EUR\",\"18.84 EUR\"]";
-    static final String STORED_EXTRACTION = ",\"extraction\":{\"document_date\":\"2026-03-14\",\"total_amount\":\"118.00\","
-            + "\"currency\":\"EUR\",\"engine\":\"rule-based\"}}";
+
+    static final String STORED_EXTRACTION =
+            ",\"extraction\":{\"document_date\":\"2026-03-14\",\"total_amount\":\"118.00\","
+                    + "\"currency\":\"EUR\",\"engine\":\"rule-based\"}}";
 
     @Test
     void theThreeFormsAreTheTextEarlierVersionsWrote() {
         assertEquals(STORED + "}", MetadataJson.toJson(sample()).toString());
-        assertEquals(STORED + STORED_EXTRACTION, MetadataJson.toExtendedJson(sample()).toString());
-        assertEquals(STORED + ",\"original_file_path\":\"original/a.pdf\",\"processed_file_path\":\"processed/b.pdf\"}",
-                MetadataJson.toSidecarJson(sample(), "original/a.pdf", "processed/b.pdf").toString());
-        assertEquals("", MetadataJson.toSidecarJson(sample(), null, "processed/b.pdf").getString("original_file_path"));
+        assertEquals(
+                STORED + STORED_EXTRACTION,
+                MetadataJson.toExtendedJson(sample()).toString());
+        assertEquals(
+                STORED + ",\"original_file_path\":\"original/a.pdf\",\"processed_file_path\":\"processed/b.pdf\"}",
+                MetadataJson.toSidecarJson(sample(), "original/a.pdf", "processed/b.pdf")
+                        .toString());
+        assertEquals(
+                "",
+                MetadataJson.toSidecarJson(sample(), null, "processed/b.pdf").getString("original_file_path"));
         assertEquals(sample(), MetadataJson.fromJson(STORED + STORED_EXTRACTION));
     }
 
     @Test
     void emptyMetadataIsWrittenWithDefaultsAndAnEmptyExtraction() {
-        assertEquals("{\"filename\":\"\",\"empfaenger\":\"Unknown\",\"absender\":\"Unknown\",\"correspondent\":\"Unknown\","
-                + "\"kommunikationsart\":\"Sonstiges\",\"kommunikationskategorie\":\"Sonstige_Informationen\",\"document_type\":\"Unknown\","
-                + "\"tags\":[],\"language\":\"\",\"title\":\"\",\"confidence_score\":0,\"reference_number\":\"\",\"monetary_amounts\":[],"
-                + "\"extraction\":{}}", MetadataJson.toExtendedJson(DocumentMetadata.builder().build()).toString());
+        assertEquals(
+                "{\"filename\":\"\",\"empfaenger\":\"Unknown\",\"absender\":\"Unknown\",\"correspondent\":\"Unknown\","
+                        + "\"kommunikationsart\":\"Sonstiges\",\"kommunikationskategorie\":\"Sonstige_Informationen\",\"document_type\":\"Unknown\","
+                        + "\"tags\":[],\"language\":\"\",\"title\":\"\",\"confidence_score\":0,\"reference_number\":\"\",\"monetary_amounts\":[],"
+                        + "\"extraction\":{}}",
+                MetadataJson.toExtendedJson(DocumentMetadata.builder().build()).toString());
     }
 
     @Test
     void aDamagedExtractionIsDroppedButTheFieldsStand() {
-        DocumentMetadata read = MetadataJson.fromJson(STORED + ",\"extraction\":{\"document_date\":\"yesterday\",\"engine\":\"x\"}}");
+        DocumentMetadata read =
+                MetadataJson.fromJson(STORED + ",\"extraction\":{\"document_date\":\"yesterday\",\"engine\":\"x\"}}");
         assertEquals(new DocumentMetadata.Extraction(null, null, "x", null), read.extraction());
         assertEquals("2026-031-4471", read.referenceNumber());
     }

@@ -53,7 +53,9 @@ final class InMemoryProcessing implements ProcessingStepRepository, WorkItemRepo
 
     @Override
     public Optional<ProcessingStep> find(long fileId, String stepName) {
-        return steps.stream().filter(s -> s.getFileId() == fileId && s.getStepName().equals(stepName)).findFirst();
+        return steps.stream()
+                .filter(s -> s.getFileId() == fileId && s.getStepName().equals(stepName))
+                .findFirst();
     }
 
     @Override
@@ -96,7 +98,9 @@ final class InMemoryProcessing implements ProcessingStepRepository, WorkItemRepo
 
     @Override
     public long countActive(long fileId) {
-        return workItems.stream().filter(w -> w.getFileId() == fileId)
-                .filter(w -> w.getState() == WorkItemState.QUEUED || w.getState() == WorkItemState.RUNNING).count();
+        return workItems.stream()
+                .filter(w -> w.getFileId() == fileId)
+                .filter(w -> w.getState() == WorkItemState.QUEUED || w.getState() == WorkItemState.RUNNING)
+                .count();
     }
 }

@@ -38,7 +38,8 @@ class ProcessingServicesTest {
         queue.enqueue(7, taskId);
 
         WorkItem item = store.workItems.get(0);
-        assertEquals(List.of(WorkQueue.DOCUMENT_QUEUE, WorkQueue.PROCESS_DOCUMENT, taskId),
+        assertEquals(
+                List.of(WorkQueue.DOCUMENT_QUEUE, WorkQueue.PROCESS_DOCUMENT, taskId),
                 List.of(item.getQueueName(), item.getTaskType(), item.getTaskId()));
         assertEquals(7L, item.getFileId());
         assertEquals(4, item.getMaxAttempts());
@@ -52,8 +53,12 @@ class ProcessingServicesTest {
         history.record(3, "task", PipelineSteps.CHECK_TEXT, StepStatus.IN_PROGRESS, "started");
         history.record(3, "task", PipelineSteps.CHECK_TEXT, StepStatus.FAILURE, "broken");
 
-        assertEquals(PipelineSteps.ORDER, history.steps(3).stream().map(ProcessingStep::getStepName).toList());
-        assertEquals(StepStatus.FAILURE, history.statusOf(3, PipelineSteps.CHECK_TEXT).orElseThrow());
+        assertEquals(
+                PipelineSteps.ORDER,
+                history.steps(3).stream().map(ProcessingStep::getStepName).toList());
+        assertEquals(
+                StepStatus.FAILURE,
+                history.statusOf(3, PipelineSteps.CHECK_TEXT).orElseThrow());
         assertEquals(2, store.logs.size());
     }
 
@@ -67,7 +72,8 @@ class ProcessingServicesTest {
     @Test
     void stalledStepsFailWithTheTimeoutInTheMessage() {
         ProcessingStep step = new ProcessingStep(9L, PipelineSteps.PROCESS_WITH_OCR);
-        step.transition(StepStatus.IN_PROGRESS, null, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
+        step.transition(
+                StepStatus.IN_PROGRESS, null, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
         store.steps.add(step);
         store.stalled.add(step);
         StalledStepMonitor monitor = new StalledStepMonitor();

@@ -13,7 +13,9 @@ class RateLimitTest {
     void theReferenceDefaultsParse() {
         assertEquals(new RateLimit(100, 1, RateLimit.Unit.MINUTE), RateLimit.parse("RATE_LIMIT_DEFAULT", "100/minute"));
         assertEquals(new RateLimit(600, 1, RateLimit.Unit.MINUTE), RateLimit.parse("RATE_LIMIT_UPLOAD", "600/minute"));
-        assertEquals(Duration.ofMinutes(1), RateLimit.parse("RATE_LIMIT_AUTH", "10/minute").window());
+        assertEquals(
+                Duration.ofMinutes(1),
+                RateLimit.parse("RATE_LIMIT_AUTH", "10/minute").window());
     }
 
     @Test
@@ -24,7 +26,8 @@ class RateLimitTest {
         assertEquals(new RateLimit(10, 1, RateLimit.Unit.MINUTE), RateLimit.parse("X", " 10 per minute "));
         assertEquals(new RateLimit(10, 5, RateLimit.Unit.MINUTE), RateLimit.parse("X", "10/5 minutes"));
         assertEquals(new RateLimit(3, 1, RateLimit.Unit.HOUR), RateLimit.parse("X", "3/HOURS"));
-        assertEquals(Duration.ofMinutes(5), RateLimit.parse("X", "10 per 5 minutes").window());
+        assertEquals(
+                Duration.ofMinutes(5), RateLimit.parse("X", "10 per 5 minutes").window());
     }
 
     @Test
@@ -36,10 +39,19 @@ class RateLimitTest {
 
     @Test
     void garbageNamesTheSetting() {
-        for (String bad : new String[] {"", "ten/minute", "10/fortnight", "0/minute", "10/0 minutes", "10", "/minute", "-1/minute",
-            "10/minute;5/second"}) {
-            InvalidSettingException error = assertThrows(InvalidSettingException.class,
-                    () -> RateLimit.parse("RATE_LIMIT_AUTH", bad), bad);
+        for (String bad : new String[] {
+            "",
+            "ten/minute",
+            "10/fortnight",
+            "0/minute",
+            "10/0 minutes",
+            "10",
+            "/minute",
+            "-1/minute",
+            "10/minute;5/second"
+        }) {
+            InvalidSettingException error =
+                    assertThrows(InvalidSettingException.class, () -> RateLimit.parse("RATE_LIMIT_AUTH", bad), bad);
             assertTrue(error.getMessage().startsWith("RATE_LIMIT_AUTH '"), error.getMessage());
             assertTrue(error.getMessage().contains("N/minute"), error.getMessage());
         }

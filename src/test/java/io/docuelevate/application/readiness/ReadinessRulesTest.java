@@ -24,47 +24,87 @@ class ReadinessRulesTest {
     }
 
     private static final class Builder {
-        ReadinessSnapshot.Database database = new ReadinessSnapshot.Database("postgresql",
-                "postgresql://docuelevate:****@db:5432/docuelevate", true, "PostgreSQL 15.18");
+        ReadinessSnapshot.Database database = new ReadinessSnapshot.Database(
+                "postgresql", "postgresql://docuelevate:****@db:5432/docuelevate", true, "PostgreSQL 15.18");
         ReadinessSnapshot.Migrations migrations = new ReadinessSnapshot.Migrations("5", 0, null);
-        ReadinessSnapshot.Storage storage = new ReadinessSnapshot.Storage("/workdir", true, null, false, 50L << 30, 1L << 30,
-                true, "/workdir (nfs)");
-        ReadinessSnapshot.Traffic traffic = new ReadinessSnapshot.Traffic(120, 0, 0, 40, 120, NOW.minusSeconds(5), null,
-                NOW.minusSeconds(60), "a public client through a proxy");
-        ReadinessSnapshot.Secrets secrets = new ReadinessSnapshot.Secrets(Optional.empty(), Optional.empty(), Optional.empty(),
-                false, Optional.empty(), false);
+        ReadinessSnapshot.Storage storage = new ReadinessSnapshot.Storage(
+                "/workdir", true, null, false, 50L << 30, 1L << 30, true, "/workdir (nfs)");
+        ReadinessSnapshot.Traffic traffic = new ReadinessSnapshot.Traffic(
+                120, 0, 0, 40, 120, NOW.minusSeconds(5), null, NOW.minusSeconds(60), "a public client through a proxy");
+        ReadinessSnapshot.Secrets secrets = new ReadinessSnapshot.Secrets(
+                Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), false);
         boolean auth = true;
         boolean headers = true;
         boolean rateLimiting = true;
         ReadinessSnapshot.Service redis = new ReadinessSnapshot.Service(true, true, "PONG in 1 ms");
         ReadinessSnapshot.Service meili = new ReadinessSnapshot.Service(true, true, "available");
-        ReadinessSnapshot.Replicas replicas = new ReadinessSnapshot.Replicas(2, 4, List.of("worker-a", "worker-b"), null);
-        ReadinessSnapshot.Monitoring monitoring = new ReadinessSnapshot.Monitoring(true, NOW.minusSeconds(100), null,
-                Duration.ofMinutes(5), true);
+        ReadinessSnapshot.Replicas replicas =
+                new ReadinessSnapshot.Replicas(2, 4, List.of("worker-a", "worker-b"), null);
+        ReadinessSnapshot.Monitoring monitoring =
+                new ReadinessSnapshot.Monitoring(true, NOW.minusSeconds(100), null, Duration.ofMinutes(5), true);
         Backup full = new Backup(7, "daily", NOW.minus(Duration.ofHours(9)), 1_000_000, 120, 240, "enqueued", 17L);
-        ReadinessSnapshot.Backups backups = new ReadinessSnapshot.Backups(true,
-                Optional.of(new Backup(9, "hourly", NOW.minus(Duration.ofMinutes(40)), 50_000, 120, 0, "enqueued", 19L)),
-                Optional.of(full), true, Optional.empty());
+        ReadinessSnapshot.Backups backups = new ReadinessSnapshot.Backups(
+                true,
+                Optional.of(
+                        new Backup(9, "hourly", NOW.minus(Duration.ofMinutes(40)), 50_000, 120, 0, "enqueued", 19L)),
+                Optional.of(full),
+                true,
+                Optional.empty());
         String logFormat = "json";
 
         ReadinessSnapshot build() {
-            return new ReadinessSnapshot(NOW, database, migrations, storage, traffic, secrets, auth, headers, rateLimiting,
-                    redis, meili, replicas, monitoring, backups, logFormat);
+            return new ReadinessSnapshot(
+                    NOW,
+                    database,
+                    migrations,
+                    storage,
+                    traffic,
+                    secrets,
+                    auth,
+                    headers,
+                    rateLimiting,
+                    redis,
+                    meili,
+                    replicas,
+                    monitoring,
+                    backups,
+                    logFormat);
         }
     }
 
     private static ReadinessItem item(ReadinessSnapshot snapshot, String id) {
-        return ReadinessRules.evaluate(snapshot).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        return ReadinessRules.evaluate(snapshot).stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void aProductionLikeDeploymentPassesEveryItemInChecklistOrder() {
         List<ReadinessItem> items = ReadinessRules.evaluate(production().build());
-        assertEquals(List.of("database", "migrations", "persistent_storage", "tls", "session_secret", "admin_password",
-                "auth", "security_headers", "rate_limiting", "redis", "meilisearch", "worker_replicas", "monitoring",
-                "backups", "log_retention", "secrets"), items.stream().map(ReadinessItem::id).toList());
-        String notPassing = items.stream().filter(i -> i.status() != Status.PASS)
-                .map(i -> i.id() + ": " + i.evidence()).collect(Collectors.joining("\n"));
+        assertEquals(
+                List.of(
+                        "database",
+                        "migrations",
+                        "persistent_storage",
+                        "tls",
+                        "session_secret",
+                        "admin_password",
+                        "auth",
+                        "security_headers",
+                        "rate_limiting",
+                        "redis",
+                        "meilisearch",
+                        "worker_replicas",
+                        "monitoring",
+                        "backups",
+                        "log_retention",
+                        "secrets"),
+                items.stream().map(ReadinessItem::id).toList());
+        String notPassing = items.stream()
+                .filter(i -> i.status() != Status.PASS)
+                .map(i -> i.id() + ": " + i.evidence())
+                .collect(Collectors.joining("\n"));
         assertEquals("", notPassing);
         assertEquals(Status.PASS, ReadinessItem.overall(items));
         items.forEach(i -> assertFalse(i.evidence().isBlank(), i.id()));
@@ -87,7 +127,8 @@ class ReadinessRulesTest {
     @Test
     void databaseAndMigrationProblems() {
         Builder b = production();
-        b.database = new ReadinessSnapshot.Database("postgresql", "postgresql://u:****@db:5432/d", false, "connection refused");
+        b.database = new ReadinessSnapshot.Database(
+                "postgresql", "postgresql://u:****@db:5432/d", false, "connection refused");
         b.migrations = new ReadinessSnapshot.Migrations("4", 1, null);
         ReadinessSnapshot s = b.build();
         assertEquals(Status.FAIL, item(s, "database").status());
@@ -98,21 +139,25 @@ class ReadinessRulesTest {
     @Test
     void storageUnderTmpOrSharedWithTheServerOrNearlyFull() {
         Builder b = production();
-        b.storage = new ReadinessSnapshot.Storage("/tmp/workdir", true, null, true, 5L << 30, 1L << 30, false, "/ (overlay)");
+        b.storage = new ReadinessSnapshot.Storage(
+                "/tmp/workdir", true, null, true, 5L << 30, 1L << 30, false, "/ (overlay)");
         assertEquals(Status.FAIL, item(b.build(), "persistent_storage").status());
-        b.storage = new ReadinessSnapshot.Storage("/srv/workdir", true, null, false, 5L << 30, 1L << 30, false, "/ (overlay)");
+        b.storage = new ReadinessSnapshot.Storage(
+                "/srv/workdir", true, null, false, 5L << 30, 1L << 30, false, "/ (overlay)");
         assertEquals(Status.WARN, item(b.build(), "persistent_storage").status());
-        b.storage = new ReadinessSnapshot.Storage("/workdir", true, null, false, 1L << 20, 1L << 30, true, "/workdir (nfs)");
+        b.storage = new ReadinessSnapshot.Storage(
+                "/workdir", true, null, false, 1L << 20, 1L << 30, true, "/workdir (nfs)");
         assertEquals(Status.WARN, item(b.build(), "persistent_storage").status());
-        b.storage = new ReadinessSnapshot.Storage("/workdir", false, "AccessDeniedException", false, 0, 1L << 30, true, "");
+        b.storage =
+                new ReadinessSnapshot.Storage("/workdir", false, "AccessDeniedException", false, 0, 1L << 30, true, "");
         assertEquals(Status.FAIL, item(b.build(), "persistent_storage").status());
     }
 
     @Test
     void tlsFailsOnPlainHttpFromOutsideAndWarnsWithoutEvidence() {
         Builder b = production();
-        b.traffic = new ReadinessSnapshot.Traffic(10, 1, 0, 3, 11, NOW, "/api/files through a proxy with X-Forwarded-Proto: http",
-                null, null);
+        b.traffic = new ReadinessSnapshot.Traffic(
+                10, 1, 0, 3, 11, NOW, "/api/files through a proxy with X-Forwarded-Proto: http", null, null);
         ReadinessItem tls = item(b.build(), "tls");
         assertEquals(Status.FAIL, tls.status());
         assertTrue(tls.evidence().contains("X-Forwarded-Proto: http"), tls.evidence());
@@ -123,9 +168,13 @@ class ReadinessRulesTest {
     @Test
     void secretsAuthHeadersAndRateLimiting() {
         Builder b = production();
-        b.secrets = new ReadinessSnapshot.Secrets(Optional.of("SESSION_SECRET is not set"),
+        b.secrets = new ReadinessSnapshot.Secrets(
+                Optional.of("SESSION_SECRET is not set"),
                 Optional.of("ADMIN_PASSWORD has 5 characters, at least 12 are required"),
-                Optional.of("DATABASE_URL uses a default or guessable database password"), true, Optional.empty(), false);
+                Optional.of("DATABASE_URL uses a default or guessable database password"),
+                true,
+                Optional.empty(),
+                false);
         b.auth = false;
         b.headers = false;
         b.rateLimiting = false;
@@ -143,8 +192,8 @@ class ReadinessRulesTest {
         Builder proxied = production();
         proxied.headers = false;
         assertEquals(Status.WARN, item(proxied.build(), "security_headers").status(), "a proxy may add them");
-        proxied.secrets = new ReadinessSnapshot.Secrets(Optional.empty(), Optional.empty(), Optional.empty(), false,
-                Optional.of("/srv/app/.env"), true);
+        proxied.secrets = new ReadinessSnapshot.Secrets(
+                Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.of("/srv/app/.env"), true);
         assertEquals(Status.WARN, item(proxied.build(), "secrets").status());
     }
 
@@ -173,8 +222,8 @@ class ReadinessRulesTest {
     @Test
     void monitoringByUptimeKumaOrHealthPolls() {
         Builder b = production();
-        b.monitoring = new ReadinessSnapshot.Monitoring(true, NOW.minus(Duration.ofHours(2)), "HttpConnectTimeoutException",
-                Duration.ofMinutes(5), true);
+        b.monitoring = new ReadinessSnapshot.Monitoring(
+                true, NOW.minus(Duration.ofHours(2)), "HttpConnectTimeoutException", Duration.ofMinutes(5), true);
         assertEquals(Status.FAIL, item(b.build(), "monitoring").status());
         b.monitoring = new ReadinessSnapshot.Monitoring(false, null, null, Duration.ofMinutes(5), true);
         assertEquals(Status.PASS, item(b.build(), "monitoring").status(), "an uptime checker polls /api/health");
@@ -185,8 +234,8 @@ class ReadinessRulesTest {
     @Test
     void backupsAgeCompletenessAndSchedule() {
         Builder b = production();
-        b.backups = new ReadinessSnapshot.Backups(true, Optional.empty(), Optional.empty(), true,
-                Optional.of("#3 (hourly) pg_dump failed"));
+        b.backups = new ReadinessSnapshot.Backups(
+                true, Optional.empty(), Optional.empty(), true, Optional.of("#3 (hourly) pg_dump failed"));
         ReadinessItem none = item(b.build(), "backups");
         assertEquals(Status.FAIL, none.status());
         assertTrue(none.evidence().contains("pg_dump failed"));
@@ -200,10 +249,12 @@ class ReadinessRulesTest {
         assertEquals(Status.WARN, item(b.build(), "backups").status(), "no backup holds the files");
 
         Backup noMeili = new Backup(6, "daily", NOW.minus(Duration.ofHours(1)), 10, 1, 1, "failed", null);
-        b.backups = new ReadinessSnapshot.Backups(true, Optional.of(noMeili), Optional.of(noMeili), true, Optional.empty());
+        b.backups =
+                new ReadinessSnapshot.Backups(true, Optional.of(noMeili), Optional.of(noMeili), true, Optional.empty());
         assertEquals(Status.WARN, item(b.build(), "backups").status(), "the Meilisearch dump failed");
 
-        b.backups = new ReadinessSnapshot.Backups(false, Optional.of(noMeili), Optional.of(noMeili), false, Optional.empty());
+        b.backups = new ReadinessSnapshot.Backups(
+                false, Optional.of(noMeili), Optional.of(noMeili), false, Optional.empty());
         ReadinessItem manualOnly = item(b.build(), "backups");
         assertEquals(Status.WARN, manualOnly.status());
         assertTrue(manualOnly.evidence().contains("BACKUP_ENABLED=false"));

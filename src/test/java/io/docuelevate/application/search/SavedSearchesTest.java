@@ -21,15 +21,26 @@ class SavedSearchesTest {
 
     @Test
     void unknownFilterKeysAreDroppedAndOnlyUnknownKeysAreRefused() {
-        String kept = SavedSearches.validFilters(Json.createObjectBuilder().add("q", "Rechnung").add("tags", "Strom")
-                .add("colour", "blue").add("mime_type", JsonValue.NULL)
-                .add("document_type", Json.createArrayBuilder().add("Invoice").add("Contract")).build());
+        String kept = SavedSearches.validFilters(Json.createObjectBuilder()
+                .add("q", "Rechnung")
+                .add("tags", "Strom")
+                .add("colour", "blue")
+                .add("mime_type", JsonValue.NULL)
+                .add("document_type", Json.createArrayBuilder().add("Invoice").add("Contract"))
+                .build());
         assertEquals("{\"document_type\":[\"Invoice\",\"Contract\"],\"q\":\"Rechnung\",\"tags\":\"Strom\"}", kept);
 
-        for (JsonValue filters : new JsonValue[] {Json.createObjectBuilder().add("colour", "blue").build(),
-                JsonValue.EMPTY_JSON_OBJECT, Json.createValue("q=x"), JsonValue.NULL,
-                Json.createObjectBuilder().add("q", Json.createObjectBuilder().add("nested", 1)).build()}) {
-            SavedSearchException e = assertThrows(SavedSearchException.class, () -> SavedSearches.validFilters(filters));
+        for (JsonValue filters : new JsonValue[] {
+            Json.createObjectBuilder().add("colour", "blue").build(),
+            JsonValue.EMPTY_JSON_OBJECT,
+            Json.createValue("q=x"),
+            JsonValue.NULL,
+            Json.createObjectBuilder()
+                    .add("q", Json.createObjectBuilder().add("nested", 1))
+                    .build()
+        }) {
+            SavedSearchException e =
+                    assertThrows(SavedSearchException.class, () -> SavedSearches.validFilters(filters));
             assertEquals(SavedSearchException.Reason.INVALID, e.reason(), filters.toString());
         }
     }

@@ -13,9 +13,17 @@ class HealthServiceTest {
 
     private static HealthProbe probe(String name, boolean critical, ComponentHealth result) {
         return new HealthProbe() {
-            public String name() { return name; }
-            public boolean critical() { return critical; }
-            public ComponentHealth probe() { return result; }
+            public String name() {
+                return name;
+            }
+
+            public boolean critical() {
+                return critical;
+            }
+
+            public ComponentHealth probe() {
+                return result;
+            }
         };
     }
 
@@ -49,9 +57,11 @@ class HealthServiceTest {
 
     @Test
     void criticalServiceThatIsOnlyDegradedDegrades() {
-        HealthReport report = HealthService.check(List.of(
-                probe("workdir", true, ComponentHealth.degraded("low disk", Map.of("free_bytes", 5L)))));
+        HealthReport report = HealthService.check(
+                List.of(probe("workdir", true, ComponentHealth.degraded("low disk", Map.of("free_bytes", 5L)))));
         assertEquals(HealthReport.DEGRADED, report.status());
-        assertEquals(Map.of("status", "degraded", "detail", "low disk", "free_bytes", 5L), report.check("workdir").toJson());
+        assertEquals(
+                Map.of("status", "degraded", "detail", "low disk", "free_bytes", 5L),
+                report.check("workdir").toJson());
     }
 }

@@ -146,7 +146,8 @@ class ServerPreparationTest {
 
         StartupFailure failure = assertThrows(StartupFailure.class, preparation::prepare);
 
-        assertEquals("cannot create the work directory layout under WORKDIR=/work-dir: IOException read-only file system",
+        assertEquals(
+                "cannot create the work directory layout under WORKDIR=/work-dir: IOException read-only file system",
                 failure.getMessage());
         assertEquals(List.of("configuration", "layout"), calls);
     }

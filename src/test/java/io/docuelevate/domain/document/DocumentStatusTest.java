@@ -43,8 +43,14 @@ class DocumentStatusTest {
 
     @Test
     void allStepsSucceededThroughTheTerminalStepIsCompleted() {
-        for (String name : List.of("create_file_record", "check_text", "extract_text", "extract_metadata_with_gpt",
-                "embed_metadata_into_pdf", "finalize_document_storage", "send_to_all_destinations")) {
+        for (String name : List.of(
+                "create_file_record",
+                "check_text",
+                "extract_text",
+                "extract_metadata_with_gpt",
+                "embed_metadata_into_pdf",
+                "finalize_document_storage",
+                "send_to_all_destinations")) {
             step(name, StepStatus.SUCCESS);
         }
         DocumentStatus.Summary summary = DocumentStatus.summarize(false, steps);
@@ -176,19 +182,52 @@ class DocumentStatusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"create_file_record", "check_for_duplicates", "check_text", "extract_text",
-        "process_with_ocr", "process_with_azure_document_intelligence", "extract_metadata_with_gpt",
-        "embed_metadata_into_pdf", "finalize_document_storage", "compute_embedding", "queue_s3",
-        "upload_to_webdav", "upload_to_user_integration_12", "convert_to_pdf", "index_document"})
+    @ValueSource(
+            strings = {
+                "create_file_record",
+                "check_for_duplicates",
+                "check_text",
+                "extract_text",
+                "process_with_ocr",
+                "process_with_azure_document_intelligence",
+                "extract_metadata_with_gpt",
+                "embed_metadata_into_pdf",
+                "finalize_document_storage",
+                "compute_embedding",
+                "queue_s3",
+                "upload_to_webdav",
+                "upload_to_user_integration_12",
+                "convert_to_pdf",
+                "index_document"
+            })
     void countedSteps(String name) {
         assertTrue(DocumentStatus.isCounted(name), name);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"call_ai_provider", "parse_metadata", "modify_pdf", "move_to_processed",
-        "save_metadata_json", "run_ocr_providers", "compare_ocr_quality", "check_text_quality", "apply_rotation",
-        "copy_file", "save_original", "call_gotenberg", "detect_file_type", "poll_task", "set_custom_fields",
-        "route_pipeline", "embed_text_layer", "metadata_input_sampling", "process_document", ""})
+    @ValueSource(
+            strings = {
+                "call_ai_provider",
+                "parse_metadata",
+                "modify_pdf",
+                "move_to_processed",
+                "save_metadata_json",
+                "run_ocr_providers",
+                "compare_ocr_quality",
+                "check_text_quality",
+                "apply_rotation",
+                "copy_file",
+                "save_original",
+                "call_gotenberg",
+                "detect_file_type",
+                "poll_task",
+                "set_custom_fields",
+                "route_pipeline",
+                "embed_text_layer",
+                "metadata_input_sampling",
+                "process_document",
+                ""
+            })
     void diagnosticSteps(String name) {
         assertFalse(DocumentStatus.isCounted(name), name);
     }

@@ -6,22 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FilenamesTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "../../etc/passwd.pdf                      | passwd.pdf",
-        "/etc/shadow.pdf                           | shadow.pdf",
-        "..\\..\\..\\windows\\system32\\config.pdf | windows_system32_config.pdf",
-        "../path\\to/file.pdf                      | file.pdf",
-        "Rechnung März 2026.pdf                    | Rechnung März 2026.pdf",
-        "scan.PDF                                  | scan.PDF",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "../../etc/passwd.pdf                      | passwd.pdf",
+                "/etc/shadow.pdf                           | shadow.pdf",
+                "..\\..\\..\\windows\\system32\\config.pdf | windows_system32_config.pdf",
+                "../path\\to/file.pdf                      | file.pdf",
+                "Rechnung März 2026.pdf                    | Rechnung März 2026.pdf",
+                "scan.PDF                                  | scan.PDF",
+            })
     void uploadNamesAreReducedToASafeBasename(String client, String expected) {
         assertEquals(expected, Filenames.uploadName(client));
     }
@@ -35,12 +37,14 @@ class FilenamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "/etc/passwd                | etc_passwd",
-        "Document_2024-01-15.pdf    | Document_2024-01-15.pdf",
-        "2026-03-14_Invoice..Amazon | 2026-03-14_Invoice_Amazon",
-        "a__b  c                    | a_b c",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/etc/passwd                | etc_passwd",
+                "Document_2024-01-15.pdf    | Document_2024-01-15.pdf",
+                "2026-03-14_Invoice..Amazon | 2026-03-14_Invoice_Amazon",
+                "a__b  c                    | a_b c",
+            })
     void sanitizeFollowsTheReferenceRules(String raw, String expected) {
         assertEquals(expected, Filenames.sanitize(raw));
     }

@@ -12,7 +12,9 @@ class SecretRulesTest {
 
     @Test
     void strongSecretsPass() {
-        assertEquals(Optional.empty(), SecretRules.sessionSecretProblem("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+        assertEquals(
+                Optional.empty(),
+                SecretRules.sessionSecretProblem("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
         assertEquals(Optional.empty(), SecretRules.adminPasswordProblem("Tr4m-Kiel-Wolke-93"));
     }
 
@@ -25,15 +27,25 @@ class SecretRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"change-me-change-me-change-me-change-me", "your-secret-key-here-please-32chars!!",
-        "CHANGEME0123456789012345678901234", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "insecure-development-secret-key-1234"})
+    @ValueSource(
+            strings = {
+                "change-me-change-me-change-me-change-me",
+                "your-secret-key-here-please-32chars!!",
+                "CHANGEME0123456789012345678901234",
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "insecure-development-secret-key-1234"
+            })
     void placeholdersAreRefused(String value) {
         assertTrue(SecretRules.sessionSecretProblem(value).orElseThrow().contains("placeholder"), value);
     }
 
     @Test
     void placeholderAdminPasswordIsRefused() {
-        assertTrue(SecretRules.adminPasswordProblem("ChangeMe-Now-2026").orElseThrow().contains("placeholder"));
-        assertTrue(SecretRules.adminPasswordProblem("password12345678").orElseThrow().contains("placeholder"));
+        assertTrue(SecretRules.adminPasswordProblem("ChangeMe-Now-2026")
+                .orElseThrow()
+                .contains("placeholder"));
+        assertTrue(SecretRules.adminPasswordProblem("password12345678")
+                .orElseThrow()
+                .contains("placeholder"));
     }
 }

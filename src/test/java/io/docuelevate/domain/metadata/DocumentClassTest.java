@@ -10,10 +10,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DocumentClassTest {
 
     @ParameterizedTest
-    @CsvSource({"Invoice, INVOICE", "Utility Bill, INVOICE", "Rechnung, INVOICE", "Receipt, RECEIPT", "Kassenbon, RECEIPT",
-        "Contract, CONTRACT", "Insurance Policy, CONTRACT", "Bank Statement, BANK_STATEMENT", "Kontoauszug, BANK_STATEMENT",
-        "Official Notice, OFFICIAL_NOTICE", "Steuerbescheid, OFFICIAL_NOTICE", "Behoerdlicher_Brief, OFFICIAL_NOTICE",
-        "Newsletter, NEWSLETTER", "Letter, LETTER", "Gewerbliche_Korrespondenz, LETTER", "Other, OTHER"})
+    @CsvSource({
+        "Invoice, INVOICE",
+        "Utility Bill, INVOICE",
+        "Rechnung, INVOICE",
+        "Receipt, RECEIPT",
+        "Kassenbon, RECEIPT",
+        "Contract, CONTRACT",
+        "Insurance Policy, CONTRACT",
+        "Bank Statement, BANK_STATEMENT",
+        "Kontoauszug, BANK_STATEMENT",
+        "Official Notice, OFFICIAL_NOTICE",
+        "Steuerbescheid, OFFICIAL_NOTICE",
+        "Behoerdlicher_Brief, OFFICIAL_NOTICE",
+        "Newsletter, NEWSLETTER",
+        "Letter, LETTER",
+        "Gewerbliche_Korrespondenz, LETTER",
+        "Other, OTHER"
+    })
     void freeFormTypesAreClassified(String type, DocumentClass expected) {
         assertEquals(Optional.of(expected), DocumentClass.classify(type));
     }

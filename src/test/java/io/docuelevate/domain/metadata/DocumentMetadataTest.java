@@ -23,8 +23,11 @@ class DocumentMetadataTest {
 
     @Test
     void unsetFieldsGetTheReferenceDefaultsAndTagsAreCutToFourDistinct() {
-        DocumentMetadata m = DocumentMetadata.builder().tags(List.of("a", "b", "A", " ", "c", "d", "e"))
-                .kommunikationsart(Kommunikationsart.Rechnung).confidenceScore(150).build();
+        DocumentMetadata m = DocumentMetadata.builder()
+                .tags(List.of("a", "b", "A", " ", "c", "d", "e"))
+                .kommunikationsart(Kommunikationsart.Rechnung)
+                .confidenceScore(150)
+                .build();
         assertEquals(List.of("a", "b", "c", "d"), m.tags());
         assertEquals(DocumentMetadata.UNKNOWN, m.absender());
         assertEquals(DocumentMetadata.UNKNOWN, m.documentType());
@@ -35,12 +38,19 @@ class DocumentMetadataTest {
 
     @Test
     void dateAndTotalFallBackToFilenameAndFirstAmountOnlyForUnknownEngines() {
-        DocumentMetadata ai = DocumentMetadata.builder().filename("2026-01-21_Invoice").monetaryAmounts(List.of("59.97 EUR")).build();
+        DocumentMetadata ai = DocumentMetadata.builder()
+                .filename("2026-01-21_Invoice")
+                .monetaryAmounts(List.of("59.97 EUR"))
+                .build();
         assertEquals(Optional.of(LocalDate.of(2026, 1, 21)), ai.documentDate());
         assertEquals(Optional.of(new MonetaryAmount(new BigDecimal("59.97"), "EUR")), ai.totalAmount());
         DocumentMetadata ruleBased = ai.withExtraction(new DocumentMetadata.Extraction(null, null, "rule-based", null));
         assertFalse(ruleBased.totalAmount().isPresent());
-        assertFalse(DocumentMetadata.builder().filename("2026-02-30_x").build().documentDate().isPresent());
+        assertFalse(DocumentMetadata.builder()
+                .filename("2026-02-30_x")
+                .build()
+                .documentDate()
+                .isPresent());
     }
 
     @Test
@@ -58,12 +68,20 @@ class DocumentMetadataTest {
         assertEquals("", corrections.filename("../../etc/passwd"));
         assertEquals("2026-01-01_x", corrections.filename("2026-01-01_x"));
         assertEquals(Kommunikationsart.Sonstiges, corrections.kommunikationsart("Postkarte"));
-        assertEquals(Kommunikationsart.Sonstiges.kategorie(), corrections.kommunikationskategorie("X", Kommunikationsart.Sonstiges));
+        assertEquals(
+                Kommunikationsart.Sonstiges.kategorie(),
+                corrections.kommunikationskategorie("X", Kommunikationsart.Sonstiges));
         assertEquals("de", corrections.language("German"));
-        assertEquals(5, corrections.tags(List.of("a", "b", "c", "d", "e")).size(), "the value cuts them, the rule notes it");
-        assertEquals(List.of("filename blanked: not a safe name", "kommunikationsart 'Postkarte' is not one of the 11 values: Sonstiges",
-                "kommunikationskategorie 'X' is not one of the 5 values: Sonstige_Informationen", "language 'German' read as de",
-                "tags cut from 5 to 4"), notes);
+        assertEquals(
+                5, corrections.tags(List.of("a", "b", "c", "d", "e")).size(), "the value cuts them, the rule notes it");
+        assertEquals(
+                List.of(
+                        "filename blanked: not a safe name",
+                        "kommunikationsart 'Postkarte' is not one of the 11 values: Sonstiges",
+                        "kommunikationskategorie 'X' is not one of the 5 values: Sonstige_Informationen",
+                        "language 'German' read as de",
+                        "tags cut from 5 to 4"),
+                notes);
         assertTrue(corrections.notes() == notes);
     }
 

@@ -26,7 +26,8 @@ class BackupArchiveTest {
     @TempDir
     Path dir;
 
-    private static final byte[] DUMP = "CREATE TABLE files(id INT);\nINSERT INTO files VALUES (1);\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DUMP =
+            "CREATE TABLE files(id INT);\nINSERT INTO files VALUES (1);\n".getBytes(StandardCharsets.UTF_8);
 
     private Path writeArchive(String name, byte[] pdf) throws IOException {
         Path original = dir.resolve("invoice.pdf");
@@ -42,9 +43,22 @@ class BackupArchiveTest {
     }
 
     private static BackupManifest manifest(List<BackupManifest.Entry> entries) {
-        return new BackupManifest(1, "2026-11-28T12:00:00Z", "manual", "0.1.0", "install-1", "h2", "5",
-                ArchiveEntries.H2_SCRIPT, List.of("FILES"), 1, true, 1, 1,
-                new BackupManifest.Meilisearch("enqueued", 42L, null), entries);
+        return new BackupManifest(
+                1,
+                "2026-11-28T12:00:00Z",
+                "manual",
+                "0.1.0",
+                "install-1",
+                "h2",
+                "5",
+                ArchiveEntries.H2_SCRIPT,
+                List.of("FILES"),
+                1,
+                true,
+                1,
+                1,
+                new BackupManifest.Meilisearch("enqueued", 42L, null),
+                entries);
     }
 
     private static byte[] randomBytes(int size) {
@@ -65,10 +79,16 @@ class BackupArchiveTest {
         BackupManifest.Entry original = manifest.entries().get(1);
         assertEquals("files/original/abc.pdf", original.name());
         assertEquals(pdf.length, original.size());
-        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)),
+        assertEquals(
+                java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(pdf)),
                 original.sha256());
         try (ZipFile zip = new ZipFile(archive.toFile())) {
-            assertEquals(BackupManifest.NAME, zip.stream().reduce((a, b) -> b).orElseThrow().getName(), "manifest is last");
+            assertEquals(
+                    BackupManifest.NAME,
+                    zip.stream().reduce((a, b) -> b).orElseThrow().getName(),
+                    "manifest is last");
         }
         try (BackupArchiveReader reader = BackupArchiveReader.open(archive)) {
             Path copy = dir.resolve("copy.pdf");
@@ -86,7 +106,8 @@ class BackupArchiveTest {
         byte[] bytes = Files.readAllBytes(archive);
         bytes[bytes.length / 2] ^= 0x5a;
         Files.write(archive, bytes);
-        CorruptArchiveException e = assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(archive));
+        CorruptArchiveException e =
+                assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(archive));
         assertFalse(e.getMessage().isBlank());
     }
 
@@ -95,7 +116,8 @@ class BackupArchiveTest {
         Path archive = writeArchive("c.zip", randomBytes(50_000));
         byte[] bytes = Files.readAllBytes(archive);
         Files.write(archive, java.util.Arrays.copyOf(bytes, bytes.length - 200));
-        CorruptArchiveException e = assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(archive));
+        CorruptArchiveException e =
+                assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(archive));
         assertTrue(e.getMessage().contains("not a ZIP") || e.getMessage().contains("manifest"), e.getMessage());
     }
 
@@ -111,7 +133,8 @@ class BackupArchiveTest {
             zip.write(DUMP);
             zip.closeEntry();
         }
-        CorruptArchiveException e = assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(plainZip));
+        CorruptArchiveException e =
+                assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(plainZip));
         assertTrue(e.getMessage().contains("manifest.json"), e.getMessage());
     }
 
@@ -120,17 +143,21 @@ class BackupArchiveTest {
         Path archive = dir.resolve("forged.zip");
         BackupManifest.Entry lie = new BackupManifest.Entry(ArchiveEntries.H2_SCRIPT, DUMP.length, "0".repeat(64));
         writeRaw(archive, List.of(ArchiveEntries.H2_SCRIPT), manifest(List.of(lie)));
-        CorruptArchiveException e = assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(archive));
+        CorruptArchiveException e =
+                assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(archive));
         assertTrue(e.getMessage().contains("SHA-256"), e.getMessage());
     }
 
     @Test
     void anUnlistedOrTraversingEntryIsRefused() throws Exception {
         Path archive = dir.resolve("extra.zip");
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(DUMP));
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(DUMP));
         BackupManifest.Entry dump = new BackupManifest.Entry(ArchiveEntries.H2_SCRIPT, DUMP.length, sha);
-        writeRaw(archive, List.of(ArchiveEntries.H2_SCRIPT, "files/original/../../etc/passwd"), manifest(List.of(dump)));
-        CorruptArchiveException e = assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(archive));
+        writeRaw(
+                archive, List.of(ArchiveEntries.H2_SCRIPT, "files/original/../../etc/passwd"), manifest(List.of(dump)));
+        CorruptArchiveException e =
+                assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(archive));
         assertTrue(e.getMessage().contains("unexpected entry"), e.getMessage());
 
         Path unlisted = dir.resolve("unlisted.zip");
@@ -146,7 +173,8 @@ class BackupArchiveTest {
             writer.entry(ArchiveEntries.ORIGINAL_PREFIX + "a.pdf", out -> out.write(1));
             writer.finish(BackupArchiveTest::manifest);
         }
-        CorruptArchiveException e = assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(archive));
+        CorruptArchiveException e =
+                assertThrows(CorruptArchiveException.class, () -> BackupArchiveReader.verify(archive));
         assertTrue(e.getMessage().contains("database dump"), e.getMessage());
     }
 
@@ -171,7 +199,8 @@ class BackupArchiveTest {
     @Test
     void theManifestRoundTripsThroughJson() throws Exception {
         BackupManifest manifest = manifest(List.of(new BackupManifest.Entry("database/h2.sql", 3, "ab".repeat(32))));
-        BackupManifest read = BackupManifest.read(new java.io.ByteArrayInputStream(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
+        BackupManifest read = BackupManifest.read(
+                new java.io.ByteArrayInputStream(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
         assertEquals(manifest, read);
         assertFalse(manifest.toJson().toLowerCase().contains("password"));
     }

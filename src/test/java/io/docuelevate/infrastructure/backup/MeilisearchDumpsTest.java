@@ -20,8 +20,9 @@ class MeilisearchDumpsTest {
 
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private volatile int status = 202;
-    private volatile String body = "{\"taskUid\":17,\"indexUid\":null,\"status\":\"enqueued\",\"type\":\"dumpCreation\","
-            + "\"enqueuedAt\":\"2026-11-28T12:00:00Z\"}";
+    private volatile String body =
+            "{\"taskUid\":17,\"indexUid\":null,\"status\":\"enqueued\",\"type\":\"dumpCreation\","
+                    + "\"enqueuedAt\":\"2026-11-28T12:00:00Z\"}";
     private HttpServer meili;
     private String url;
 
@@ -29,7 +30,8 @@ class MeilisearchDumpsTest {
     void start() throws IOException {
         meili = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         meili.createContext("/dumps", exchange -> {
-            authorizations.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+            authorizations.add(exchange.getRequestMethod() + " "
+                    + exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class ConfiguredValues {
 
-    private ConfiguredValues() {
-    }
+    private ConfiguredValues() {}
 
     public static Optional<String> configured(Optional<String> raw) {
         return raw.map(EnvironmentSettings::clean).filter(value -> !value.isEmpty());

@@ -10,8 +10,8 @@ class EnvironmentConfigSourceTest {
 
     @Test
     void valuesAreServedWithoutSurroundingQuotesAndWhitespace() {
-        Map<String, String> cleaned = CleanedConfigSource.cleaned(Map.of("A", " 'false' ", "B", "\" 5/second \"",
-                "C", "plain", "D", "  ", "E", "'unbalanced\""));
+        Map<String, String> cleaned = CleanedConfigSource.cleaned(
+                Map.of("A", " 'false' ", "B", "\" 5/second \"", "C", "plain", "D", "  ", "E", "'unbalanced\""));
 
         assertEquals("false", cleaned.get("A"));
         assertEquals("5/second", cleaned.get("B"));

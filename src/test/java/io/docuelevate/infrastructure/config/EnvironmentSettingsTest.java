@@ -56,7 +56,8 @@ class EnvironmentSettingsTest {
         Path file = dir.resolve("custom.env");
         Files.writeString(file, "REDIS_URL=redis://127.0.0.1:6379/0\n");
         assertEquals(file, EnvironmentSettings.dotEnvPath(Map.of("DOTENV_PATH", file.toString())));
-        assertEquals("redis://127.0.0.1:6379/0", EnvironmentSettings.readDotEnv(file).get("REDIS_URL"));
+        assertEquals(
+                "redis://127.0.0.1:6379/0", EnvironmentSettings.readDotEnv(file).get("REDIS_URL"));
         assertTrue(EnvironmentSettings.readDotEnv(dir.resolve("absent.env")).isEmpty());
     }
 }

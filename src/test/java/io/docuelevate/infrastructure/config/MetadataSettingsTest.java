@@ -33,8 +33,11 @@ class MetadataSettingsTest {
 
     @Test
     void withoutCredentialsTheOfflineEngineIsUsed() {
-        assertEquals(MetadataSettings.Engine.RULE_BASED, settings(null, null, null).engine());
-        assertEquals(MetadataSettings.Engine.RULE_BASED, settings("openai", null, "  ").engine());
+        assertEquals(
+                MetadataSettings.Engine.RULE_BASED, settings(null, null, null).engine());
+        assertEquals(
+                MetadataSettings.Engine.RULE_BASED,
+                settings("openai", null, "  ").engine());
         assertTrue(MetadataExtractorProducer.create(settings(null, null, null)) instanceof RuleBasedMetadataExtractor);
     }
 
@@ -43,9 +46,11 @@ class MetadataSettingsTest {
         MetadataSettings withKey = settings(null, null, "sk-abc");
         assertEquals(MetadataSettings.Engine.OPENAI_COMPATIBLE, withKey.engine());
         assertEquals(URI.create("https://api.openai.com/v1"), withKey.baseUrl());
-        MetadataExtractor extractor = MetadataExtractorProducer.create(settings("openai", "'http://localhost:8000/v1'", null));
+        MetadataExtractor extractor =
+                MetadataExtractorProducer.create(settings("openai", "'http://localhost:8000/v1'", null));
         assertTrue(extractor instanceof FallbackMetadataExtractor);
-        OpenAiCompatibleMetadataExtractor ai = (OpenAiCompatibleMetadataExtractor) ((FallbackMetadataExtractor) extractor).primary();
+        OpenAiCompatibleMetadataExtractor ai =
+                (OpenAiCompatibleMetadataExtractor) ((FallbackMetadataExtractor) extractor).primary();
         assertEquals(URI.create("http://localhost:8000/v1"), ai.options().baseUrl());
         assertEquals("gpt-4o-mini", ai.options().model());
         assertEquals(Duration.ofSeconds(120), ai.options().timeout());
@@ -63,8 +68,12 @@ class MetadataSettingsTest {
 
     @Test
     void offlineAndUnsupportedProvidersUseTheRules() {
-        assertEquals(MetadataSettings.Engine.RULE_BASED, settings("none", "http://x/v1", "k").engine());
-        assertEquals(MetadataSettings.Engine.RULE_BASED, settings("anthropic", null, "k").engine());
+        assertEquals(
+                MetadataSettings.Engine.RULE_BASED,
+                settings("none", "http://x/v1", "k").engine());
+        assertEquals(
+                MetadataSettings.Engine.RULE_BASED,
+                settings("anthropic", null, "k").engine());
         assertTrue(settings("anthropic", null, "k").describe().contains("not OpenAI-compatible"));
     }
 

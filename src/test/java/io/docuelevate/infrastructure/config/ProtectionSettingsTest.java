@@ -64,23 +64,29 @@ class ProtectionSettingsTest {
     void mistakesNameTheSetting() {
         ProtectionSettings flag = empty();
         flag.securityHeadersEnabled = Optional.of("maybe");
-        assertEquals("SECURITY_HEADERS_ENABLED 'maybe' is invalid: use true or false",
-                assertThrows(InvalidConfigurationException.class, flag::validate).getMessage());
+        assertEquals(
+                "SECURITY_HEADERS_ENABLED 'maybe' is invalid: use true or false",
+                assertThrows(InvalidConfigurationException.class, flag::validate)
+                        .getMessage());
 
         ProtectionSettings size = empty();
         size.maxRequestBodySize = Optional.of("1MB");
-        assertTrue(assertThrows(InvalidConfigurationException.class, size::validate).getMessage()
+        assertTrue(assertThrows(InvalidConfigurationException.class, size::validate)
+                .getMessage()
                 .startsWith("MAX_REQUEST_BODY_SIZE '1MB' is invalid"));
 
         ProtectionSettings limit = empty();
         limit.rateLimitDefault = Optional.of("lots");
-        assertTrue(assertThrows(InvalidConfigurationException.class, limit::validate).getMessage()
+        assertTrue(assertThrows(InvalidConfigurationException.class, limit::validate)
+                .getMessage()
                 .startsWith("RATE_LIMIT_DEFAULT 'lots' is invalid"));
 
         ProtectionSettings injected = empty();
         injected.cspValue = Optional.of("default-src 'self'\r\nSet-Cookie: x=y");
-        assertEquals("SECURITY_HEADER_CSP_VALUE contains a line break or control character",
-                assertThrows(InvalidConfigurationException.class, injected::validate).getMessage());
+        assertEquals(
+                "SECURITY_HEADER_CSP_VALUE contains a line break or control character",
+                assertThrows(InvalidConfigurationException.class, injected::validate)
+                        .getMessage());
     }
 
     static ProtectionSettings empty() {

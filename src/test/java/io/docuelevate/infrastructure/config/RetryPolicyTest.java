@@ -35,8 +35,8 @@ class RetryPolicyTest {
 
     @Test
     void garbageIsAConfigurationError() {
-        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
-                () -> RetryPolicy.parse("60,soon", false));
+        InvalidConfigurationException error =
+                assertThrows(InvalidConfigurationException.class, () -> RetryPolicy.parse("60,soon", false));
         assertTrue(error.getMessage().contains("'soon' is not a number"), error.getMessage());
     }
 }

@@ -22,11 +22,15 @@ class PipelineLogContextTest {
 
     @Test
     void exceptionsPassThroughUnchanged() {
-        assertThrows(IOException.class, () -> PipelineLogContext.call(1, "t", () -> {
-            throw new IOException("disk full");
-        }));
-        assertThrows(IllegalStateException.class, () -> PipelineLogContext.run(1, "t", () -> {
-            throw new IllegalStateException("boom");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> PipelineLogContext.call(1, "t", () -> {
+                    throw new IOException("disk full");
+                }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> PipelineLogContext.run(1, "t", () -> {
+                    throw new IllegalStateException("boom");
+                }));
     }
 }

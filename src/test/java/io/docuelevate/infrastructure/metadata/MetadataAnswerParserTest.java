@@ -21,14 +21,22 @@ class MetadataAnswerParserTest {
 
     @Test
     void proseAroundTheObjectIsIgnored() throws Exception {
-        assertEquals("b", MetadataAnswerParser.parse("Sure! The metadata is {\"title\":\"b\"} as requested.").getString("title"));
+        assertEquals(
+                "b",
+                MetadataAnswerParser.parse("Sure! The metadata is {\"title\":\"b\"} as requested.")
+                        .getString("title"));
     }
 
     @Test
     void malformedAnswersAreRefusedWithAReason() {
-        assertEquals("AI answer contains no JSON object",
-                assertThrows(MetadataExtractionException.class, () -> MetadataAnswerParser.parse("I cannot help with that.")).getMessage());
-        assertThrows(MetadataExtractionException.class, () -> MetadataAnswerParser.parse("{\"title\": \"unterminated}"));
+        assertEquals(
+                "AI answer contains no JSON object",
+                assertThrows(
+                                MetadataExtractionException.class,
+                                () -> MetadataAnswerParser.parse("I cannot help with that."))
+                        .getMessage());
+        assertThrows(
+                MetadataExtractionException.class, () -> MetadataAnswerParser.parse("{\"title\": \"unterminated}"));
         assertThrows(MetadataExtractionException.class, () -> MetadataAnswerParser.parse(""));
         assertThrows(MetadataExtractionException.class, () -> MetadataAnswerParser.parse("```json\n[1, 2]\n```"));
     }

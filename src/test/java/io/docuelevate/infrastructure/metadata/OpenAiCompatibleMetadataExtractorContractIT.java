@@ -49,7 +49,10 @@ class OpenAiCompatibleMetadataExtractorContractIT {
 
     record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0)).findFirst()
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
                     .orElse(null);
         }
 
@@ -60,8 +63,7 @@ class OpenAiCompatibleMetadataExtractorContractIT {
         }
     }
 
-    record Reply(int status, String body, long delayMillis) {
-    }
+    record Reply(int status, String body, long delayMillis) {}
 
     private HttpServer server;
     private ExecutorService executor;
@@ -75,7 +77,11 @@ class OpenAiCompatibleMetadataExtractorContractIT {
         server.setExecutor(executor);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            last.set(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
+            last.set(new Recorded(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body));
             Reply r = reply.get();
             try {
                 Thread.sleep(r.delayMillis());
@@ -107,8 +113,8 @@ class OpenAiCompatibleMetadataExtractorContractIT {
     }
 
     private OpenAiCompatibleMetadataExtractor extractor(String path, String key, Duration timeout) {
-        return new OpenAiCompatibleMetadataExtractor(new OpenAiCompatibleMetadataExtractor.Options(URI.create(base(path)), key, "llama3.1:8b",
-                8000, timeout));
+        return new OpenAiCompatibleMetadataExtractor(new OpenAiCompatibleMetadataExtractor.Options(
+                URI.create(base(path)), key, "llama3.1:8b", 8000, timeout));
     }
 
     private OpenAiCompatibleMetadataExtractor extractor() {
@@ -116,11 +122,22 @@ class OpenAiCompatibleMetadataExtractorContractIT {
     }
 
     private static String completion(String content) {
-        return Json.createObjectBuilder().add("id", "chatcmpl-1").add("object", "chat.completion")
-                .add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("index", 0)
-                        .add("message", Json.createObjectBuilder().add("role", "assistant").add("content", content))
-                        .add("finish_reason", "stop")))
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("id", "chatcmpl-1")
+                .add("object", "chat.completion")
+                .add(
+                        "choices",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("index", 0)
+                                        .add(
+                                                "message",
+                                                Json.createObjectBuilder()
+                                                        .add("role", "assistant")
+                                                        .add("content", content))
+                                        .add("finish_reason", "stop")))
+                .build()
+                .toString();
     }
 
     private void answer(String content) {
@@ -150,7 +167,9 @@ class OpenAiCompatibleMetadataExtractorContractIT {
         for (String field : DocumentMetadata.FIELDS) {
             assertTrue(prompt.contains("\"" + field + "\""), "prompt names " + field);
         }
-        assertTrue(prompt.contains("Behoerdlicher_Brief") && prompt.contains("Sonstige_Informationen") && prompt.contains("at most 4"));
+        assertTrue(prompt.contains("Behoerdlicher_Brief")
+                && prompt.contains("Sonstige_Informationen")
+                && prompt.contains("at most 4"));
         assertFalse(prompt.contains(MetadataInputSampler.MARKER), "a short text is not sampled");
 
         assertEquals("2026-03-14_Rechnung_Stadtwerke", m.filename());
@@ -173,9 +192,11 @@ class OpenAiCompatibleMetadataExtractorContractIT {
     @Test
     void longTextsAreSampledHeadAndTailWithTheMarker() throws Exception {
         answer(VALID);
-        String text = "Anfang des Dokuments. " + "Lorem ipsum dolor sit amet. ".repeat(3000) + " Ende: Gesamtbetrag 118,00 €";
+        String text =
+                "Anfang des Dokuments. " + "Lorem ipsum dolor sit amet. ".repeat(3000) + " Ende: Gesamtbetrag 118,00 €";
         extractor().extract(text, "long.pdf");
-        String prompt = last.get().json().getJsonArray("messages").getJsonObject(1).getString("content");
+        String prompt =
+                last.get().json().getJsonArray("messages").getJsonObject(1).getString("content");
         assertTrue(prompt.contains("Anfang des Dokuments."));
         assertTrue(prompt.contains("\n\n" + MetadataInputSampler.MARKER + "\n\n"));
         assertTrue(prompt.contains("Ende: Gesamtbetrag 118,00 €"));
@@ -191,7 +212,8 @@ class OpenAiCompatibleMetadataExtractorContractIT {
     @Test
     void proseAroundTheAnswerIsIgnored() throws Exception {
         answer("Here is the metadata you asked for:\n" + VALID + "\nLet me know if you need anything else.");
-        assertEquals("Stromrechnung März 2026", extractor().extract("x", "a.pdf").title());
+        assertEquals(
+                "Stromrechnung März 2026", extractor().extract("x", "a.pdf").title());
     }
 
     @Test
@@ -215,38 +237,50 @@ class OpenAiCompatibleMetadataExtractorContractIT {
     @Test
     void malformedJsonFails() {
         answer("{\"filename\": \"2026-01-01_x\", \"title\": ");
-        MetadataExtractionException e = assertThrows(MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf"));
+        MetadataExtractionException e = assertThrows(
+                MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf"));
         assertTrue(e.getMessage().startsWith("AI answer is not valid JSON"), e.getMessage());
     }
 
     @Test
     void anAnswerThatIsNotMetadataFails() {
         answer("{\"answer\": \"I am a helpful assistant\"}");
-        assertTrue(assertThrows(MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf")).getMessage()
+        assertTrue(assertThrows(
+                        MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf"))
+                .getMessage()
                 .startsWith("AI answer is not the metadata object"));
         answer("{\"title\": \"\", \"filename\": \"\", \"tags\": []}");
-        assertTrue(assertThrows(MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf")).getMessage()
+        assertTrue(assertThrows(
+                        MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf"))
+                .getMessage()
                 .contains("no usable field"));
         reply.set(new Reply(200, "{\"choices\": []}", 0));
-        assertTrue(assertThrows(MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf")).getMessage()
+        assertTrue(assertThrows(
+                        MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf"))
+                .getMessage()
                 .contains("no choices[0].message.content"));
     }
 
     @Test
     void anErrorStatusFailsWithTheStatusAndNoSecret() {
         reply.set(new Reply(401, "{\"error\": {\"message\": \"Incorrect API key provided\"}}", 0));
-        MetadataExtractionException e = assertThrows(MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf"));
+        MetadataExtractionException e = assertThrows(
+                MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf"));
         assertTrue(e.getMessage().startsWith("AI service answered HTTP 401"), e.getMessage());
         assertFalse(e.getMessage().contains(KEY));
         reply.set(new Reply(500, "<html>Internal Server Error</html>", 0));
-        assertTrue(assertThrows(MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf")).getMessage().contains("HTTP 500"));
+        assertTrue(assertThrows(
+                        MetadataExtractionException.class, () -> extractor().extract("x", "a.pdf"))
+                .getMessage()
+                .contains("HTTP 500"));
     }
 
     @Test
     void aSlowServerTimesOut() {
         reply.set(new Reply(200, completion(VALID), 3000));
         long start = System.nanoTime();
-        MetadataExtractionException e = assertThrows(MetadataExtractionException.class,
+        MetadataExtractionException e = assertThrows(
+                MetadataExtractionException.class,
                 () -> extractor("/v1", KEY, Duration.ofMillis(500)).extract("x", "a.pdf"));
         assertTrue(e.getMessage().contains("did not answer within"), e.getMessage());
         assertTrue(System.nanoTime() - start < 2_500_000_000L, "gave up after the timeout");
@@ -254,9 +288,11 @@ class OpenAiCompatibleMetadataExtractorContractIT {
 
     @Test
     void anUnreachableServerFails() {
-        OpenAiCompatibleMetadataExtractor closed = new OpenAiCompatibleMetadataExtractor(new OpenAiCompatibleMetadataExtractor.Options(
-                URI.create("http://127.0.0.1:9/v1"), KEY, "m", 8000, Duration.ofSeconds(2)));
-        MetadataExtractionException e = assertThrows(MetadataExtractionException.class, () -> closed.extract("x", "a.pdf"));
+        OpenAiCompatibleMetadataExtractor closed =
+                new OpenAiCompatibleMetadataExtractor(new OpenAiCompatibleMetadataExtractor.Options(
+                        URI.create("http://127.0.0.1:9/v1"), KEY, "m", 8000, Duration.ofSeconds(2)));
+        MetadataExtractionException e =
+                assertThrows(MetadataExtractionException.class, () -> closed.extract("x", "a.pdf"));
         assertTrue(e.getMessage().contains("127.0.0.1:9"), e.getMessage());
         assertFalse(e.getMessage().contains(KEY));
         assertFalse(closed.options().toString().contains(KEY));
@@ -264,7 +300,8 @@ class OpenAiCompatibleMetadataExtractorContractIT {
 
     @Test
     void theFallbackUsesTheOfflineEngineAndRecordsWhy() throws Exception {
-        FallbackMetadataExtractor fallback = new FallbackMetadataExtractor(extractor(), new RuleBasedMetadataExtractor());
+        FallbackMetadataExtractor fallback =
+                new FallbackMetadataExtractor(extractor(), new RuleBasedMetadataExtractor());
         reply.set(new Reply(503, "overloaded", 0));
         DocumentMetadata m = fallback.extract(RuleBasedMetadataExtractorTest.INVOICE, "scan.pdf");
         assertEquals(RuleBasedMetadataExtractor.ENGINE, m.extraction().engine());

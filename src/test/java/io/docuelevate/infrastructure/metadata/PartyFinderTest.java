@@ -20,22 +20,24 @@ class PartyFinderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Telekom Deutschland GmbH          | Telekom",
-        "Amazon EU S.à r.l.                | Amazon",
-        "Autohaus Becker GmbH & Co. KG     | Autohaus Becker",
-        "Hausverwaltung Petersen & Co. KG  | Hausverwaltung Petersen",
-        "Northwind Hosting Ltd             | Northwind Hosting",
-        "Brightline Software, Inc.         | Brightline Software",
-        "Summit Auto Leasing, LLC          | Summit Auto Leasing",
-        "Thamesbank plc                    | Thamesbank",
-        "Sonnenschein Kita gGmbH           | Sonnenschein Kita",
-        "Deutsche Bahn AG                  | Deutsche Bahn",
-        "Paylane Europe S.à r.l.           | Paylane",
-        "Dr. med. Sabine Vogt              | Dr. Sabine Vogt",
-        "Finanzamt Musterstadt             | Finanzamt Musterstadt",
-        "Laura Chen                        | Laura Chen",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Telekom Deutschland GmbH          | Telekom",
+                "Amazon EU S.à r.l.                | Amazon",
+                "Autohaus Becker GmbH & Co. KG     | Autohaus Becker",
+                "Hausverwaltung Petersen & Co. KG  | Hausverwaltung Petersen",
+                "Northwind Hosting Ltd             | Northwind Hosting",
+                "Brightline Software, Inc.         | Brightline Software",
+                "Summit Auto Leasing, LLC          | Summit Auto Leasing",
+                "Thamesbank plc                    | Thamesbank",
+                "Sonnenschein Kita gGmbH           | Sonnenschein Kita",
+                "Deutsche Bahn AG                  | Deutsche Bahn",
+                "Paylane Europe S.à r.l.           | Paylane",
+                "Dr. med. Sabine Vogt              | Dr. Sabine Vogt",
+                "Finanzamt Musterstadt             | Finanzamt Musterstadt",
+                "Laura Chen                        | Laura Chen",
+            })
     void correspondentIsTheShortestForm(String name, String expected) {
         assertEquals(expected, PartyFinder.shortName(name));
     }
@@ -56,7 +58,8 @@ class PartyFinderTest {
 
     @Test
     void senderFromAShoutingLetterheadIsTitleCased() {
-        String text = "NORTHWIND HOSTING LTD\nUnit 4, Harbour Court, Bristol BS1 6QA\n\nINVOICE\n\nBill to:\nAshworth Design Studio\n12 Kings Road\nBrighton BN1 2HD";
+        String text =
+                "NORTHWIND HOSTING LTD\nUnit 4, Harbour Court, Bristol BS1 6QA\n\nINVOICE\n\nBill to:\nAshworth Design Studio\n12 Kings Road\nBrighton BN1 2HD";
         assertEquals(Optional.of("Northwind Hosting Ltd"), sender(text));
         assertEquals(Optional.of("Ashworth Design Studio"), recipient(text));
     }
@@ -85,7 +88,8 @@ class PartyFinderTest {
 
     @Test
     void taglinesUnderTheNameAreNotTheName() {
-        String text = "THE COPPER KETTLE\nArtisan Coffee & Bakery\n27 Bermondsey Street, London SE1 3XF\n\nTOTAL £14.60";
+        String text =
+                "THE COPPER KETTLE\nArtisan Coffee & Bakery\n27 Bermondsey Street, London SE1 3XF\n\nTOTAL £14.60";
         assertEquals(Optional.of("The Copper Kettle"), sender(text));
     }
 
@@ -106,7 +110,8 @@ class PartyFinderTest {
 
     @Test
     void theSignatureNamesTheSenderWhenTheTopDoesNot() {
-        String text = "QUITTUNG Nr. 12\nBetrag: 350,00 €\nerhalten von: Anna Schmidt, Goethestraße 8, 50667 Köln\n\nKöln, 01.03.2026\n\nKarl Weber\n(Unterschrift des Empfängers)";
+        String text =
+                "QUITTUNG Nr. 12\nBetrag: 350,00 €\nerhalten von: Anna Schmidt, Goethestraße 8, 50667 Köln\n\nKöln, 01.03.2026\n\nKarl Weber\n(Unterschrift des Empfängers)";
         assertEquals(Optional.of("Karl Weber"), sender(text));
         assertEquals(Optional.of("Anna Schmidt"), recipient(text));
     }

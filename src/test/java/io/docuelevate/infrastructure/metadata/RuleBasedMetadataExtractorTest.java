@@ -55,7 +55,11 @@ class RuleBasedMetadataExtractorTest {
         assertEquals("Stromrechnung für den Lieferzeitraum 01.02.2026 bis 28.02.2026", m.title());
         assertEquals("2026-031-4471", m.referenceNumber());
         assertEquals("118.00 EUR", m.monetaryAmounts().get(0));
-        assertTrue(m.tags().size() <= 4 && m.tags().contains("Rechnung") && m.tags().contains("Energie"), m.tags().toString());
+        assertTrue(
+                m.tags().size() <= 4
+                        && m.tags().contains("Rechnung")
+                        && m.tags().contains("Energie"),
+                m.tags().toString());
         assertEquals(Optional.of(LocalDate.of(2026, 3, 14)), m.documentDate());
         assertTrue(m.confidenceScore() >= 80, "confidence " + m.confidenceScore());
         assertEquals(RuleBasedMetadataExtractor.ENGINE, m.extraction().engine());
@@ -131,7 +135,8 @@ class RuleBasedMetadataExtractorTest {
 
     @Test
     void theFilenameIsAlwaysSafe() {
-        String hostile = "../../etc/passwd GmbH\nStraße 1\n12345 Berlin\n\nRechnung Nr. 1/../2\nDatum: 01.01.2026\nGesamtbetrag 1,00 €";
+        String hostile =
+                "../../etc/passwd GmbH\nStraße 1\n12345 Berlin\n\nRechnung Nr. 1/../2\nDatum: 01.01.2026\nGesamtbetrag 1,00 €";
         DocumentMetadata m = extractor.extract(hostile, "../../x.pdf");
         assertTrue(m.filename().matches("^[A-Za-z0-9_.\\-]+$") && !m.filename().contains(".."), m.filename());
     }

@@ -24,7 +24,9 @@ class UptimeKumaPushTest {
     void start() throws IOException {
         kuma = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         kuma.createContext("/api/push/tok", exchange -> {
-            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery());
+            requests.add(
+                    exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + "?"
+                            + exchange.getRequestURI().getRawQuery());
             exchange.sendResponseHeaders(status.get(), -1);
             exchange.close();
         });
@@ -38,8 +40,11 @@ class UptimeKumaPushTest {
 
     @Test
     void theBuiltUrlIsSentAsItIsAndTheStatusComesBack() {
-        URI target = UptimeKumaUrl.build("http://127.0.0.1:" + kuma.getAddress().getPort() + "/api/push/tok?status=up&msg=OK&ping=",
-                false, "degraded: redis error", 12);
+        URI target = UptimeKumaUrl.build(
+                "http://127.0.0.1:" + kuma.getAddress().getPort() + "/api/push/tok?status=up&msg=OK&ping=",
+                false,
+                "degraded: redis error",
+                12);
         assertEquals(200, UptimeKumaHeartbeat.send(target));
         assertEquals(List.of("GET /api/push/tok?status=down&msg=degraded%3A%20redis%20error&ping=12"), requests);
         status.set(500);

@@ -31,7 +31,9 @@ class ImageProbeTest {
 
     @Test
     void corpusImagesAreProbedFromTheirHeaders() throws Exception {
-        assertEquals(new ImageInfo(Format.PNG, List.of(new Frame(2550, 3300, 0))), ImageProbe.probe(CORPUS.resolve("linn.png"), 10));
+        assertEquals(
+                new ImageInfo(Format.PNG, List.of(new Frame(2550, 3300, 0))),
+                ImageProbe.probe(CORPUS.resolve("linn.png"), 10));
         ImageInfo jpeg = ImageProbe.probe(CORPUS.resolve("baiona_color.jpg"), 10);
         assertEquals(Format.JPEG, jpeg.format());
         assertEquals(new Frame(640, 682, 0), jpeg.frames().get(0), "JFIF density 1x1 without units is no resolution");
@@ -48,18 +50,24 @@ class ImageProbeTest {
     @Test
     void webpSizesComeFromAllThreeHeaderKinds() throws Exception {
         assertEquals(new Frame(640, 682, 0), probeWebp(vp8l(640, 682)).frames().get(0));
-        assertEquals(new Frame(16383, 300, 0), probeWebp(vp8(16383, 300)).frames().get(0));
-        assertEquals(new Frame(20000, 30000, 0), probeWebp(vp8x(20000, 30000, false)).frames().get(0));
+        assertEquals(
+                new Frame(16383, 300, 0), probeWebp(vp8(16383, 300)).frames().get(0));
+        assertEquals(
+                new Frame(20000, 30000, 0),
+                probeWebp(vp8x(20000, 30000, false)).frames().get(0));
     }
 
     @Test
     void animatedOrBrokenWebpIsRefused() throws Exception {
-        DocumentRejectedException animated = assertThrows(DocumentRejectedException.class, () -> probeWebp(vp8x(10, 10, true)));
+        DocumentRejectedException animated =
+                assertThrows(DocumentRejectedException.class, () -> probeWebp(vp8x(10, 10, true)));
         assertEquals("animated WebP images are not supported for OCR", animated.getMessage());
 
         byte[] broken = vp8(100, 100);
         broken[23] = 0;
-        assertTrue(assertThrows(DocumentRejectedException.class, () -> probeWebp(broken)).getMessage().startsWith("unreadable image: "));
+        assertTrue(assertThrows(DocumentRejectedException.class, () -> probeWebp(broken))
+                .getMessage()
+                .startsWith("unreadable image: "));
     }
 
     @Test
@@ -101,8 +109,12 @@ class ImageProbeTest {
 
     private static byte[] riff(String fourcc, byte[] payload) {
         ByteBuffer file = le(20 + payload.length);
-        file.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(12 + payload.length).put("WEBP".getBytes(StandardCharsets.US_ASCII));
-        file.put(fourcc.getBytes(StandardCharsets.US_ASCII)).putInt(payload.length).put(payload);
+        file.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(12 + payload.length)
+                .put("WEBP".getBytes(StandardCharsets.US_ASCII));
+        file.put(fourcc.getBytes(StandardCharsets.US_ASCII))
+                .putInt(payload.length)
+                .put(payload);
         return file.array();
     }
 
@@ -115,7 +127,14 @@ class ImageProbeTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer header = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         chunk(out, "IHDR", header.array());
         chunk(out, "IEND", new byte[0]);
         return bytes.toByteArray();

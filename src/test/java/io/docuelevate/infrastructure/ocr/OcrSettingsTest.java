@@ -37,25 +37,35 @@ class OcrSettingsTest {
 
     @Test
     void badNumbersNameTheSetting() {
-        InvalidConfigurationException zero = assertThrows(InvalidConfigurationException.class,
+        InvalidConfigurationException zero = assertThrows(
+                InvalidConfigurationException.class,
                 () -> settings(Optional.of("0"), Optional.empty()).options());
         assertEquals("OCR_CONCURRENCY '0' is invalid: use a whole number from 1 to 2147483647", zero.getMessage());
 
-        InvalidConfigurationException text = assertThrows(InvalidConfigurationException.class,
+        InvalidConfigurationException text = assertThrows(
+                InvalidConfigurationException.class,
                 () -> settings(Optional.empty(), Optional.of("lots")).options());
-        assertEquals("OCR_MAX_PAGE_PIXELS 'lots' is invalid: use a whole number from 1 to 2147483647", text.getMessage());
+        assertEquals(
+                "OCR_MAX_PAGE_PIXELS 'lots' is invalid: use a whole number from 1 to 2147483647", text.getMessage());
     }
 
     @Test
     void tessdataComesFromTheSettingThenTessdataPrefixThenThePackagedDirectories() {
         Map<String, String> prefixed = Map.of("TESSDATA_PREFIX", "/opt/tessdata");
 
-        assertEquals(Path.of("/configured"), OcrSettings.tessdataDir(Optional.of("/configured"), prefixed, dir -> true));
+        assertEquals(
+                Path.of("/configured"), OcrSettings.tessdataDir(Optional.of("/configured"), prefixed, dir -> true));
         assertEquals(Path.of("/opt/tessdata"), OcrSettings.tessdataDir(Optional.empty(), prefixed, dir -> true));
-        assertEquals(Path.of("/usr/share/tesseract-ocr/5/tessdata"), OcrSettings.tessdataDir(Optional.empty(), Map.of(), dir -> true));
-        assertEquals(Path.of("/usr/share/tesseract-ocr/4.00/tessdata"),
-                OcrSettings.tessdataDir(Optional.empty(), Map.of(), dir -> dir.toString().contains("4.00")));
-        assertThrows(InvalidConfigurationException.class, () -> OcrSettings.tessdataDir(Optional.empty(), Map.of(), dir -> false));
+        assertEquals(
+                Path.of("/usr/share/tesseract-ocr/5/tessdata"),
+                OcrSettings.tessdataDir(Optional.empty(), Map.of(), dir -> true));
+        assertEquals(
+                Path.of("/usr/share/tesseract-ocr/4.00/tessdata"),
+                OcrSettings.tessdataDir(
+                        Optional.empty(), Map.of(), dir -> dir.toString().contains("4.00")));
+        assertThrows(
+                InvalidConfigurationException.class,
+                () -> OcrSettings.tessdataDir(Optional.empty(), Map.of(), dir -> false));
     }
 
     private static OcrSettings settings(Optional<String> concurrency, Optional<String> maxPagePixels) {

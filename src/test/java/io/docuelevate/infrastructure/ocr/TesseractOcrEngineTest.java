@@ -99,8 +99,8 @@ class TesseractOcrEngineTest {
         Path out = dir.resolve("linn-ocr.pdf");
         List<String> progress = Collections.synchronizedList(new ArrayList<>());
 
-        OcrResult result = engine.recognize(CORPUS.resolve("linn.pdf"), PDF, "eng", out,
-                (done, total) -> progress.add(done + "/" + total));
+        OcrResult result = engine.recognize(
+                CORPUS.resolve("linn.pdf"), PDF, "eng", out, (done, total) -> progress.add(done + "/" + total));
 
         String expected = Files.readString(CORPUS.resolve("linn.txt"));
         assertEquals(1, result.pages());
@@ -111,7 +111,10 @@ class TesseractOcrEngineTest {
             PDRectangle page = searchable.getPage(0).getMediaBox();
             assertEquals(612, page.getWidth(), 1.0, "page keeps its size in points");
             assertEquals(792, page.getHeight(), 1.0);
-            assertAtLeast(0.9, wordRecall(expected, new PDFTextStripper().getText(searchable)), "words found in the PDF's text layer");
+            assertAtLeast(
+                    0.9,
+                    wordRecall(expected, new PDFTextStripper().getText(searchable)),
+                    "words found in the PDF's text layer");
         }
         assertEquals(List.of(out), list(dir), "only the result in the output directory");
     }
@@ -124,7 +127,8 @@ class TesseractOcrEngineTest {
         assertSearchable(linnOut, 1, "LinnSequencer");
 
         Path typewriterOut = dir.resolve("typewriter.pdf");
-        OcrResult typewriter = engine.recognize(CORPUS.resolve("typewriter.png"), "image/png", "eng", typewriterOut, null);
+        OcrResult typewriter =
+                engine.recognize(CORPUS.resolve("typewriter.png"), "image/png", "eng", typewriterOut, null);
         assertEquals(1, typewriter.pages());
         assertTrue(typewriter.text().contains("Linzensoep"), typewriter.text());
         assertTrue(typewriter.text().contains("liter water"), typewriter.text());
@@ -157,7 +161,10 @@ class TesseractOcrEngineTest {
     @Test
     void multiPageTiffGivesOnePagePerFrame() throws Exception {
         Path tiff = dir.resolve("two-frames.tif");
-        writeTiff(tiff, ImageIO.read(CORPUS.resolve("linn.png").toFile()), ImageIO.read(CORPUS.resolve("typewriter.png").toFile()));
+        writeTiff(
+                tiff,
+                ImageIO.read(CORPUS.resolve("linn.png").toFile()),
+                ImageIO.read(CORPUS.resolve("typewriter.png").toFile()));
         Path out = dir.resolve("two-frames.pdf");
         List<Integer> done = Collections.synchronizedList(new ArrayList<>());
 
@@ -191,18 +198,30 @@ class TesseractOcrEngineTest {
 
         assertEquals(6, result.pages());
         assertEquals(6, result.text().split("\f", -1).length);
-        assertEquals(List.of(1, 2, 3, 4, 5, 6), progress.stream().map(p -> p[0]).toList(), "progress counts up one by one");
+        assertEquals(
+                List.of(1, 2, 3, 4, 5, 6), progress.stream().map(p -> p[0]).toList(), "progress counts up one by one");
         assertTrue(progress.stream().allMatch(p -> p[1] == 6));
-        assertTrue(reportingThreads.stream().allMatch(thread -> thread == caller), "progress is reported on the calling thread");
-        try (PDDocument original = Loader.loadPDF(CORPUS.resolve("multipage.pdf").toFile());
+        assertTrue(
+                reportingThreads.stream().allMatch(thread -> thread == caller),
+                "progress is reported on the calling thread");
+        try (PDDocument original =
+                        Loader.loadPDF(CORPUS.resolve("multipage.pdf").toFile());
                 PDDocument searchable = Loader.loadPDF(out.toFile())) {
             assertEquals(6, searchable.getNumberOfPages());
             for (int page = 0; page < 6; page++) {
                 PDRectangle expected = original.getPage(page).getCropBox();
                 PDRectangle actual = searchable.getPage(page).getMediaBox();
                 boolean rotated = original.getPage(page).getRotation() % 180 != 0;
-                assertEquals(rotated ? expected.getHeight() : expected.getWidth(), actual.getWidth(), 1.5, "page " + (page + 1) + " width");
-                assertEquals(rotated ? expected.getWidth() : expected.getHeight(), actual.getHeight(), 1.5, "page " + (page + 1) + " height");
+                assertEquals(
+                        rotated ? expected.getHeight() : expected.getWidth(),
+                        actual.getWidth(),
+                        1.5,
+                        "page " + (page + 1) + " width");
+                assertEquals(
+                        rotated ? expected.getWidth() : expected.getHeight(),
+                        actual.getHeight(),
+                        1.5,
+                        "page " + (page + 1) + " height");
             }
         }
         String pageTwo = result.text().split("\f", -1)[1];
@@ -213,8 +232,9 @@ class TesseractOcrEngineTest {
     void aFailingProgressCallbackFailsTheDocumentAndLeavesNoFiles() throws Exception {
         Path out = dir.resolve("never.pdf");
 
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> engine.recognize(CORPUS.resolve("3small.pdf"), PDF, "eng", out,
-                (done, total) -> {
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> engine.recognize(CORPUS.resolve("3small.pdf"), PDF, "eng", out, (done, total) -> {
                     throw new IllegalStateException("progress store is down");
                 }));
 
@@ -227,10 +247,14 @@ class TesseractOcrEngineTest {
         Path out = dir.resolve("hugemono-ocr.pdf");
         Files.writeString(out, "previous result");
 
-        DocumentRejectedException e = assertTimeoutPreemptively(REFUSED_QUICKLY, () -> assertThrows(DocumentRejectedException.class,
-                () -> engine.recognize(CORPUS.resolve("hugemono.pdf"), PDF, "eng", out, null)));
+        DocumentRejectedException e = assertTimeoutPreemptively(
+                REFUSED_QUICKLY,
+                () -> assertThrows(
+                        DocumentRejectedException.class,
+                        () -> engine.recognize(CORPUS.resolve("hugemono.pdf"), PDF, "eng", out, null)));
 
-        assertEquals("page 1 is 8400×8400 points = 17500×17500 pixels even at 150 dpi (306 MP), above OCR_MAX_PAGE_PIXELS (40000000)",
+        assertEquals(
+                "page 1 is 8400×8400 points = 17500×17500 pixels even at 150 dpi (306 MP), above OCR_MAX_PAGE_PIXELS (40000000)",
                 e.getMessage());
         assertEquals("previous result", Files.readString(out), "a refused document leaves the target alone");
     }
@@ -242,21 +266,33 @@ class TesseractOcrEngineTest {
         OcrOptions defaults = OcrOptions.defaults(1, TESSDATA);
 
         DocumentRejectedException byDefaults = refusedQuickly(defaults, enormous, PDF);
-        assertEquals("page 1 embeds a 9000×9000 pixel image (81 MP), above OCR_MAX_IMAGE_PIXELS (40000000)", byDefaults.getMessage());
+        assertEquals(
+                "page 1 embeds a 9000×9000 pixel image (81 MP), above OCR_MAX_IMAGE_PIXELS (40000000)",
+                byDefaults.getMessage());
 
-        DocumentRejectedException byImage = refusedQuickly(defaults.withLimits(100_000_000, 50_000_000, 2000), enormous, PDF);
-        assertEquals("page 1 embeds a 9000×9000 pixel image (81 MP), above OCR_MAX_IMAGE_PIXELS (50000000)", byImage.getMessage());
+        DocumentRejectedException byImage =
+                refusedQuickly(defaults.withLimits(100_000_000, 50_000_000, 2000), enormous, PDF);
+        assertEquals(
+                "page 1 embeds a 9000×9000 pixel image (81 MP), above OCR_MAX_IMAGE_PIXELS (50000000)",
+                byImage.getMessage());
 
-        DocumentRejectedException byPage = refusedQuickly(defaults.withLimits(20_000_000, 250_000_000, 2000), enormous, PDF);
-        assertEquals("page 1 is 2160×2160 points = 4500×4500 pixels even at 150 dpi (20 MP), above OCR_MAX_PAGE_PIXELS (20000000)",
+        DocumentRejectedException byPage =
+                refusedQuickly(defaults.withLimits(20_000_000, 250_000_000, 2000), enormous, PDF);
+        assertEquals(
+                "page 1 is 2160×2160 points = 4500×4500 pixels even at 150 dpi (20 MP), above OCR_MAX_PAGE_PIXELS (20000000)",
                 byPage.getMessage());
 
-        try (TesseractOcrEngine lowered = new TesseractOcrEngine(defaults.withLimits(40_000_000, 250_000_000, 2000), helpers, scratch())) {
+        try (TesseractOcrEngine lowered =
+                new TesseractOcrEngine(defaults.withLimits(40_000_000, 250_000_000, 2000), helpers, scratch())) {
             OcrResult result = lowered.recognize(enormous, PDF, "eng", out, null);
             assertTrue(result.text().contains("megapixels"), result.text());
         }
         try (PDDocument searchable = Loader.loadPDF(out.toFile())) {
-            assertEquals(2160, searchable.getPage(0).getMediaBox().getWidth(), 2.0, "rendered at 210 dpi, still 2160 points wide");
+            assertEquals(
+                    2160,
+                    searchable.getPage(0).getMediaBox().getWidth(),
+                    2.0,
+                    "rendered at 210 dpi, still 2160 points wide");
         }
     }
 
@@ -264,16 +300,19 @@ class TesseractOcrEngineTest {
     void pageAndImageCountsAndImageSizesAreLimited() throws Exception {
         OcrOptions defaults = OcrOptions.defaults(1, TESSDATA);
 
-        DocumentRejectedException pages = refusedQuickly(defaults.withLimits(100_000_000, 250_000_000, 5), CORPUS.resolve("multipage.pdf"), PDF);
+        DocumentRejectedException pages =
+                refusedQuickly(defaults.withLimits(100_000_000, 250_000_000, 5), CORPUS.resolve("multipage.pdf"), PDF);
         assertEquals("the PDF has 6 pages, above OCR_MAX_PAGES (5)", pages.getMessage());
 
-        DocumentRejectedException image = refusedQuickly(defaults.withLimits(10_000_000, 250_000_000, 5), CORPUS.resolve("typewriter.png"), "image/png");
+        DocumentRejectedException image = refusedQuickly(
+                defaults.withLimits(10_000_000, 250_000_000, 5), CORPUS.resolve("typewriter.png"), "image/png");
         assertEquals("the image is 4000×2864 pixels (11 MP), above OCR_MAX_PAGE_PIXELS (10000000)", image.getMessage());
 
         Path tiff = dir.resolve("two.tif");
         BufferedImage small = new BufferedImage(100, 100, BufferedImage.TYPE_BYTE_GRAY);
         writeTiff(tiff, small, small);
-        DocumentRejectedException frames = refusedQuickly(defaults.withLimits(100_000_000, 250_000_000, 1), tiff, "image/tiff");
+        DocumentRejectedException frames =
+                refusedQuickly(defaults.withLimits(100_000_000, 250_000_000, 1), tiff, "image/tiff");
         assertEquals("the image has more pages than OCR_MAX_PAGES (1) allows", frames.getMessage());
     }
 
@@ -285,9 +324,11 @@ class TesseractOcrEngineTest {
         Files.write(webp, ImageProbeTest.vp8x(20_000, 30_000, false));
         OcrOptions defaults = OcrOptions.defaults(1, TESSDATA);
 
-        assertEquals("the image is 60000×60000 pixels (3.6 GP), above OCR_MAX_PAGE_PIXELS (40000000)",
+        assertEquals(
+                "the image is 60000×60000 pixels (3.6 GP), above OCR_MAX_PAGE_PIXELS (40000000)",
                 refusedQuickly(defaults, png, "image/png").getMessage());
-        assertEquals("the image is 20000×30000 pixels (600 MP), above OCR_MAX_PAGE_PIXELS (40000000)",
+        assertEquals(
+                "the image is 20000×30000 pixels (600 MP), above OCR_MAX_PAGE_PIXELS (40000000)",
                 refusedQuickly(defaults, webp, "image/webp").getMessage());
     }
 
@@ -296,10 +337,14 @@ class TesseractOcrEngineTest {
         Path linn = CORPUS.resolve("linn.pdf");
         Path out = dir.resolve("out.pdf");
 
-        DocumentRejectedException missing = assertThrows(DocumentRejectedException.class, () -> engine.recognize(linn, PDF, "eng+xyz", out, null));
-        assertEquals("Tesseract language 'xyz' is not installed: xyz.traineddata is missing in " + TESSDATA, missing.getMessage());
+        DocumentRejectedException missing =
+                assertThrows(DocumentRejectedException.class, () -> engine.recognize(linn, PDF, "eng+xyz", out, null));
+        assertEquals(
+                "Tesseract language 'xyz' is not installed: xyz.traineddata is missing in " + TESSDATA,
+                missing.getMessage());
 
-        DocumentRejectedException invalid = assertThrows(DocumentRejectedException.class, () -> engine.recognize(linn, PDF, "eng+../../etc/x", out, null));
+        DocumentRejectedException invalid = assertThrows(
+                DocumentRejectedException.class, () -> engine.recognize(linn, PDF, "eng+../../etc/x", out, null));
         assertEquals("invalid Tesseract language list 'eng+../../etc/x'", invalid.getMessage());
         assertFalse(Files.exists(out));
     }
@@ -309,9 +354,12 @@ class TesseractOcrEngineTest {
         Path png = dir.resolve("recipe.png");
         assertTrue(ImageIO.write(recipe(), "png", png.toFile()));
         try (TesseractOcrEngine single = new TesseractOcrEngine(OcrOptions.defaults(1, TESSDATA), helpers, scratch())) {
-            String english = single.recognize(png, "image/png", "eng", dir.resolve("a.pdf"), null).text();
-            String defaults = single.recognize(png, "image/png", null, dir.resolve("b.pdf"), null).text();
-            String englishAgain = single.recognize(png, "image/png", "eng", dir.resolve("c.pdf"), null).text();
+            String english = single.recognize(png, "image/png", "eng", dir.resolve("a.pdf"), null)
+                    .text();
+            String defaults = single.recognize(png, "image/png", null, dir.resolve("b.pdf"), null)
+                    .text();
+            String englishAgain = single.recognize(png, "image/png", "eng", dir.resolve("c.pdf"), null)
+                    .text();
 
             assertTrue(defaults.contains("Linzensoep"), defaults);
             assertEquals(english, englishAgain, "the handle that read eng+deu gives the same eng text as a fresh one");
@@ -325,11 +373,15 @@ class TesseractOcrEngineTest {
         Files.writeString(text, CORPUS.resolve("linn.png") + "\n" + CORPUS.resolve("typewriter.png") + "\n");
         Path out = dir.resolve("out.pdf");
 
-        DocumentRejectedException type = assertThrows(DocumentRejectedException.class, () -> engine.recognize(text, "text/plain", "eng", out, null));
+        DocumentRejectedException type = assertThrows(
+                DocumentRejectedException.class, () -> engine.recognize(text, "text/plain", "eng", out, null));
         assertEquals("OCR does not support files of type text/plain", type.getMessage());
 
-        DocumentRejectedException disguised = assertThrows(DocumentRejectedException.class, () -> engine.recognize(text, "image/png", "eng", out, null));
-        assertTrue(disguised.getMessage().startsWith("not a readable image"), "Tesseract must never see a file list: " + disguised.getMessage());
+        DocumentRejectedException disguised = assertThrows(
+                DocumentRejectedException.class, () -> engine.recognize(text, "image/png", "eng", out, null));
+        assertTrue(
+                disguised.getMessage().startsWith("not a readable image"),
+                "Tesseract must never see a file list: " + disguised.getMessage());
         assertFalse(Files.exists(out));
     }
 
@@ -345,12 +397,19 @@ class TesseractOcrEngineTest {
         Files.write(truncated, Arrays.copyOf(skew, skew.length / 2));
         Path out = dir.resolve("out.pdf");
 
-        assertEquals("password required", assertThrows(DocumentRejectedException.class,
-                () -> engine.recognize(locked, PDF, "eng", out, null)).getMessage());
-        assertTrue(assertThrows(DocumentRejectedException.class, () -> engine.recognize(truncated, PDF, "eng", out, null))
-                .getMessage().startsWith("unreadable PDF: "));
-        assertTrue(assertThrows(DocumentRejectedException.class, () -> engine.recognize(CORPUS.resolve("invalid.pdf"), PDF, "eng", out, null))
-                .getMessage().startsWith("unreadable PDF: "));
+        assertEquals(
+                "password required",
+                assertThrows(DocumentRejectedException.class, () -> engine.recognize(locked, PDF, "eng", out, null))
+                        .getMessage());
+        assertTrue(
+                assertThrows(DocumentRejectedException.class, () -> engine.recognize(truncated, PDF, "eng", out, null))
+                        .getMessage()
+                        .startsWith("unreadable PDF: "));
+        assertTrue(assertThrows(
+                        DocumentRejectedException.class,
+                        () -> engine.recognize(CORPUS.resolve("invalid.pdf"), PDF, "eng", out, null))
+                .getMessage()
+                .startsWith("unreadable PDF: "));
     }
 
     /**
@@ -388,13 +447,17 @@ class TesseractOcrEngineTest {
     void concurrentDocumentsGiveTheSameTextAsSequentialOnes() throws Exception {
         Path linn = CORPUS.resolve("linn.pdf");
         Path small = CORPUS.resolve("3small.pdf");
-        String linnAlone = engine.recognize(linn, PDF, "eng", dir.resolve("l1.pdf"), null).text();
-        String smallAlone = engine.recognize(small, PDF, "eng", dir.resolve("s1.pdf"), null).text();
+        String linnAlone =
+                engine.recognize(linn, PDF, "eng", dir.resolve("l1.pdf"), null).text();
+        String smallAlone =
+                engine.recognize(small, PDF, "eng", dir.resolve("s1.pdf"), null).text();
 
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try {
-            Future<OcrResult> linnTogether = callers.submit(() -> engine.recognize(linn, PDF, "eng", dir.resolve("l2.pdf"), null));
-            Future<OcrResult> smallTogether = callers.submit(() -> engine.recognize(small, PDF, "eng", dir.resolve("s2.pdf"), null));
+            Future<OcrResult> linnTogether =
+                    callers.submit(() -> engine.recognize(linn, PDF, "eng", dir.resolve("l2.pdf"), null));
+            Future<OcrResult> smallTogether =
+                    callers.submit(() -> engine.recognize(small, PDF, "eng", dir.resolve("s2.pdf"), null));
 
             assertEquals(linnAlone, linnTogether.get(120, TimeUnit.SECONDS).text());
             assertEquals(smallAlone, smallTogether.get(120, TimeUnit.SECONDS).text());
@@ -426,8 +489,10 @@ class TesseractOcrEngineTest {
         closing.close();
 
         assertEquals(0, closing.allocatedHandles());
-        assertThrows(IllegalStateException.class,
-                () -> closing.recognize(CORPUS.resolve("baiona_color.jpg"), "image/jpeg", "eng", dir.resolve("again.pdf"), null));
+        assertThrows(
+                IllegalStateException.class,
+                () -> closing.recognize(
+                        CORPUS.resolve("baiona_color.jpg"), "image/jpeg", "eng", dir.resolve("again.pdf"), null));
     }
 
     private String inspectThenRecognize(PdfBoxTextReader reader, Path pdf) throws IOException {
@@ -440,7 +505,10 @@ class TesseractOcrEngineTest {
             OcrResult result = engine.recognize(pdf, PDF, "eng", out, null);
             try (PDDocument searchable = Loader.loadPDF(out.toFile())) {
                 assertEquals(inspection.pageCount(), result.pages(), pdf.getFileName() + " pages recognised");
-                assertEquals(inspection.pageCount(), searchable.getNumberOfPages(), pdf.getFileName() + " pages in the searchable PDF");
+                assertEquals(
+                        inspection.pageCount(),
+                        searchable.getNumberOfPages(),
+                        pdf.getFileName() + " pages in the searchable PDF");
             }
             return "OCR'd " + result.pages() + " pages";
         } catch (DocumentRejectedException e) {
@@ -461,7 +529,8 @@ class TesseractOcrEngineTest {
     private DocumentRejectedException refusedQuickly(OcrOptions options, Path input, String type) {
         try (TesseractOcrEngine limited = new TesseractOcrEngine(options, helpers, scratch())) {
             Callable<OcrResult> run = () -> limited.recognize(input, type, "eng", dir.resolve("refused.pdf"), null);
-            DocumentRejectedException e = assertTimeoutPreemptively(REFUSED_QUICKLY, () -> assertThrows(DocumentRejectedException.class, run::call));
+            DocumentRejectedException e = assertTimeoutPreemptively(
+                    REFUSED_QUICKLY, () -> assertThrows(DocumentRejectedException.class, run::call));
             assertEquals(0, limited.allocatedHandles(), "refused before any OCR");
             return e;
         }
@@ -471,7 +540,9 @@ class TesseractOcrEngineTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertEquals(pages, document.getNumberOfPages());
             String text = new PDFTextStripper().getText(document);
-            assertTrue(text.toUpperCase(Locale.ROOT).contains(word.toUpperCase(Locale.ROOT)), "text layer has " + word + ": " + text);
+            assertTrue(
+                    text.toUpperCase(Locale.ROOT).contains(word.toUpperCase(Locale.ROOT)),
+                    "text layer has " + word + ": " + text);
         }
     }
 
@@ -496,7 +567,9 @@ class TesseractOcrEngineTest {
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     private static void writeTiff(Path file, BufferedImage... frames) throws IOException {

@@ -38,10 +38,19 @@ class PdfBoxMetadataWriterTest {
     private final PdfBoxMetadataWriter writer = new PdfBoxMetadataWriter();
 
     static DocumentMetadata metadata() {
-        return DocumentMetadata.builder().filename("2026-03-14_Rechnung_Stadtwerke_Musterstadt").empfaenger("Max Mustermann")
-                .absender("Stadtwerke Musterstadt GmbH").correspondent("Stadtwerke Musterstadt").kommunikationsart(Kommunikationsart.Rechnung)
-                .documentType("Invoice").tags(List.of("Rechnung", "Energie", "Stadtwerke Musterstadt")).language("de")
-                .title("Stromrechnung März 2026").confidenceScore(87).referenceNumber("2026-031-4471").monetaryAmounts(List.of("118.00 EUR"))
+        return DocumentMetadata.builder()
+                .filename("2026-03-14_Rechnung_Stadtwerke_Musterstadt")
+                .empfaenger("Max Mustermann")
+                .absender("Stadtwerke Musterstadt GmbH")
+                .correspondent("Stadtwerke Musterstadt")
+                .kommunikationsart(Kommunikationsart.Rechnung)
+                .documentType("Invoice")
+                .tags(List.of("Rechnung", "Energie", "Stadtwerke Musterstadt"))
+                .language("de")
+                .title("Stromrechnung März 2026")
+                .confidenceScore(87)
+                .referenceNumber("2026-031-4471")
+                .monetaryAmounts(List.of("118.00 EUR"))
                 .build();
     }
 
@@ -83,17 +92,31 @@ class PdfBoxMetadataWriterTest {
             parser.setStrictParsing(false);
             XMPMetadata xmp = parser.parse(packet);
             assertEquals("Stromrechnung März 2026", xmp.getDublinCoreSchema().getTitle());
-            assertEquals(List.of("Stadtwerke Musterstadt GmbH"), xmp.getDublinCoreSchema().getCreators());
+            assertEquals(
+                    List.of("Stadtwerke Musterstadt GmbH"),
+                    xmp.getDublinCoreSchema().getCreators());
             assertEquals("Invoice", xmp.getDublinCoreSchema().getDescription());
-            assertEquals(List.of("Rechnung", "Energie", "Stadtwerke Musterstadt"), xmp.getDublinCoreSchema().getSubjects());
-            assertEquals("Rechnung, Energie, Stadtwerke Musterstadt", xmp.getAdobePDFSchema().getKeywords());
-            assertEquals(info.getCreationDate().toInstant(), xmp.getXMPBasicSchema().getCreateDate().toInstant());
+            assertEquals(
+                    List.of("Rechnung", "Energie", "Stadtwerke Musterstadt"),
+                    xmp.getDublinCoreSchema().getSubjects());
+            assertEquals(
+                    "Rechnung, Energie, Stadtwerke Musterstadt",
+                    xmp.getAdobePDFSchema().getKeywords());
+            assertEquals(
+                    info.getCreationDate().toInstant(),
+                    xmp.getXMPBasicSchema().getCreateDate().toInstant());
 
-            Document dom = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(new ByteArrayInputStream(packet));
+            Document dom = DocumentBuilderFactory.newDefaultNSInstance()
+                    .newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(packet));
             NodeList own = dom.getElementsByTagNameNS(PdfBoxMetadataWriter.NAMESPACE, "metadata");
             assertEquals(1, own.getLength());
             assertEquals(metadata(), MetadataJson.fromJson(own.item(0).getTextContent()));
-            assertEquals("2026-031-4471", dom.getElementsByTagNameNS(PdfBoxMetadataWriter.NAMESPACE, "referenceNumber").item(0).getTextContent());
+            assertEquals(
+                    "2026-031-4471",
+                    dom.getElementsByTagNameNS(PdfBoxMetadataWriter.NAMESPACE, "referenceNumber")
+                            .item(0)
+                            .getTextContent());
         }
     }
 
@@ -103,7 +126,9 @@ class PdfBoxMetadataWriterTest {
         writer.write(pdf, pdf, metadata());
         writer.write(pdf, pdf, metadata().toBuilder().title("").build());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertEquals("2026-03-14_Rechnung_Stadtwerke_Musterstadt", document.getDocumentInformation().getTitle());
+            assertEquals(
+                    "2026-03-14_Rechnung_Stadtwerke_Musterstadt",
+                    document.getDocumentInformation().getTitle());
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(pdf), files.toList());

@@ -150,7 +150,10 @@ class PdfBoxTextReaderTest {
         assertNull(missing.creator());
         assertTrue(missing.hasUsableText(), "it says 'This file has no /DocumentInfo block'");
 
-        assertEquals("Eastman Kodak Company", reader.inspect(CORPUS.resolve("kcs.pdf")).producer(), "trailing blanks trimmed");
+        assertEquals(
+                "Eastman Kodak Company",
+                reader.inspect(CORPUS.resolve("kcs.pdf")).producer(),
+                "trailing blanks trimmed");
     }
 
     @Test
@@ -163,7 +166,8 @@ class PdfBoxTextReaderTest {
         }
 
         DocumentRejectedException inspect = assertThrows(DocumentRejectedException.class, () -> reader.inspect(pdf));
-        DocumentRejectedException extract = assertThrows(DocumentRejectedException.class, () -> reader.extractText(pdf));
+        DocumentRejectedException extract =
+                assertThrows(DocumentRejectedException.class, () -> reader.extractText(pdf));
 
         assertEquals("password required", inspect.getMessage());
         assertEquals("password required", extract.getMessage());
@@ -195,11 +199,13 @@ class PdfBoxTextReaderTest {
             DocumentRejectedException e = assertThrows(DocumentRejectedException.class, () -> reader.inspect(half));
 
             assertTrue(e.getMessage().startsWith("unreadable PDF: "), e.getMessage());
-            assertTrue(e.getMessage().length() > "unreadable PDF: ".length() + 5, "the parser's reason follows: " + e.getMessage());
+            assertTrue(
+                    e.getMessage().length() > "unreadable PDF: ".length() + 5,
+                    "the parser's reason follows: " + e.getMessage());
             assertFalse(e.getMessage().contains("\n"), "one line");
         }
-        DocumentRejectedException invalid = assertThrows(DocumentRejectedException.class,
-                () -> reader.extractText(CORPUS.resolve("invalid.pdf")));
+        DocumentRejectedException invalid =
+                assertThrows(DocumentRejectedException.class, () -> reader.extractText(CORPUS.resolve("invalid.pdf")));
         assertTrue(invalid.getMessage().startsWith("unreadable PDF: "), invalid.getMessage());
     }
 

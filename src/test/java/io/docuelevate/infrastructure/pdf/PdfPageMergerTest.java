@@ -55,7 +55,9 @@ class PdfPageMergerTest {
         Files.createDirectories(target.getParent());
         Files.writeString(target, "old content");
 
-        assertThrows(IOException.class, () -> PdfPageMerger.mergeAtomically(List.of(singlePagePdf("alpha"), broken), target, dir));
+        assertThrows(
+                IOException.class,
+                () -> PdfPageMerger.mergeAtomically(List.of(singlePagePdf("alpha"), broken), target, dir));
 
         assertArrayEquals("old content".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(target));
         assertEquals(List.of(target), list(target.getParent()));

@@ -36,12 +36,15 @@ class ProcessedFilesTest {
 
     @Test
     void publishesTheEnrichedPdfAndItsSidecarUnderTheMetadataName() throws Exception {
-        ProcessedFiles.Published published = files.publish(source, PdfBoxMetadataWriterTest.metadata(), "original/1234.pdf", "scan.pdf", null);
+        ProcessedFiles.Published published =
+                files.publish(source, PdfBoxMetadataWriterTest.metadata(), "original/1234.pdf", "scan.pdf", null);
 
         assertEquals("processed/2026-03-14_Rechnung_Stadtwerke_Musterstadt.pdf", published.relativePdf());
         assertEquals("processed/2026-03-14_Rechnung_Stadtwerke_Musterstadt.json", published.relativeSidecar());
         try (PDDocument document = Loader.loadPDF(published.pdf().toFile())) {
-            assertEquals("Stadtwerke Musterstadt GmbH", document.getDocumentInformation().getAuthor());
+            assertEquals(
+                    "Stadtwerke Musterstadt GmbH",
+                    document.getDocumentInformation().getAuthor());
         }
         JsonObject sidecar;
         try (JsonReader reader = Json.createReader(new StringReader(Files.readString(published.sidecar())))) {
@@ -49,7 +52,8 @@ class ProcessedFilesTest {
         }
         assertEquals(15, sidecar.size());
         assertEquals("original/1234.pdf", sidecar.getString("original_file_path"));
-        assertEquals("processed/2026-03-14_Rechnung_Stadtwerke_Musterstadt.pdf", sidecar.getString("processed_file_path"));
+        assertEquals(
+                "processed/2026-03-14_Rechnung_Stadtwerke_Musterstadt.pdf", sidecar.getString("processed_file_path"));
         assertEquals("2026-031-4471", sidecar.getString("reference_number"));
         assertTrue(Files.exists(source), "the source is the caller's to remove");
     }
@@ -69,24 +73,48 @@ class ProcessedFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../etc/passwd", "/abs", "/etc/passwd", "a..b", "..", "../", "..\\..\\windows\\system32", "x/../../y", "."})
+    @ValueSource(
+            strings = {
+                "../../etc/passwd",
+                "/abs",
+                "/etc/passwd",
+                "a..b",
+                "..",
+                "../",
+                "..\\..\\windows\\system32",
+                "x/../../y",
+                "."
+            })
     void noSuggestedNameCanLeaveProcessed(String hostile) throws Exception {
         DocumentMetadata metadata = DocumentMetadata.builder().title(hostile).build();
         ProcessedFiles.Published published = files.publish(source, metadata, "o", hostile, null);
         Path processed = workdir.resolve("processed").toRealPath();
         assertEquals(processed, published.pdf().toRealPath().getParent());
         assertEquals(processed, published.sidecar().toRealPath().getParent());
-        assertTrue(published.relativePdf().startsWith("processed/") && !published.relativePdf().contains(".."), published.relativePdf());
+        assertTrue(
+                published.relativePdf().startsWith("processed/")
+                        && !published.relativePdf().contains(".."),
+                published.relativePdf());
         String base = ProcessedFiles.baseName(metadata, hostile);
         assertEquals(processed.resolve(base + ".pdf").normalize().getParent(), processed);
     }
 
     @Test
     void theFallbackNameAndTheExtensionRule() {
-        assertEquals("2026-01-01_Invoice", ProcessedFiles.baseName(DocumentMetadata.builder().filename("2026-01-01_Invoice.pdf").build(), null));
-        assertEquals("Rechnung Nr.2026", ProcessedFiles.baseName(DocumentMetadata.builder().filename("Rechnung Nr.2026").build(), null));
+        assertEquals(
+                "2026-01-01_Invoice",
+                ProcessedFiles.baseName(
+                        DocumentMetadata.builder()
+                                .filename("2026-01-01_Invoice.pdf")
+                                .build(),
+                        null));
+        assertEquals(
+                "Rechnung Nr.2026",
+                ProcessedFiles.baseName(
+                        DocumentMetadata.builder().filename("Rechnung Nr.2026").build(), null));
         assertEquals("scan", ProcessedFiles.baseName(DocumentMetadata.builder().build(), "scan.pdf"));
-        assertTrue(ProcessedFiles.baseName(DocumentMetadata.builder().build(), "").startsWith("document_"));
+        assertTrue(
+                ProcessedFiles.baseName(DocumentMetadata.builder().build(), "").startsWith("document_"));
     }
 
     @Test

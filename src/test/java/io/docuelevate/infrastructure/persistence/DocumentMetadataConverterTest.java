@@ -15,11 +15,12 @@ class DocumentMetadataConverterTest {
     private final DocumentMetadataConverter converter = new DocumentMetadataConverter();
 
     /** An {@code ai_metadata} value as the pipeline stored it before the column was typed. */
-    private static final String STORED = "{\"filename\":\"2026-02-03_Quittung\",\"empfaenger\":\"Unknown\",\"absender\":\"Tankstelle Nord\","
-            + "\"correspondent\":\"Tankstelle Nord\",\"kommunikationsart\":\"Quittung\",\"kommunikationskategorie\":\"Finanz_und_Vertragsdokumente\","
-            + "\"document_type\":\"Receipt\",\"tags\":[\"Tanken\"],\"language\":\"de\",\"title\":\"Quittung Tankstelle Nord\",\"confidence_score\":70,"
-            + "\"reference_number\":\"0093/2281\",\"monetary_amounts\":[\"75.69 EUR\"],\"extraction\":{\"document_date\":\"2026-02-03\","
-            + "\"total_amount\":\"75.69\",\"currency\":\"EUR\",\"engine\":\"rule-based\"}}";
+    private static final String STORED =
+            "{\"filename\":\"2026-02-03_Quittung\",\"empfaenger\":\"Unknown\",\"absender\":\"Tankstelle Nord\","
+                    + "\"correspondent\":\"Tankstelle Nord\",\"kommunikationsart\":\"Quittung\",\"kommunikationskategorie\":\"Finanz_und_Vertragsdokumente\","
+                    + "\"document_type\":\"Receipt\",\"tags\":[\"Tanken\"],\"language\":\"de\",\"title\":\"Quittung Tankstelle Nord\",\"confidence_score\":70,"
+                    + "\"reference_number\":\"0093/2281\",\"monetary_amounts\":[\"75.69 EUR\"],\"extraction\":{\"document_date\":\"2026-02-03\","
+                    + "\"total_amount\":\"75.69\",\"currency\":\"EUR\",\"engine\":\"rule-based\"}}";
 
     @Test
     void storedRowsReadAndAreWrittenBackByteForByte() {

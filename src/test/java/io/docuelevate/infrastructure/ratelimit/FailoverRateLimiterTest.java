@@ -45,12 +45,10 @@ class FailoverRateLimiterTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private final Logger log = Logger.getLogger(FailoverRateLimiter.class.getName());
 
@@ -84,20 +82,31 @@ class FailoverRateLimiterTest {
         }
         assertEquals(3, redisCalls.get());
 
-        List<LogRecord> warnings = logged.stream().filter(r -> r.getLevel() == Level.WARNING).toList();
+        List<LogRecord> warnings =
+                logged.stream().filter(r -> r.getLevel() == Level.WARNING).toList();
         assertEquals(1, warnings.size(), "one line per outage, not one per request");
-        assertTrue(warnings.get(0).getMessage().contains("unreachable"), warnings.get(0).getMessage());
-        assertFalse(warnings.get(0).getMessage().contains("secret"), "the password is masked: " + warnings.get(0).getMessage());
+        assertTrue(
+                warnings.get(0).getMessage().contains("unreachable"),
+                warnings.get(0).getMessage());
+        assertFalse(
+                warnings.get(0).getMessage().contains("secret"),
+                "the password is masked: " + warnings.get(0).getMessage());
         assertEquals(null, warnings.get(0).getThrown(), "no stack trace");
 
         redisUp.set(true);
         now.addAndGet(Duration.ofSeconds(5).toNanos());
         assertTrue(limiter.hit("k", LIMIT).allowed(), "Redis again");
         assertFalse(limiter.isDown());
-        assertEquals(1, logged.stream().filter(r -> r.getLevel() == Level.INFO && r.getMessage().contains("again")).count());
+        assertEquals(
+                1,
+                logged.stream()
+                        .filter(r ->
+                                r.getLevel() == Level.INFO && r.getMessage().contains("again"))
+                        .count());
 
         redisUp.set(false);
         limiter.hit("k", LIMIT);
-        assertEquals(2, logged.stream().filter(r -> r.getLevel() == Level.WARNING).count(), "a new outage is logged again");
+        assertEquals(
+                2, logged.stream().filter(r -> r.getLevel() == Level.WARNING).count(), "a new outage is logged again");
     }
 }

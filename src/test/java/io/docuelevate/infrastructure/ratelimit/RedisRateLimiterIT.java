@@ -41,7 +41,8 @@ class RedisRateLimiterIT {
     static void redisIsRunning() {
         URI redis = URI.create(URL);
         if (!listens(redis.getHost(), redis.getPort())) {
-            fail("no Redis on " + redis.getHost() + ":" + redis.getPort() + ": start it with bin/setup-services (bin/run-tests does)");
+            fail("no Redis on " + redis.getHost() + ":" + redis.getPort()
+                    + ": start it with bin/setup-services (bin/run-tests does)");
         }
     }
 

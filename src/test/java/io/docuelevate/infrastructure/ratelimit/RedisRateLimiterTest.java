@@ -17,7 +17,8 @@ class RedisRateLimiterTest {
 
     @Test
     void aDeadRedisFailsFastWithAnException() {
-        try (RedisRateLimiter dead = RedisRateLimiter.connect("redis://127.0.0.1:1/0", Duration.ofMillis(500), prefix)) {
+        try (RedisRateLimiter dead =
+                RedisRateLimiter.connect("redis://127.0.0.1:1/0", Duration.ofMillis(500), prefix)) {
             long started = System.nanoTime();
             assertThrows(RuntimeException.class, () -> dead.hit("k", RateLimit.parse("X", "1/minute")));
             assertTrue(System.nanoTime() - started < 2_000_000_000L, "fails within the timeout");
@@ -26,8 +27,8 @@ class RedisRateLimiterTest {
 
     @Test
     void malformedUrlsAreConfigurationErrorsWithoutTheValue() {
-        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
-                () -> RedisRateLimiter.parse("http://user:s3cret@redis:6379"));
+        InvalidConfigurationException error = assertThrows(
+                InvalidConfigurationException.class, () -> RedisRateLimiter.parse("http://user:s3cret@redis:6379"));
         assertFalse(error.getMessage().contains("s3cret"), error.getMessage());
         assertThrows(InvalidConfigurationException.class, () -> RedisRateLimiter.parse("not a url"));
         assertEquals("redis", RedisRateLimiter.parse("redis://:pw@redis:6379/0").getHost());

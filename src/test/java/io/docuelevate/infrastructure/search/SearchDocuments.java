@@ -8,20 +8,31 @@ import java.util.List;
 /** Test documents and queries for the search adapters. */
 public final class SearchDocuments {
 
-    private SearchDocuments() {
-    }
+    private SearchDocuments() {}
 
     public static Builder document(long fileId) {
         return new Builder(fileId);
     }
 
     public static SearchQuery query(String text) {
-        return new SearchQuery(text, SearchQuery.Filters.NONE, SearchQuery.SortBy.RELEVANCE, SearchQuery.SortOrder.DESC,
-                1, 20, SearchQuery.Visibility.all());
+        return new SearchQuery(
+                text,
+                SearchQuery.Filters.NONE,
+                SearchQuery.SortBy.RELEVANCE,
+                SearchQuery.SortOrder.DESC,
+                1,
+                20,
+                SearchQuery.Visibility.all());
     }
 
     public static SearchQuery query(String text, SearchQuery.Filters filters) {
-        return new SearchQuery(text, filters, SearchQuery.SortBy.RELEVANCE, SearchQuery.SortOrder.DESC, 1, 20,
+        return new SearchQuery(
+                text,
+                filters,
+                SearchQuery.SortBy.RELEVANCE,
+                SearchQuery.SortOrder.DESC,
+                1,
+                20,
                 SearchQuery.Visibility.all());
     }
 
@@ -55,26 +66,105 @@ public final class SearchDocuments {
             this.created = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(fileId * 86_400);
         }
 
-        public Builder owner(String value) { owner = value; return this; }
-        public Builder privateDocument(boolean value) { privateDocument = value; return this; }
-        public Builder filename(String value) { filename = value; return this; }
-        public Builder title(String value) { title = value; return this; }
-        public Builder type(String value) { type = value; return this; }
-        public Builder tags(String... values) { tags = List.of(values); return this; }
-        public Builder sender(String value) { sender = value; return this; }
-        public Builder recipient(String value) { recipient = value; return this; }
-        public Builder correspondent(String value) { correspondent = value; return this; }
-        public Builder language(String value) { language = value; return this; }
-        public Builder reference(String value) { reference = value; return this; }
-        public Builder mimeType(String value) { mimeType = value; return this; }
-        public Builder size(long value) { size = value; return this; }
-        public Builder confidence(Integer value) { confidence = value; return this; }
-        public Builder created(Instant value) { created = value; return this; }
-        public Builder text(String value) { text = value; return this; }
+        public Builder owner(String value) {
+            owner = value;
+            return this;
+        }
+
+        public Builder privateDocument(boolean value) {
+            privateDocument = value;
+            return this;
+        }
+
+        public Builder filename(String value) {
+            filename = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder type(String value) {
+            type = value;
+            return this;
+        }
+
+        public Builder tags(String... values) {
+            tags = List.of(values);
+            return this;
+        }
+
+        public Builder sender(String value) {
+            sender = value;
+            return this;
+        }
+
+        public Builder recipient(String value) {
+            recipient = value;
+            return this;
+        }
+
+        public Builder correspondent(String value) {
+            correspondent = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
+        public Builder reference(String value) {
+            reference = value;
+            return this;
+        }
+
+        public Builder mimeType(String value) {
+            mimeType = value;
+            return this;
+        }
+
+        public Builder size(long value) {
+            size = value;
+            return this;
+        }
+
+        public Builder confidence(Integer value) {
+            confidence = value;
+            return this;
+        }
+
+        public Builder created(Instant value) {
+            created = value;
+            return this;
+        }
+
+        public Builder text(String value) {
+            text = value;
+            return this;
+        }
 
         public SearchDocument build() {
-            return new SearchDocument(fileId, owner, privateDocument, filename, title, type, tags, sender, recipient,
-                    correspondent, language, reference, mimeType, size, confidence, created, text);
+            return new SearchDocument(
+                    fileId,
+                    owner,
+                    privateDocument,
+                    filename,
+                    title,
+                    type,
+                    tags,
+                    sender,
+                    recipient,
+                    correspondent,
+                    language,
+                    reference,
+                    mimeType,
+                    size,
+                    confidence,
+                    created,
+                    text);
         }
     }
 }

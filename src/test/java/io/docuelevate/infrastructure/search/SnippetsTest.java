@@ -10,7 +10,8 @@ class SnippetsTest {
 
     @Test
     void marksAndEscapesTheWholeText() {
-        assertEquals("<mark>Rechnung</mark> &amp; &lt;Mahnung&gt;",
+        assertEquals(
+                "<mark>Rechnung</mark> &amp; &lt;Mahnung&gt;",
                 Snippets.mark("Rechnung & <Mahnung>", List.of(new Snippets.Match(0, 8))));
     }
 
@@ -30,15 +31,18 @@ class SnippetsTest {
 
     @Test
     void shortTextIsNotCropped() {
-        assertEquals("short <mark>text</mark>", Snippets.crop("short text", 0, 10, List.of(new Snippets.Match(6, 10)), 200));
+        assertEquals(
+                "short <mark>text</mark>", Snippets.crop("short text", 0, 10, List.of(new Snippets.Match(6, 10)), 200));
         assertEquals("no match here", Snippets.crop("no match here", 0, 13, List.of(), 200));
     }
 
     @Test
     void readsEngineMarkersAndCropMarkers() {
-        assertEquals("…the <mark>invoice</mark> &lt;b&gt;…",
+        assertEquals(
+                "…the <mark>invoice</mark> &lt;b&gt;…",
                 Snippets.fromMarkers("…the \u0001invoice\u0002 <b>…", "\u0001", "\u0002", 200));
-        assertEquals("<mark>Invoice</mark> March", Snippets.fromMarkers("\u0001Invoice\u0002 March", "\u0001", "\u0002",
-                Integer.MAX_VALUE));
+        assertEquals(
+                "<mark>Invoice</mark> March",
+                Snippets.fromMarkers("\u0001Invoice\u0002 March", "\u0001", "\u0002", Integer.MAX_VALUE));
     }
 }

@@ -33,7 +33,10 @@ class JwtKeysTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         keys = generator.generateKeyPair();
-        String jwks = new JWKSet(new RSAKey.Builder((RSAPublicKey) keys.getPublic()).keyID("k1").build()).toString();
+        String jwks = new JWKSet(new RSAKey.Builder((RSAPublicKey) keys.getPublic())
+                        .keyID("k1")
+                        .build())
+                .toString();
         provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         provider.createContext("/jwks", exchange -> {
             fetches.incrementAndGet();
@@ -54,9 +57,15 @@ class JwtKeysTest {
     @Test
     void aJwksUrlIsFetchedOnceAndUnknownKeyIdsAreRateLimited() throws Exception {
         String url = "http://127.0.0.1:" + provider.getAddress().getPort() + "/jwks";
-        JwtVerifier verifier = new JwtVerifier("RS256", JwtVerifierTest.ISSUER, Set.of("docuelevate"), Duration.ofSeconds(60),
-                JwtKeys.configured(null, url), Clock.fixed(JwtVerifierTest.NOW, ZoneOffset.UTC));
-        String body = JwtVerifierTest.claims(JwtVerifierTest.ISSUER, "docuelevate", JwtVerifierTest.NOW.getEpochSecond() + 300);
+        JwtVerifier verifier = new JwtVerifier(
+                "RS256",
+                JwtVerifierTest.ISSUER,
+                Set.of("docuelevate"),
+                Duration.ofSeconds(60),
+                JwtKeys.configured(null, url),
+                Clock.fixed(JwtVerifierTest.NOW, ZoneOffset.UTC));
+        String body = JwtVerifierTest.claims(
+                JwtVerifierTest.ISSUER, "docuelevate", JwtVerifierTest.NOW.getEpochSecond() + 300);
         String good = JwtVerifierTest.sign("{\"alg\":\"RS256\",\"kid\":\"k1\"}", body, keys.getPrivate());
         assertEquals("alice", verifier.verify(good).subject());
         assertEquals("alice", verifier.verify(good).subject());
@@ -65,6 +74,7 @@ class JwtKeysTest {
         for (int i = 0; i < 5; i++) {
             assertThrows(JwtVerifier.InvalidTokenException.class, () -> verifier.verify(unknown));
         }
-        assertTrue(fetches.get() <= 3, "unknown key ids refetch at most a couple of times per interval: " + fetches.get());
+        assertTrue(
+                fetches.get() <= 3, "unknown key ids refetch at most a couple of times per interval: " + fetches.get());
     }
 }

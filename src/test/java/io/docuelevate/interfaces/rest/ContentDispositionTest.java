@@ -9,15 +9,18 @@ class ContentDispositionTest {
 
     @Test
     void asciiNamesAreQuotedAsTheyAre() {
-        assertEquals("attachment; filename=\"Invoice 2026-01.pdf\"", ContentDisposition.attachment("Invoice 2026-01.pdf"));
+        assertEquals(
+                "attachment; filename=\"Invoice 2026-01.pdf\"", ContentDisposition.attachment("Invoice 2026-01.pdf"));
         assertEquals("inline; filename=\"scan.png\"", ContentDisposition.inline("scan.png"));
     }
 
     @Test
     void nonAsciiNamesGetATransliteratedFallbackAndAnRfc5987Name() {
-        assertEquals("attachment; filename=\"Rechnung Marz.pdf\"; filename*=UTF-8''Rechnung%20M%C3%A4rz.pdf",
+        assertEquals(
+                "attachment; filename=\"Rechnung Marz.pdf\"; filename*=UTF-8''Rechnung%20M%C3%A4rz.pdf",
                 ContentDisposition.attachment("Rechnung März.pdf"));
-        assertEquals("attachment; filename=\"__.pdf\"; filename*=UTF-8''%E8%AB%8B%E6%B1%82.pdf",
+        assertEquals(
+                "attachment; filename=\"__.pdf\"; filename*=UTF-8''%E8%AB%8B%E6%B1%82.pdf",
                 ContentDisposition.attachment("請求.pdf"));
     }
 
@@ -30,7 +33,8 @@ class ContentDispositionTest {
 
     @Test
     void attrCharsStayReadableInTheEncodedName() {
-        assertEquals("attachment; filename=\"a+b!#$&^_`|~-.pdf_\"; filename*=UTF-8''a+b!#$&^_`|~-.pdf%C2%A0",
+        assertEquals(
+                "attachment; filename=\"a+b!#$&^_`|~-.pdf_\"; filename*=UTF-8''a+b!#$&^_`|~-.pdf%C2%A0",
                 ContentDisposition.attachment("a+b!#$&^_`|~-.pdf\u00a0"));
     }
 

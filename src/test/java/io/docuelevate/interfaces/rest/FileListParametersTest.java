@@ -36,8 +36,13 @@ class FileListParametersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"id, ID", "original_filename, ORIGINAL_FILENAME", "file_size, FILE_SIZE", "mime_type, MIME_TYPE",
-        "created_at, CREATED_AT"})
+    @CsvSource({
+        "id, ID",
+        "original_filename, ORIGINAL_FILENAME",
+        "file_size, FILE_SIZE",
+        "mime_type, MIME_TYPE",
+        "created_at, CREATED_AT"
+    })
     void everyWhitelistedSortFieldIsAccepted(String parameter, SortField field) {
         assertEquals(field, criteria(null, null, parameter, "asc").sortBy());
         assertEquals(parameter, field.parameter());
@@ -46,10 +51,11 @@ class FileListParametersTest {
     @ParameterizedTest
     @ValueSource(strings = {"status", "ocr_text", "filehash", "created_at; DROP TABLE files", "ID", "owner_id"})
     void sortFieldsOutsideTheWhitelistAreRefused(String sortBy) {
-        UnprocessableRequestException e = assertThrows(UnprocessableRequestException.class,
-                () -> criteria(null, null, sortBy, null));
-        assertEquals("sort_by must be one of: id, original_filename, file_size, mime_type, created_at, got '" + sortBy
-                + "'", e.getMessage());
+        UnprocessableRequestException e =
+                assertThrows(UnprocessableRequestException.class, () -> criteria(null, null, sortBy, null));
+        assertEquals(
+                "sort_by must be one of: id, original_filename, file_size, mime_type, created_at, got '" + sortBy + "'",
+                e.getMessage());
     }
 
     @Test
@@ -70,8 +76,8 @@ class FileListParametersTest {
 
     @Test
     void filtersAreTypedAndTrimmed() {
-        ListCriteria criteria = FileListParameters.criteria(null, null, null, null, "  invoice ", " application/pdf ",
-                "Completed", "2026-01-01", "2026-01-31");
+        ListCriteria criteria = FileListParameters.criteria(
+                null, null, null, null, "  invoice ", " application/pdf ", "Completed", "2026-01-01", "2026-01-31");
         assertEquals("invoice", criteria.search());
         assertEquals("application/pdf", criteria.mimeType());
         assertEquals(DocumentStatus.COMPLETED, criteria.status());
@@ -81,13 +87,19 @@ class FileListParametersTest {
 
     @Test
     void unknownStatusesAndLongSearchesAreRefused() {
-        UnprocessableRequestException status = assertThrows(UnprocessableRequestException.class,
+        UnprocessableRequestException status = assertThrows(
+                UnprocessableRequestException.class,
                 () -> FileListParameters.criteria(null, null, null, null, null, null, "done", null, null));
-        assertEquals("status must be one of: pending, processing, completed, failed, duplicate, got 'done'",
+        assertEquals(
+                "status must be one of: pending, processing, completed, failed, duplicate, got 'done'",
                 status.getMessage());
-        assertThrows(UnprocessableRequestException.class,
+        assertThrows(
+                UnprocessableRequestException.class,
                 () -> FileListParameters.criteria(null, null, null, null, "x".repeat(256), null, null, null, null));
-        assertEquals(255, FileListParameters.criteria(null, null, null, null, "x".repeat(255), null, null, null, null)
-                .search().length());
+        assertEquals(
+                255,
+                FileListParameters.criteria(null, null, null, null, "x".repeat(255), null, null, null, null)
+                        .search()
+                        .length());
     }
 }

@@ -15,7 +15,8 @@ class SearchParametersTest {
     private static final SearchQuery.Visibility ALL = SearchQuery.Visibility.all();
 
     private static SearchParameters.Raw raw(String q) {
-        return new SearchParameters.Raw(q, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SearchParameters.Raw(
+                q, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -32,38 +33,129 @@ class SearchParametersTest {
     @Test
     void missingEmptyOrTooLongQueriesAre422() {
         for (String q : new String[] {null, "", "   ", "x".repeat(513)}) {
-            assertThrows(UnprocessableRequestException.class, () -> SearchParameters.query(raw(q), ALL), String.valueOf(q));
+            assertThrows(
+                    UnprocessableRequestException.class, () -> SearchParameters.query(raw(q), ALL), String.valueOf(q));
         }
-        assertEquals(512, SearchParameters.query(raw("x".repeat(512)), ALL).text().length());
+        assertEquals(
+                512, SearchParameters.query(raw("x".repeat(512)), ALL).text().length());
     }
 
     @Test
     void perPageAbove100AndBadValuesAre422() {
-        assertEquals(100, SearchParameters.query(new SearchParameters.Raw("a", null, null, null, null, null, null, null,
-                null, null, null, null, "100", null), ALL).perPage());
+        assertEquals(
+                100,
+                SearchParameters.query(
+                                new SearchParameters.Raw(
+                                        "a", null, null, null, null, null, null, null, null, null, null, null, "100",
+                                        null),
+                                ALL)
+                        .perPage());
         for (String perPage : List.of("101", "0", "-1", "ten")) {
-            assertThrows(UnprocessableRequestException.class, () -> SearchParameters.query(new SearchParameters.Raw("a",
-                    null, null, null, null, null, null, null, null, null, null, null, perPage, null), ALL), perPage);
+            assertThrows(
+                    UnprocessableRequestException.class,
+                    () -> SearchParameters.query(
+                            new SearchParameters.Raw(
+                                    "a", null, null, null, null, null, null, null, null, null, null, null, perPage,
+                                    null),
+                            ALL),
+                    perPage);
         }
-        assertThrows(UnprocessableRequestException.class, () -> SearchParameters.query(new SearchParameters.Raw("a",
-                null, null, null, null, null, null, null, null, "title", null, null, null, null), ALL));
-        assertThrows(UnprocessableRequestException.class, () -> SearchParameters.query(new SearchParameters.Raw("a",
-                null, null, null, null, null, null, null, null, null, "up", null, null, null), ALL));
-        assertThrows(UnprocessableRequestException.class, () -> SearchParameters.query(new SearchParameters.Raw("a",
-                null, null, null, null, null, "excellent", null, null, null, null, null, null, null), ALL));
-        assertThrows(UnprocessableRequestException.class, () -> SearchParameters.query(new SearchParameters.Raw("a",
-                null, null, null, null, null, null, "yesterday", null, null, null, null, null, null), ALL));
-        assertThrows(UnprocessableRequestException.class, () -> SearchParameters.query(new SearchParameters.Raw("a",
-                null, null, null, null, null, null, "1e999999999", null, null, null, null, null, null), ALL));
-        assertThrows(UnprocessableRequestException.class, () -> SearchParameters.query(new SearchParameters.Raw("a",
-                null, null, null, null, null, null, null, null, null, null, null, null, "vector"), ALL));
+        assertThrows(
+                UnprocessableRequestException.class,
+                () -> SearchParameters.query(
+                        new SearchParameters.Raw(
+                                "a", null, null, null, null, null, null, null, null, "title", null, null, null, null),
+                        ALL));
+        assertThrows(
+                UnprocessableRequestException.class,
+                () -> SearchParameters.query(
+                        new SearchParameters.Raw(
+                                "a", null, null, null, null, null, null, null, null, null, "up", null, null, null),
+                        ALL));
+        assertThrows(
+                UnprocessableRequestException.class,
+                () -> SearchParameters.query(
+                        new SearchParameters.Raw(
+                                "a",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "excellent",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        ALL));
+        assertThrows(
+                UnprocessableRequestException.class,
+                () -> SearchParameters.query(
+                        new SearchParameters.Raw(
+                                "a",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "yesterday",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        ALL));
+        assertThrows(
+                UnprocessableRequestException.class,
+                () -> SearchParameters.query(
+                        new SearchParameters.Raw(
+                                "a",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "1e999999999",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        ALL));
+        assertThrows(
+                UnprocessableRequestException.class,
+                () -> SearchParameters.query(
+                        new SearchParameters.Raw(
+                                "a", null, null, null, null, null, null, null, null, null, null, null, null, "vector"),
+                        ALL));
     }
 
     @Test
     void filtersAndOrderAreRead() {
-        SearchQuery query = SearchParameters.query(new SearchParameters.Raw("invoice", "application/pdf", "Invoice", "de",
-                " Strom, ,Energie,Strom ", "Stadtwerke", "medium", "1700000000", "1800000000.9", "created_at", "ASC",
-                "3", "50", "hybrid"), SearchQuery.Visibility.ownedBy("alice"));
+        SearchQuery query = SearchParameters.query(
+                new SearchParameters.Raw(
+                        "invoice",
+                        "application/pdf",
+                        "Invoice",
+                        "de",
+                        " Strom, ,Energie,Strom ",
+                        "Stadtwerke",
+                        "medium",
+                        "1700000000",
+                        "1800000000.9",
+                        "created_at",
+                        "ASC",
+                        "3",
+                        "50",
+                        "hybrid"),
+                SearchQuery.Visibility.ownedBy("alice"));
         SearchQuery.Filters filters = query.filters();
         assertEquals("application/pdf", filters.mimeType());
         assertEquals("Invoice", filters.documentType());

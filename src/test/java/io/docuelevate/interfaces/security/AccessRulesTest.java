@@ -11,15 +11,34 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AccessRulesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/health", "/api/diagnostic/healthz/live", "/api/diagnostic/healthz/ready", "/health/ready",
-        "/login", "/auth", "/logout", "/metrics", "/openapi"})
+    @ValueSource(
+            strings = {
+                "/api/health",
+                "/api/diagnostic/healthz/live",
+                "/api/diagnostic/healthz/ready",
+                "/health/ready",
+                "/login",
+                "/auth",
+                "/logout",
+                "/metrics",
+                "/openapi"
+            })
     void probesAndLoginArePublic(String path) {
         assertTrue(AccessRules.isPublic(path), path);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/files", "/api/diagnostic/health", "/api/ui-upload", "/api/api-tokens/", "/", "/api/healthz",
-        "/api/health/../files", "/admin/readiness.html"})
+    @ValueSource(
+            strings = {
+                "/api/files",
+                "/api/diagnostic/health",
+                "/api/ui-upload",
+                "/api/api-tokens/",
+                "/",
+                "/api/healthz",
+                "/api/health/../files",
+                "/admin/readiness.html"
+            })
     void everythingElseNeedsACaller(String path) {
         assertFalse(AccessRules.isPublic(path), path);
     }

@@ -28,8 +28,9 @@ class BodyLimitTest {
         LimitedServletInputStream in = new LimitedServletInputStream(servletStream(new byte[11]), limit);
         RequestBodyTooLargeException error = assertThrows(RequestBodyTooLargeException.class, in::readAllBytes);
         assertTrue(limit.exceeded());
-        assertEquals("Request body too large: more than 10 bytes were sent (maximum allowed: 10 bytes). Adjust the "
-                + "MAX_REQUEST_BODY_SIZE environment variable to change this limit. See SECURITY_AUDIT.md for details.",
+        assertEquals(
+                "Request body too large: more than 10 bytes were sent (maximum allowed: 10 bytes). Adjust the "
+                        + "MAX_REQUEST_BODY_SIZE environment variable to change this limit. See SECURITY_AUDIT.md for details.",
                 error.getMessage());
     }
 
@@ -66,13 +67,14 @@ class BodyLimitTest {
                 throw new UnsupportedOperationException();
             }
         };
-        RequestBodyTooLargeException error = assertThrows(RequestBodyTooLargeException.class,
-                () -> new LimitedServletInputStream(capped, limit).read());
+        RequestBodyTooLargeException error = assertThrows(
+                RequestBodyTooLargeException.class, () -> new LimitedServletInputStream(capped, limit).read());
         assertTrue(limit.exceeded());
         assertTrue(error.getMessage().contains("HTTP_MESSAGE_SIZE_LIMIT"), error.getMessage());
 
         ServletInputStream broken = servletStream(new byte[0]);
-        assertEquals(-1, new LimitedServletInputStream(broken, new BodyLimit(1, "X")).read(), "other streams are untouched");
+        assertEquals(
+                -1, new LimitedServletInputStream(broken, new BodyLimit(1, "X")).read(), "other streams are untouched");
     }
 
     /** Stands in for Liberty's {@code com.ibm.wsspi.http.channel.exception.MessageTooLargeException}. */
@@ -82,14 +84,16 @@ class BodyLimitTest {
 
     @Test
     void theDeclaredMessageFollowsTheReference() {
-        assertEquals("Request body too large: 2097152 bytes (maximum allowed: 1048576 bytes). Adjust the MAX_UPLOAD_SIZE "
-                + "environment variable to change this limit. See SECURITY_AUDIT.md for details.",
+        assertEquals(
+                "Request body too large: 2097152 bytes (maximum allowed: 1048576 bytes). Adjust the MAX_UPLOAD_SIZE "
+                        + "environment variable to change this limit. See SECURITY_AUDIT.md for details.",
                 new BodyLimit(1048576, "MAX_UPLOAD_SIZE").declaredMessage(2097152));
     }
 
     @Test
     void jsonDetailIsEscaped() {
-        assertEquals("\"a \\\"quoted\\\" \\\\ line\\nbreak\\u0001\"", JsonErrors.quote("a \"quoted\" \\ line\nbreak\u0001"));
+        assertEquals(
+                "\"a \\\"quoted\\\" \\\\ line\\nbreak\\u0001\"", JsonErrors.quote("a \"quoted\" \\ line\nbreak\u0001"));
     }
 
     private static ServletInputStream servletStream(byte[] bytes) {

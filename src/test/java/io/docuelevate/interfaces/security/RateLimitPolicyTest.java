@@ -14,17 +14,31 @@ import org.junit.jupiter.api.Test;
 
 class RateLimitPolicyTest {
 
-    private final RateLimitPolicy policy = new RateLimitPolicy(RateLimit.parse("X", "100/minute"),
-            RateLimit.parse("X", "600/minute"), RateLimit.parse("X", "10/minute"), 20, Duration.ofSeconds(60));
+    private final RateLimitPolicy policy = new RateLimitPolicy(
+            RateLimit.parse("X", "100/minute"),
+            RateLimit.parse("X", "600/minute"),
+            RateLimit.parse("X", "10/minute"),
+            20,
+            Duration.ofSeconds(60));
 
     @Test
     void healthAndMetricsAreExempt() {
-        for (String path : new String[] {"/health", "/health/ready", "/health/live/", "/metrics", "/metrics/base", "/api/health",
-            "/api/health/", "/api/diagnostic/healthz/live", "/api/diagnostic/healthz/ready"}) {
+        for (String path : new String[] {
+            "/health",
+            "/health/ready",
+            "/health/live/",
+            "/metrics",
+            "/metrics/base",
+            "/api/health",
+            "/api/health/",
+            "/api/diagnostic/healthz/live",
+            "/api/diagnostic/healthz/ready"
+        }) {
             assertTrue(RateLimitPolicy.exempt(path), path);
         }
-        for (String path : new String[] {"/", "/api/files", "/api/healthy", "/healthz", "/api/diagnostic/health", "/auth",
-            "/api/diagnostic/healthz"}) {
+        for (String path : new String[] {
+            "/", "/api/files", "/api/healthy", "/healthz", "/api/diagnostic/health", "/auth", "/api/diagnostic/healthz"
+        }) {
             assertFalse(RateLimitPolicy.exempt(path), path);
         }
     }
@@ -58,23 +72,35 @@ class RateLimitPolicyTest {
 
     @Test
     void signedInUploadsAlsoCountAgainstThePerUserWindowAtTheCurrentLimit() {
-        List<Check> checks = policy.checks("POST", "/api/ui-upload", Optional.of("alice"), "203.0.113.7", base -> base / 4);
+        List<Check> checks =
+                policy.checks("POST", "/api/ui-upload", Optional.of("alice"), "203.0.113.7", base -> base / 4);
         assertEquals(2, checks.size());
         assertEquals("upload:60:user:alice", checks.get(0).key());
         assertEquals(RateLimit.parse("X", "600/minute"), checks.get(0).limit());
         assertEquals(new Check("upload-user:60:user:alice", RateLimit.perSeconds(5, 60), true), checks.get(1));
 
-        assertEquals(1, policy.checks("POST", "/api/ui-upload", Optional.empty(), "203.0.113.7", base -> base).size(),
+        assertEquals(
+                1,
+                policy.checks("POST", "/api/ui-upload", Optional.empty(), "203.0.113.7", base -> base)
+                        .size(),
                 "anonymous uploads have no per-user window");
-        RateLimitPolicy off = new RateLimitPolicy(RateLimit.parse("X", "100/minute"), RateLimit.parse("X", "600/minute"),
-                RateLimit.parse("X", "10/minute"), 0, Duration.ofSeconds(60));
-        assertEquals(1, off.checks("POST", "/api/ui-upload", Optional.of("alice"), "203.0.113.7", base -> base).size(),
+        RateLimitPolicy off = new RateLimitPolicy(
+                RateLimit.parse("X", "100/minute"),
+                RateLimit.parse("X", "600/minute"),
+                RateLimit.parse("X", "10/minute"),
+                0,
+                Duration.ofSeconds(60));
+        assertEquals(
+                1,
+                off.checks("POST", "/api/ui-upload", Optional.of("alice"), "203.0.113.7", base -> base)
+                        .size(),
                 "UPLOAD_RATE_LIMIT_PER_USER=0 switches the window off");
     }
 
     @Test
     void ipv6ClientsShareTheirSlash64() {
-        assertEquals("ip:2001:db8:1:2::/64", RateLimitPolicy.subject(Optional.empty(), "2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
+        assertEquals(
+                "ip:2001:db8:1:2::/64", RateLimitPolicy.subject(Optional.empty(), "2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
         assertEquals("ip:2001:db8:1:2::/64", RateLimitPolicy.subject(Optional.empty(), "2001:db8:1:2::1"));
         assertEquals("ip:10.0.0.1", RateLimitPolicy.subject(Optional.empty(), "::ffff:10.0.0.1"));
         assertEquals("ip:unknown", RateLimitPolicy.subject(Optional.empty(), "unknown"));

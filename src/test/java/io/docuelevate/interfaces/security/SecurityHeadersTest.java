@@ -12,20 +12,38 @@ class SecurityHeadersTest {
 
     @Test
     void disabledMeansNoHeadersAtAll() {
-        assertEquals(Map.of(), SecurityHeaders.build(false, Optional.of("max-age=1"), Optional.of("default-src 'self'"),
-                Optional.of("DENY"), true, Optional.of("no-referrer")));
+        assertEquals(
+                Map.of(),
+                SecurityHeaders.build(
+                        false,
+                        Optional.of("max-age=1"),
+                        Optional.of("default-src 'self'"),
+                        Optional.of("DENY"),
+                        true,
+                        Optional.of("no-referrer")));
     }
 
     @Test
     void enabledWithTheDefaultsGivesTheProductionGuideHeaders() {
-        Map<String, String> headers = SecurityHeaders.build(true, Optional.of(ProtectionSettings.DEFAULT_HSTS),
-                Optional.of(ProtectionSettings.DEFAULT_CSP), Optional.of("DENY"), true,
+        Map<String, String> headers = SecurityHeaders.build(
+                true,
+                Optional.of(ProtectionSettings.DEFAULT_HSTS),
+                Optional.of(ProtectionSettings.DEFAULT_CSP),
+                Optional.of("DENY"),
+                true,
                 Optional.of(ProtectionSettings.DEFAULT_REFERRER_POLICY));
-        assertEquals(List.of("Strict-Transport-Security", "Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
-                "Referrer-Policy"), List.copyOf(headers.keySet()));
+        assertEquals(
+                List.of(
+                        "Strict-Transport-Security",
+                        "Content-Security-Policy",
+                        "X-Frame-Options",
+                        "X-Content-Type-Options",
+                        "Referrer-Policy"),
+                List.copyOf(headers.keySet()));
         assertEquals("max-age=31536000; includeSubDomains", headers.get("Strict-Transport-Security"));
-        assertEquals("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                + "font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+        assertEquals(
+                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                        + "font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
                 headers.get("Content-Security-Policy"));
         assertEquals("DENY", headers.get("X-Frame-Options"));
         assertEquals("nosniff", headers.get("X-Content-Type-Options"));
@@ -34,8 +52,8 @@ class SecurityHeadersTest {
 
     @Test
     void eachHeaderCanBeSwitchedOffOnItsOwn() {
-        Map<String, String> headers = SecurityHeaders.build(true, Optional.empty(), Optional.of("default-src 'none'"),
-                Optional.empty(), false, Optional.empty());
+        Map<String, String> headers = SecurityHeaders.build(
+                true, Optional.empty(), Optional.of("default-src 'none'"), Optional.empty(), false, Optional.empty());
         assertEquals(Map.of("Content-Security-Policy", "default-src 'none'"), headers);
     }
 }

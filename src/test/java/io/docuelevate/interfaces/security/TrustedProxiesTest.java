@@ -18,7 +18,8 @@ class TrustedProxiesTest {
     @Test
     void withoutTrustedProxiesForwardedHeadersAreIgnored() {
         TrustedProxies none = TrustedProxies.parse(List.of());
-        assertEquals("203.0.113.9", none.clientAddress("203.0.113.9", List.of("for=198.51.100.1"), List.of("198.51.100.1")));
+        assertEquals(
+                "203.0.113.9", none.clientAddress("203.0.113.9", List.of("for=198.51.100.1"), List.of("198.51.100.1")));
         assertEquals("10.0.0.5", none.clientAddress("10.0.0.5", List.of(), List.of("198.51.100.1")));
     }
 
@@ -31,10 +32,13 @@ class TrustedProxiesTest {
     @Test
     void behindTrustedProxiesTheNearestUntrustedAddressIsTheClient() {
         assertEquals("198.51.100.1", proxies.clientAddress("10.0.0.5", List.of(), List.of("198.51.100.1")));
-        assertEquals("198.51.100.1", proxies.clientAddress("10.0.0.5", List.of(), List.of("198.51.100.1, 192.168.1.10")));
+        assertEquals(
+                "198.51.100.1", proxies.clientAddress("10.0.0.5", List.of(), List.of("198.51.100.1, 192.168.1.10")));
         assertEquals("198.51.100.1", proxies.clientAddress("10.0.0.5", List.of(), List.of("198.51.100.1", "10.1.2.3")));
-        assertEquals("198.51.100.1", proxies.clientAddress("10.0.0.5", List.of(),
-                List.of("6.6.6.6, 198.51.100.1, 10.9.9.9")), "what the client wrote left of its real address is ignored");
+        assertEquals(
+                "198.51.100.1",
+                proxies.clientAddress("10.0.0.5", List.of(), List.of("6.6.6.6, 198.51.100.1, 10.9.9.9")),
+                "what the client wrote left of its real address is ignored");
     }
 
     @Test
@@ -42,25 +46,33 @@ class TrustedProxiesTest {
         assertEquals("10.1.2.3", proxies.clientAddress("10.0.0.5", List.of(), List.of("evil.example, 10.1.2.3")));
         assertEquals("10.0.0.5", proxies.clientAddress("10.0.0.5", List.of(), List.of("unknown")));
         assertEquals("10.0.0.5", proxies.clientAddress("10.0.0.5", List.of(), List.of()));
-        assertEquals("10.0.0.7", proxies.clientAddress("10.0.0.5", List.of(), List.of("10.0.0.7")),
+        assertEquals(
+                "10.0.0.7",
+                proxies.clientAddress("10.0.0.5", List.of(), List.of("10.0.0.7")),
                 "a chain of trusted hops only: the leftmost");
     }
 
     @Test
     void theRfc7239ForwardedHeaderWinsOverXForwardedFor() {
-        assertEquals("198.51.100.17", proxies.clientAddress("10.0.0.5",
-                List.of("for=198.51.100.17;proto=https;by=10.0.0.5"), List.of("6.6.6.6")));
-        assertEquals("2001:db8:cafe:0:0:0:0:17", proxies.clientAddress("10.0.0.5",
-                List.of("for=\"[2001:db8:cafe::17]:4711\", for=10.0.0.9"), List.of()));
+        assertEquals(
+                "198.51.100.17",
+                proxies.clientAddress(
+                        "10.0.0.5", List.of("for=198.51.100.17;proto=https;by=10.0.0.5"), List.of("6.6.6.6")));
+        assertEquals(
+                "2001:db8:cafe:0:0:0:0:17",
+                proxies.clientAddress(
+                        "10.0.0.5", List.of("for=\"[2001:db8:cafe::17]:4711\", for=10.0.0.9"), List.of()));
         assertEquals("10.0.0.9", proxies.clientAddress("10.0.0.5", List.of("for=_hidden, for=10.0.0.9"), List.of()));
-        assertEquals(List.of("192.0.2.60", "", "\"[::1]\""), TrustedProxies.forwardedFor(
-                List.of("For=192.0.2.60;proto=http", "proto=https, for=\"[::1]\"")));
+        assertEquals(
+                List.of("192.0.2.60", "", "\"[::1]\""),
+                TrustedProxies.forwardedFor(List.of("For=192.0.2.60;proto=http", "proto=https, for=\"[::1]\"")));
     }
 
     @Test
     void ipv6PeersAndMappedAddresses() {
         assertEquals("198.51.100.1", proxies.clientAddress("fd12::1", List.of(), List.of("198.51.100.1")));
-        assertEquals("10.0.0.5", TrustedProxies.parse(List.of()).clientAddress("::ffff:10.0.0.5", List.of(), List.of()));
+        assertEquals(
+                "10.0.0.5", TrustedProxies.parse(List.of()).clientAddress("::ffff:10.0.0.5", List.of(), List.of()));
         assertEquals("198.51.100.1", proxies.clientAddress("::ffff:10.0.0.5", List.of(), List.of("198.51.100.1:5555")));
     }
 
@@ -82,9 +94,11 @@ class TrustedProxiesTest {
 
     @Test
     void badEntriesAreConfigurationErrors() {
-        for (String bad : new String[] {"10.0.0.0/33", "proxy.internal", "10.0.0.256", "10.0.0.0/", "::1/129", "[::1]", "10.0.0/8"}) {
-            InvalidSettingException error = assertThrows(InvalidSettingException.class,
-                    () -> TrustedProxies.parse(List.of(bad)), bad);
+        for (String bad :
+                new String[] {"10.0.0.0/33", "proxy.internal", "10.0.0.256", "10.0.0.0/", "::1/129", "[::1]", "10.0.0/8"
+                }) {
+            InvalidSettingException error =
+                    assertThrows(InvalidSettingException.class, () -> TrustedProxies.parse(List.of(bad)), bad);
             assertTrue(error.getMessage().startsWith("TRUSTED_PROXIES entry '" + bad + "'"), error.getMessage());
         }
     }
@@ -95,7 +109,9 @@ class TrustedProxiesTest {
         assertEquals(Optional.empty(), IpAddresses.parse("example.com:80"));
         assertEquals(Optional.empty(), IpAddresses.parse("abcd::12345"));
         assertEquals(Optional.empty(), IpAddresses.parse(""));
-        assertEquals("fe80:0:0:0:0:0:0:1", IpAddresses.parse("fe80::1%eth0").orElseThrow().getHostAddress());
+        assertEquals(
+                "fe80:0:0:0:0:0:0:1",
+                IpAddresses.parse("fe80::1%eth0").orElseThrow().getHostAddress());
     }
 
     private static InetAddress address(String literal) {

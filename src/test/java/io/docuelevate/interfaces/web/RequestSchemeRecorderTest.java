@@ -24,8 +24,8 @@ class RequestSchemeRecorderTest {
 
     @Test
     void internalAddresses() {
-        for (String address : new String[] {"127.0.0.1", "::1", "10.1.2.3", "172.16.0.9", "192.168.1.1", "fd00::5",
-                "169.254.1.1"}) {
+        for (String address :
+                new String[] {"127.0.0.1", "::1", "10.1.2.3", "172.16.0.9", "192.168.1.1", "fd00::5", "169.254.1.1"}) {
             assertTrue(RequestSchemeRecorder.isInternal(address), address);
         }
         for (String address : new String[] {"8.8.8.8", "172.32.0.1", "2001:db8::1"}) {

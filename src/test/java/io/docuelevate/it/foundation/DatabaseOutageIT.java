@@ -23,8 +23,8 @@ class DatabaseOutageIT {
     void healthFollowsTheDatabaseDownAndBackUp() {
         String database = PostgresDatabases.create("it_outage");
         try (TcpProxy proxy = new TcpProxy(PostgresDatabases.host(), PostgresDatabases.port());
-             LibertyServer server = LibertyServer.war("it-outage")
-                     .env("DATABASE_URL", PostgresDatabases.url(database, "127.0.0.1", proxy.port()))) {
+                LibertyServer server = LibertyServer.war("it-outage")
+                        .env("DATABASE_URL", PostgresDatabases.url(database, "127.0.0.1", proxy.port()))) {
             server.start();
             assertEquals(200, Http.get(server.baseUrl() + "/api/health").status());
 
@@ -34,7 +34,12 @@ class DatabaseOutageIT {
                 return answer.status() == 503 ? answer : null;
             });
             assertEquals("error", down.json().getString("status"));
-            assertEquals("error", down.json().getJsonObject("checks").getJsonObject("database").getString("status"));
+            assertEquals(
+                    "error",
+                    down.json()
+                            .getJsonObject("checks")
+                            .getJsonObject("database")
+                            .getString("status"));
             Http.Answer ready = Http.get(server.baseUrl() + "/health/ready");
             assertEquals(503, ready.status());
             assertEquals("DOWN", ready.json().getString("status"));
@@ -51,7 +56,8 @@ class DatabaseOutageIT {
                 Http.Answer answer = Http.get(server.baseUrl() + "/api/health");
                 return answer.status() == 200 && "ok".equals(answer.json().getString("status")) ? answer : null;
             });
-            assertEquals("UP", Http.get(server.baseUrl() + "/health/ready").json().getString("status"));
+            assertEquals(
+                    "UP", Http.get(server.baseUrl() + "/health/ready").json().getString("status"));
         } finally {
             PostgresDatabases.drop(database);
         }

@@ -38,9 +38,14 @@ class EmbeddedDefaultsIT {
         JsonObject database = body.getJsonObject("checks").getJsonObject("database");
         assertEquals("ok", database.getString("status"));
         assertEquals("h2", database.getString("kind"));
-        assertEquals(Migrations.latestVersion(), database.getString("schema_version"), "every migration recorded in flyway_schema_history");
+        assertEquals(
+                Migrations.latestVersion(),
+                database.getString("schema_version"),
+                "every migration recorded in flyway_schema_history");
         assertEquals("ok", body.getJsonObject("checks").getJsonObject("workdir").getString("status"));
-        assertEquals("not_configured", body.getJsonObject("checks").getJsonObject("redis").getString("status"));
+        assertEquals(
+                "not_configured",
+                body.getJsonObject("checks").getJsonObject("redis").getString("status"));
         assertFalse(body.getString("version").isBlank());
         assertFalse(body.getString("installation_id").isBlank());
         assertTrue(Files.isDirectory(server.workdir().resolve("db")), "H2 files live under WORKDIR/db");
@@ -57,9 +62,10 @@ class EmbeddedDefaultsIT {
         assertEquals("healthy", body.getString("status"));
         assertNotNull(body.getString("timestamp"));
         assertNotNull(body.getString("version"));
-        assertEquals("ok", body.getJsonObject("checks").getJsonObject("database").getString("status"));
-        assertFalse(body.getJsonObject("checks").getJsonObject("database").containsKey("detail"),
-                "detail only on errors");
+        assertEquals(
+                "ok", body.getJsonObject("checks").getJsonObject("database").getString("status"));
+        assertFalse(
+                body.getJsonObject("checks").getJsonObject("database").containsKey("detail"), "detail only on errors");
 
         Http.Answer live = Http.get(server.baseUrl() + "/api/diagnostic/healthz/live");
         assertEquals(200, live.status());
@@ -68,7 +74,9 @@ class EmbeddedDefaultsIT {
         Http.Answer ready = Http.get(server.baseUrl() + "/api/diagnostic/healthz/ready");
         assertEquals(200, ready.status());
         assertEquals("ready", ready.json().getString("status"));
-        assertEquals("ok", ready.json().getJsonObject("checks").getJsonObject("database").getString("status"));
+        assertEquals(
+                "ok",
+                ready.json().getJsonObject("checks").getJsonObject("database").getString("status"));
     }
 
     @Test

@@ -22,10 +22,10 @@ class MigrationCommandIT {
 
     private static final Path PROJECT = Path.of(System.getProperty("it.project.dir", "."));
     private static final Path SERVER_DIR = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"))
-            .resolve("usr/servers").resolve(System.getProperty("it.server.name", "docuelevate"));
+            .resolve("usr/servers")
+            .resolve(System.getProperty("it.server.name", "docuelevate"));
 
-    record Run(int exit, String output) {
-    }
+    record Run(int exit, String output) {}
 
     @Test
     void migratesPostgresOnceAndIsANoOpTheSecondTime() throws Exception {
@@ -34,8 +34,11 @@ class MigrationCommandIT {
             Map<String, String> env = Map.of("DATABASE_URL", PostgresDatabases.url(database));
             Run first = migrate(env);
             assertEquals(0, first.exit(), first.output());
-            assertTrue(first.output().contains("schema at version " + Migrations.latestVersion() + ", " + Migrations.count()
-                    + (Migrations.count() == 1 ? " migration" : " migrations") + " applied"), first.output());
+            assertTrue(
+                    first.output()
+                            .contains("schema at version " + Migrations.latestVersion() + ", " + Migrations.count()
+                                    + (Migrations.count() == 1 ? " migration" : " migrations") + " applied"),
+                    first.output());
             int rowsAfterFirst = historyRows(database);
 
             Run second = migrate(env);
@@ -68,7 +71,8 @@ class MigrationCommandIT {
     }
 
     private static Run migrate(Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(PROJECT.resolve("bin/docuelevate-migrate").toString(), SERVER_DIR.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        PROJECT.resolve("bin/docuelevate-migrate").toString(), SERVER_DIR.toString())
                 .redirectErrorStream(true);
         builder.environment().remove("DATABASE_URL");
         builder.environment().remove("WORKDIR");
@@ -84,8 +88,9 @@ class MigrationCommandIT {
     }
 
     private static int historyRows(String database) throws Exception {
-        try (Connection connection = PostgresDatabases.connect(database); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM flyway_schema_history")) {
+        try (Connection connection = PostgresDatabases.connect(database);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM flyway_schema_history")) {
             rows.next();
             return rows.getInt(1);
         }

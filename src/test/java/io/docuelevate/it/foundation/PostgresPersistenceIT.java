@@ -32,23 +32,28 @@ class PostgresPersistenceIT {
     @Test
     void migratesAndKeepsDataAcrossRestarts() throws Exception {
         String installationId;
-        try (LibertyServer server = LibertyServer.war("it-postgres").env("DATABASE_URL", PostgresDatabases.url(database))) {
+        try (LibertyServer server =
+                LibertyServer.war("it-postgres").env("DATABASE_URL", PostgresDatabases.url(database))) {
             server.start();
             JsonObject health = Http.get(server.baseUrl() + "/api/health").json();
             assertEquals("ok", health.getString("status"));
-            assertEquals("postgresql", health.getJsonObject("checks").getJsonObject("database").getString("kind"));
+            assertEquals(
+                    "postgresql",
+                    health.getJsonObject("checks").getJsonObject("database").getString("kind"));
             installationId = health.getString("installation_id");
 
-            try (Connection connection = PostgresDatabases.connect(database); Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery(
-                         "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
+            try (Connection connection = PostgresDatabases.connect(database);
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(
+                            "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
                 assertTrue(rows.next(), "a migration is recorded");
                 assertEquals("1", rows.getString("version"));
                 assertTrue(rows.getBoolean("success"));
             }
-            try (Connection connection = PostgresDatabases.connect(database); Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery(
-                         "SELECT setting_value FROM application_settings WHERE setting_key = 'installation_id'")) {
+            try (Connection connection = PostgresDatabases.connect(database);
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(
+                            "SELECT setting_value FROM application_settings WHERE setting_key = 'installation_id'")) {
                 assertTrue(rows.next());
                 assertEquals(installationId, rows.getString(1), "the server wrote to PostgreSQL");
             }
@@ -58,7 +63,9 @@ class PostgresPersistenceIT {
             server.start();
             JsonObject again = Http.get(server.baseUrl() + "/api/health").json();
             assertEquals("ok", again.getString("status"));
-            assertEquals(installationId, again.getString("installation_id"),
+            assertEquals(
+                    installationId,
+                    again.getString("installation_id"),
                     "after a restart with an empty work directory the data still comes from PostgreSQL");
         }
     }

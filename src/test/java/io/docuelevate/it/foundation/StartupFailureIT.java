@@ -23,7 +23,8 @@ class StartupFailureIT {
             int exit = server.startExpectingExit(WITHIN);
             assertNotEquals(0, exit);
             String line = failureLine(server);
-            assertTrue(line.contains("DATABASE_URL 'postgresql://bob:****@db.internal:notaport/docs' is invalid"), line);
+            assertTrue(
+                    line.contains("DATABASE_URL 'postgresql://bob:****@db.internal:notaport/docs' is invalid"), line);
             assertTrue(line.contains("port 'notaport' is not a number"), line);
             assertFalse(server.console().contains(SECRET), "password never printed");
             assertFalse(server.messagesLog().contains(SECRET), "password never logged");
@@ -38,14 +39,20 @@ class StartupFailureIT {
             int exit = server.startExpectingExit(WITHIN);
             assertNotEquals(0, exit);
             String line = failureLine(server);
-            assertTrue(line.contains("cannot connect to the database postgresql://bob:****@127.0.0.1:" + closedPort + "/docs"), line);
+            assertTrue(
+                    line.contains(
+                            "cannot connect to the database postgresql://bob:****@127.0.0.1:" + closedPort + "/docs"),
+                    line);
             assertFalse(server.console().contains(SECRET), "password never printed");
             assertFalse(server.messagesLog().contains(SECRET), "password never logged");
         }
     }
 
     private static String failureLine(LibertyServer server) {
-        List<String> lines = server.console().lines().filter(l -> l.contains("DocuElevate cannot start:")).toList();
+        List<String> lines = server.console()
+                .lines()
+                .filter(l -> l.contains("DocuElevate cannot start:"))
+                .toList();
         assertEquals(1, lines.size(), "exactly one failure line:\n" + server.console());
         return lines.get(0);
     }

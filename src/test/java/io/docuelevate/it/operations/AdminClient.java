@@ -24,13 +24,19 @@ final class AdminClient {
     /** Logs in as the administrator and creates an admin-scoped API token. */
     static AdminClient login(LibertyServer server) {
         HttpClient browser = Http.browser();
-        Http.Answer login = Http.send(browser,
-                Http.loginRequest(server.baseUrl(), LibertyServer.ADMIN_USERNAME, server.adminPassword()).build());
+        Http.Answer login = Http.send(
+                browser,
+                Http.loginRequest(server.baseUrl(), LibertyServer.ADMIN_USERNAME, server.adminPassword())
+                        .build());
         assertEquals(200, login.status(), login.body());
         String csrf = login.json().getString("csrf_token");
-        Http.Answer created = Http.send(browser, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/api-tokens"))
-                .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"operations-it\",\"admin_scope\":true}")).build());
+        Http.Answer created = Http.send(
+                browser,
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/api-tokens"))
+                        .header("Content-Type", "application/json")
+                        .header("X-CSRF-Token", csrf)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"operations-it\",\"admin_scope\":true}"))
+                        .build());
         assertEquals(201, created.status(), created.body());
         return new AdminClient(server, created.json().getString("token"));
     }
@@ -49,11 +55,15 @@ final class AdminClient {
 
     Http.Answer upload(String path, String filename, byte[] content) {
         Multipart body = Multipart.file(filename, content);
-        return Http.send(request(path).header("Content-Type", body.contentType()).POST(body.publisher()).build());
+        return Http.send(request(path)
+                .header("Content-Type", body.contentType())
+                .POST(body.publisher())
+                .build());
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(120))
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token);
     }
 }

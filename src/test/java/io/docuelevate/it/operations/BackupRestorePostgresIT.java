@@ -31,7 +31,9 @@ class BackupRestorePostgresIT extends BackupRestoreScenario {
     LibertyServer newServer(String name) {
         String database = PostgresDatabases.create("it_backup");
         databases.add(database);
-        return LibertyServer.war(name).env("DATABASE_URL", PostgresDatabases.url(database)).env("BACKUP_ENABLED", "false");
+        return LibertyServer.war(name)
+                .env("DATABASE_URL", PostgresDatabases.url(database))
+                .env("BACKUP_ENABLED", "false");
     }
 
     @Override
@@ -54,14 +56,28 @@ class BackupRestorePostgresIT extends BackupRestoreScenario {
         Files.delete(h2);
         try (BackupArchiveWriter writer = new BackupArchiveWriter(h2)) {
             writer.entry(ArchiveEntries.H2_SCRIPT, out -> out.write("SELECT 1;".getBytes(StandardCharsets.UTF_8)));
-            writer.finish(entries -> new BackupManifest(1, "2026-11-28T00:00:00Z", "manual", "0.1.0", "x", "h2", "1",
-                    ArchiveEntries.H2_SCRIPT, List.of("FILES"), 0, false, 0, 0, BackupManifest.Meilisearch.notConfigured(),
+            writer.finish(entries -> new BackupManifest(
+                    1,
+                    "2026-11-28T00:00:00Z",
+                    "manual",
+                    "0.1.0",
+                    "x",
+                    "h2",
+                    "1",
+                    ArchiveEntries.H2_SCRIPT,
+                    List.of("FILES"),
+                    0,
+                    false,
+                    0,
+                    0,
+                    BackupManifest.Meilisearch.notConfigured(),
                     entries));
         }
         Http.Answer refused = restoreUpload("h2.zip", Files.readAllBytes(h2));
         Files.delete(h2);
         assertEquals(400, refused.status(), refused.body());
-        assertTrue(refused.json().getString("detail").contains("holds a h2 database but this server runs on postgresql"),
+        assertTrue(
+                refused.json().getString("detail").contains("holds a h2 database but this server runs on postgresql"),
                 refused.body());
     }
 }

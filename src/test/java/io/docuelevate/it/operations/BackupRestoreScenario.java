@@ -44,6 +44,7 @@ abstract class BackupRestoreScenario {
 
     /** State carried from one ordered step to the next. */
     static LibertyServer server;
+
     static Path archive;
     static Answers before;
     static Map<String, List<Long>> searchesBefore;
@@ -68,11 +69,15 @@ abstract class BackupRestoreScenario {
     }
 
     /** What a client sees of the documents: list, details, downloads; and the files in the work directory. */
-    record Answers(JsonArray files, Map<Long, JsonObject> details, Map<String, String> downloads, Map<String, String> workdir) {
-    }
+    record Answers(
+            JsonArray files,
+            Map<Long, JsonObject> details,
+            Map<String, String> downloads,
+            Map<String, String> workdir) {}
 
     static Answers answers(LibertyServer server) {
-        JsonObject page = Http.get(server.baseUrl() + "/api/files?per_page=200&sort_by=id&sort_order=asc").json();
+        JsonObject page = Http.get(server.baseUrl() + "/api/files?per_page=200&sort_by=id&sort_order=asc")
+                .json();
         JsonArray files = page.getJsonArray("files");
         Map<Long, JsonObject> details = new TreeMap<>();
         Map<String, String> downloads = new TreeMap<>();
@@ -81,9 +86,12 @@ abstract class BackupRestoreScenario {
             JsonObject detail = Http.get(server.baseUrl() + "/api/files/" + id).json();
             details.put(id, detail);
             for (String version : List.of("original", "processed")) {
-                HttpResponse<byte[]> download = bytes(server.baseUrl() + "/api/files/" + id + "/download?version=" + version);
-                downloads.put(id + "/" + version, download.statusCode() + ":"
-                        + (download.statusCode() == 200 ? TestDocuments.sha256(download.body()) : ""));
+                HttpResponse<byte[]> download =
+                        bytes(server.baseUrl() + "/api/files/" + id + "/download?version=" + version);
+                downloads.put(
+                        id + "/" + version,
+                        download.statusCode() + ":"
+                                + (download.statusCode() == 200 ? TestDocuments.sha256(download.body()) : ""));
             }
         }
         return new Answers(files, details, downloads, checksums(server.workdir()));
@@ -95,8 +103,11 @@ abstract class BackupRestoreScenario {
         for (String q : List.of("invoice", "contract", "118", "customer")) {
             Http.Answer answer = Http.get(server.baseUrl() + "/api/search?q=" + q);
             assertEquals(200, answer.status(), answer.body());
-            answers.put(q, answer.json().getJsonArray("results").stream()
-                    .map(r -> r.asJsonObject().getJsonNumber("file_id").longValue()).toList());
+            answers.put(
+                    q,
+                    answer.json().getJsonArray("results").stream()
+                            .map(r -> r.asJsonObject().getJsonNumber("file_id").longValue())
+                            .toList());
         }
         return answers;
     }
@@ -127,8 +138,11 @@ abstract class BackupRestoreScenario {
         Http.Answer answer = Http.upload(server.baseUrl() + "/api/ui-upload", name, content);
         assertEquals(200, answer.status(), answer.body());
         JsonObject body = answer.json();
-        return body.containsKey("file_id") ? body.getJsonNumber("file_id").longValue()
-                : body.getJsonObject("duplicate_of").getJsonNumber("original_file_id").longValue();
+        return body.containsKey("file_id")
+                ? body.getJsonNumber("file_id").longValue()
+                : body.getJsonObject("duplicate_of")
+                        .getJsonNumber("original_file_id")
+                        .longValue();
     }
 
     static Http.Answer restoreUpload(String filename, byte[] content) {
@@ -141,14 +155,17 @@ abstract class BackupRestoreScenario {
         server = newServer("it-backup-" + kind()).start();
         long first = upload("invoice.pdf", TestDocuments.textPdf("Invoice 2026-0042", "Total amount due: 118.00 EUR"));
         long second = upload("letter.pdf", TestDocuments.textPdf("Dear customer,", "your contract renews on 1 March."));
-        long third = upload("invoice-copy.pdf", TestDocuments.textPdf("Invoice 2026-0042", "Total amount due: 118.00 EUR"));
+        long third =
+                upload("invoice-copy.pdf", TestDocuments.textPdf("Invoice 2026-0042", "Total amount due: 118.00 EUR"));
         for (long id : List.of(first, second, third)) {
             assertEquals("completed", Documents.status(Documents.awaitTerminal(server.baseUrl(), id, WITHIN)));
         }
         before = answers(server);
         searchesBefore = searches(server);
-        assertEquals(Stream.of(first, third).distinct().sorted().toList(),
-                searchesBefore.get("invoice").stream().sorted().toList(), searchesBefore.toString());
+        assertEquals(
+                Stream.of(first, third).distinct().sorted().toList(),
+                searchesBefore.get("invoice").stream().sorted().toList(),
+                searchesBefore.toString());
         assertEquals(List.of(second), searchesBefore.get("contract"), searchesBefore.toString());
         assertTrue(before.files().size() >= 3, before.files().toString());
         assertFalse(before.workdir().isEmpty());
@@ -165,13 +182,17 @@ abstract class BackupRestoreScenario {
 
         Http.Answer list = Http.get(server.baseUrl() + "/api/admin/backup/");
         assertEquals(200, list.status(), list.body());
-        JsonObject listed = list.body().startsWith("[") ? jakarta.json.Json.createReader(new java.io.StringReader(list.body()))
-                .readArray().getJsonObject(0) : null;
+        JsonObject listed = list.body().startsWith("[")
+                ? jakarta.json.Json.createReader(new java.io.StringReader(list.body()))
+                        .readArray()
+                        .getJsonObject(0)
+                : null;
         assertNotNull(listed);
         assertEquals(backupId, listed.getJsonNumber("id").longValue());
         assertTrue(listed.getBoolean("local_available"));
 
-        JsonObject storage = Http.get(server.baseUrl() + "/api/admin/backup/storage").json();
+        JsonObject storage =
+                Http.get(server.baseUrl() + "/api/admin/backup/storage").json();
         assertEquals(1, storage.getInt("verified_backups"));
         assertTrue(storage.getJsonNumber("free_bytes").longValue() > 0);
 
@@ -181,10 +202,15 @@ abstract class BackupRestoreScenario {
         archive = Files.createTempFile("docuelevate-backup-", ".zip");
         Files.write(archive, download.body());
         try (ZipFile zip = new ZipFile(archive.toFile())) {
-            String manifest = new String(zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(manifest.contains("\"kind\": \"" + kind() + "\"") || manifest.contains("\"kind\":\"" + kind() + "\""),
+            String manifest = new String(
+                    zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(
+                    manifest.contains("\"kind\": \"" + kind() + "\"")
+                            || manifest.contains("\"kind\":\"" + kind() + "\""),
                     manifest);
-            assertFalse(manifest.contains("docuelevate:docuelevate") || manifest.toLowerCase().contains("password"),
+            assertFalse(
+                    manifest.contains("docuelevate:docuelevate")
+                            || manifest.toLowerCase().contains("password"),
                     "no credentials in the manifest");
             assertEquals(before.workdir().size() + 2, zip.size(), "database dump + files + manifest");
         }
@@ -196,13 +222,21 @@ abstract class BackupRestoreScenario {
         server.stop();
         LibertyServer.deleteRecursively(server.workdir());
         server = newServer("it-backup-" + kind()).start();
-        assertEquals(0, Http.get(server.baseUrl() + "/api/files").json().getJsonArray("files").size(), "a blank server");
+        assertEquals(
+                0,
+                Http.get(server.baseUrl() + "/api/files")
+                        .json()
+                        .getJsonArray("files")
+                        .size(),
+                "a blank server");
 
         Http.Answer restored = restoreUpload("offsite-copy.zip", Files.readAllBytes(archive));
         assertEquals(200, restored.status(), restored.body());
         JsonObject body = restored.json();
         assertEquals("restored", body.getString("status"));
-        assertEquals(before.files().size(), body.getJsonObject("restored").getJsonNumber("documents").longValue());
+        assertEquals(
+                before.files().size(),
+                body.getJsonObject("restored").getJsonNumber("documents").longValue());
         assertTrue(body.getJsonObject("restored").getJsonObject("files").getBoolean("included"));
         assertTrue(body.getJsonObject("pre_restore_backup").getJsonNumber("id").longValue() > 0);
 
@@ -215,18 +249,29 @@ abstract class BackupRestoreScenario {
             assertEquals(before.details().get(id), after.details().get(id), "GET /api/files/" + id);
         }
 
-        Poll.until(WITHIN, "the search index rebuilt after the restore", () ->
-                searchesBefore.equals(searches(server)) ? Boolean.TRUE : null);
+        Poll.until(
+                WITHIN,
+                "the search index rebuilt after the restore",
+                () -> searchesBefore.equals(searches(server)) ? Boolean.TRUE : null);
 
         long newer = upload("after-restore.pdf", TestDocuments.textPdf("Written after the restore"));
-        assertTrue(newer > before.details().keySet().stream().mapToLong(Long::longValue).max().orElse(0),
+        assertTrue(
+                newer
+                        > before.details().keySet().stream()
+                                .mapToLong(Long::longValue)
+                                .max()
+                                .orElse(0),
                 "identity sequences were restored too");
         assertEquals("completed", Documents.status(Documents.awaitTerminal(server.baseUrl(), newer, WITHIN)));
 
         JsonArray backups = jakarta.json.Json.createReader(new java.io.StringReader(
-                Http.get(server.baseUrl() + "/api/admin/backup/").body())).readArray();
-        assertTrue(backups.stream().anyMatch(b -> b.asJsonObject().getString("backup_type").equals("pre_restore")
-                && b.asJsonObject().getString("status").equals("verified")), backups.toString());
+                        Http.get(server.baseUrl() + "/api/admin/backup/").body()))
+                .readArray();
+        assertTrue(
+                backups.stream()
+                        .anyMatch(b -> b.asJsonObject().getString("backup_type").equals("pre_restore")
+                                && b.asJsonObject().getString("status").equals("verified")),
+                backups.toString());
     }
 
     @Test
@@ -241,14 +286,17 @@ abstract class BackupRestoreScenario {
         Http.Answer refused = restoreUpload("damaged.zip", damaged);
         assertEquals(422, refused.status(), refused.body());
         String detail = refused.json().getString("detail");
-        assertTrue(detail.startsWith("The archive cannot be restored") && detail.endsWith("Nothing was changed."), detail);
+        assertTrue(
+                detail.startsWith("The archive cannot be restored") && detail.endsWith("Nothing was changed."), detail);
 
         Http.Answer notAZip = restoreUpload("notes.zip", "just some text".getBytes(StandardCharsets.UTF_8));
         assertEquals(422, notAZip.status(), notAZip.body());
         assertTrue(notAZip.json().getString("detail").contains("not a ZIP"), notAZip.body());
 
         assertEquals(now, answers(server), "documents, files and answers are unchanged");
-        assertEquals(backupsBefore, Http.get(server.baseUrl() + "/api/admin/backup/").body(),
+        assertEquals(
+                backupsBefore,
+                Http.get(server.baseUrl() + "/api/admin/backup/").body(),
                 "no pre-restore backup was taken for a refused archive");
     }
 
@@ -264,10 +312,18 @@ abstract class BackupRestoreScenario {
         assertEquals(200, restored.status(), restored.body());
         assertEquals(now, answers(server), "restoring the current state changes nothing a client sees");
 
-        assertEquals(200, Http.delete(server.baseUrl() + "/api/admin/backup/" + id).status());
-        assertEquals(404, bytes(server.baseUrl() + "/api/admin/backup/" + id + "/download").statusCode());
-        assertEquals(404, Http.delete(server.baseUrl() + "/api/admin/backup/" + id).status());
-        assertEquals(400, Http.post(server.baseUrl() + "/api/admin/backup/create?backup_type=yearly", "").status());
+        assertEquals(
+                200, Http.delete(server.baseUrl() + "/api/admin/backup/" + id).status());
+        assertEquals(
+                404,
+                bytes(server.baseUrl() + "/api/admin/backup/" + id + "/download")
+                        .statusCode());
+        assertEquals(
+                404, Http.delete(server.baseUrl() + "/api/admin/backup/" + id).status());
+        assertEquals(
+                400,
+                Http.post(server.baseUrl() + "/api/admin/backup/create?backup_type=yearly", "")
+                        .status());
 
         Http.Answer cleanup = Http.post(server.baseUrl() + "/api/admin/backup/cleanup", "");
         assertEquals(200, cleanup.status(), cleanup.body());

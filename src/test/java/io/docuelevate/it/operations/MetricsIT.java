@@ -32,8 +32,12 @@ class MetricsIT {
 
     @BeforeAll
     static void start() {
-        server = LibertyServer.war("it-metrics").withAuth().env("LOG_CONSOLE_FORMAT", "json").env("BACKUP_ENABLED", "false")
-                .env("CLUSTER_HEARTBEAT_SECONDS", "2").start();
+        server = LibertyServer.war("it-metrics")
+                .withAuth()
+                .env("LOG_CONSOLE_FORMAT", "json")
+                .env("BACKUP_ENABLED", "false")
+                .env("CLUSTER_HEARTBEAT_SECONDS", "2")
+                .start();
     }
 
     @AfterAll
@@ -67,11 +71,19 @@ class MetricsIT {
     @Test
     void gaugesAreLiveWithoutALogin() {
         String metrics = metrics();
-        assertTrue(sample(metrics, "docuelevate_queue_depth", "queue=\"document_processor\"").isPresent(), metrics);
+        assertTrue(
+                sample(metrics, "docuelevate_queue_depth", "queue=\"document_processor\"")
+                        .isPresent(),
+                metrics);
         assertTrue(sample(metrics, "docuelevate_active_workers").isPresent(), metrics);
-        Poll.until(Duration.ofSeconds(30), "this replica's heartbeat in the live-replica gauge", () ->
-                sample(metrics(), "docuelevate_live_worker_replicas").orElse(0) >= 1 ? true : null);
-        assertEquals(-1.0, sample(metrics, "docuelevate_backup_last_verified_age_seconds").orElse(0), 0.0,
+        Poll.until(
+                Duration.ofSeconds(30),
+                "this replica's heartbeat in the live-replica gauge",
+                () -> sample(metrics(), "docuelevate_live_worker_replicas").orElse(0) >= 1 ? true : null);
+        assertEquals(
+                -1.0,
+                sample(metrics, "docuelevate_backup_last_verified_age_seconds").orElse(0),
+                0.0,
                 "no backup yet: " + metrics);
         assertTrue(metrics.contains("# TYPE"), "Prometheus text format");
     }
@@ -82,7 +94,8 @@ class MetricsIT {
             Http.get(server.baseUrl() + "/api/health");
         }
         String metrics = metrics();
-        Matcher health = Pattern.compile("REST_request_seconds_count\\{[^}]*HealthResource[^}]*} ([0-9.E]+)").matcher(metrics);
+        Matcher health = Pattern.compile("REST_request_seconds_count\\{[^}]*HealthResource[^}]*} ([0-9.E]+)")
+                .matcher(metrics);
         assertTrue(health.find(), "REST.request timer of HealthResource in:\n" + grep(metrics, "REST_request"));
         assertTrue(Double.parseDouble(health.group(1)) >= 3);
     }
@@ -100,33 +113,57 @@ class MetricsIT {
             return status.equals("completed") || status.equals("failed") ? status : null;
         });
         String metrics = metrics();
-        assertEquals(0.0, sample(metrics, "docuelevate_queue_depth", "queue=\"document_processor\"").orElse(-1), 0.0);
-        assertTrue(sample(metrics, "docuelevate_documents_ingested_total", "mime_type=\"application/pdf\"").orElse(0) >= 1,
+        assertEquals(
+                0.0,
+                sample(metrics, "docuelevate_queue_depth", "queue=\"document_processor\"")
+                        .orElse(-1),
+                0.0);
+        assertTrue(
+                sample(metrics, "docuelevate_documents_ingested_total", "mime_type=\"application/pdf\"")
+                                .orElse(0)
+                        >= 1,
                 grep(metrics, "docuelevate_"));
-        assertTrue(sample(metrics, "docuelevate_documents_processed_total", "mime_type=\"application/pdf\"").orElse(0) >= 1,
+        assertTrue(
+                sample(metrics, "docuelevate_documents_processed_total", "mime_type=\"application/pdf\"")
+                                .orElse(0)
+                        >= 1,
                 grep(metrics, "docuelevate_"));
-        assertTrue(sample(metrics, "docuelevate_step_duration_seconds_count", "step=\"extract_text\"").orElse(0) >= 1,
+        assertTrue(
+                sample(metrics, "docuelevate_step_duration_seconds_count", "step=\"extract_text\"")
+                                .orElse(0)
+                        >= 1,
                 grep(metrics, "docuelevate_step"));
         assertTrue(metrics.contains("docuelevate_step_duration_seconds_bucket"), "histogram buckets for Prometheus");
 
-        double searchesBefore = sample(metrics, "docuelevate_search_latency_seconds_count").orElse(0);
+        double searchesBefore =
+                sample(metrics, "docuelevate_search_latency_seconds_count").orElse(0);
         assertEquals(200, admin.get("/api/search?q=Metrics").status());
-        assertTrue(sample(metrics(), "docuelevate_search_latency_seconds_count").orElse(0) >= searchesBefore + 1,
+        assertTrue(
+                sample(metrics(), "docuelevate_search_latency_seconds_count").orElse(0) >= searchesBefore + 1,
                 grep(metrics(), "docuelevate_search"));
 
-        List<String> documentLines = server.console().lines().filter(l -> l.contains("\"ext_file_id\":\"" + fileId + "\""))
+        List<String> documentLines = server.console()
+                .lines()
+                .filter(l -> l.contains("\"ext_file_id\":\"" + fileId + "\""))
                 .toList();
         assertFalse(documentLines.isEmpty(), "pipeline lines carry the document id");
-        assertTrue(documentLines.stream().allMatch(l -> l.contains("\"ext_task_id\":\"" + upload.json().getString("task_id"))),
+        assertTrue(
+                documentLines.stream()
+                        .allMatch(l ->
+                                l.contains("\"ext_task_id\":\"" + upload.json().getString("task_id"))),
                 String.join("\n", documentLines));
     }
 
     @Test
     void consoleLogsAreJson() {
-        List<String> lines = server.console().lines().filter(l -> l.startsWith("{")).toList();
+        List<String> lines =
+                server.console().lines().filter(l -> l.startsWith("{")).toList();
         assertTrue(lines.size() > 5, server.console());
-        JsonObject started = lines.stream().map(l -> Json.createReader(new StringReader(l)).readObject())
-                .filter(o -> o.getString("message", "").contains("DocuElevate")).findFirst().orElseThrow();
+        JsonObject started = lines.stream()
+                .map(l -> Json.createReader(new StringReader(l)).readObject())
+                .filter(o -> o.getString("message", "").contains("DocuElevate"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("liberty_message", started.getString("type"));
         assertTrue(lines.stream().noneMatch(l -> l.contains(server.adminPassword())), "no secret in the logs");
     }

@@ -46,8 +46,10 @@ class UptimeKumaIT {
         });
         kuma.start();
         server = LibertyServer.war("it-kuma")
-                .env("UPTIME_KUMA_URL", "http://127.0.0.1:" + kuma.getAddress().getPort() + "/api/push/" + TOKEN
-                        + "?status=up&msg=OK&ping=")
+                .env(
+                        "UPTIME_KUMA_URL",
+                        "http://127.0.0.1:" + kuma.getAddress().getPort() + "/api/push/" + TOKEN
+                                + "?status=up&msg=OK&ping=")
                 .env("UPTIME_KUMA_PING_INTERVAL_SECONDS", "1")
                 .start();
     }
@@ -76,7 +78,8 @@ class UptimeKumaIT {
         assertTrue(beat.get("ping").matches("\\d+"), beat.toString());
         assertEquals(3, beat.size(), "the example parameters of the push URL are replaced, not repeated: " + beat);
 
-        JsonObject monitoring = ReadinessIT.item(Http.get(server.baseUrl() + "/api/admin/readiness").json(), "monitoring");
+        JsonObject monitoring = ReadinessIT.item(
+                Http.get(server.baseUrl() + "/api/admin/readiness").json(), "monitoring");
         assertEquals("pass", monitoring.getString("status"), monitoring.toString());
         assertTrue(monitoring.getString("evidence").contains("Uptime Kuma"), monitoring.toString());
 
@@ -84,18 +87,26 @@ class UptimeKumaIT {
         int before = queries.size();
         Poll.until(Duration.ofSeconds(30), "three failed pushes", () -> queries.size() >= before + 3 ? true : null);
         String console = server.console();
-        long warnings = console.lines().filter(l -> l.contains("Uptime Kuma heartbeat to") && l.contains("failed")).count();
+        long warnings = console.lines()
+                .filter(l -> l.contains("Uptime Kuma heartbeat to") && l.contains("failed"))
+                .count();
         assertEquals(1, warnings, "one warning for the whole streak:\n" + console);
         assertTrue(!console.contains(TOKEN), "the push token never appears in the log");
         assertEquals(200, Http.get(server.baseUrl() + "/api/health").status(), "the server is unaffected");
-        JsonObject failing = ReadinessIT.item(Http.get(server.baseUrl() + "/api/admin/readiness").json(), "monitoring");
-        assertTrue(failing.getString("evidence").contains("HTTP 500") || failing.getString("status").equals("pass"),
+        JsonObject failing = ReadinessIT.item(
+                Http.get(server.baseUrl() + "/api/admin/readiness").json(), "monitoring");
+        assertTrue(
+                failing.getString("evidence").contains("HTTP 500")
+                        || failing.getString("status").equals("pass"),
                 failing.toString());
 
         answer.set(200);
         int recovered = queries.size();
-        Poll.until(Duration.ofSeconds(30), "pushes after recovery", () -> queries.size() >= recovered + 2 ? true : null);
-        Poll.until(Duration.ofSeconds(10), "the recovery log line", () ->
-                server.console().contains("Uptime Kuma heartbeat is delivered again") ? true : null);
+        Poll.until(
+                Duration.ofSeconds(30), "pushes after recovery", () -> queries.size() >= recovered + 2 ? true : null);
+        Poll.until(
+                Duration.ofSeconds(10),
+                "the recovery log line",
+                () -> server.console().contains("Uptime Kuma heartbeat is delivered again") ? true : null);
     }
 }

@@ -51,7 +51,9 @@ class CorpusIT {
             assertEquals(200, answer.status(), file + ": " + answer.body());
             JsonObject body = answer.json();
             long id = body.getString("status").equals("duplicate")
-                    ? body.getJsonObject("duplicate_of").getJsonNumber("original_file_id").longValue()
+                    ? body.getJsonObject("duplicate_of")
+                            .getJsonNumber("original_file_id")
+                            .longValue()
                     : body.getJsonNumber("file_id").longValue();
             uploaded.put(file.getFileName().toString(), id);
         }
@@ -61,8 +63,10 @@ class CorpusIT {
             String status = Documents.status(detail);
             outcomes.put(entry.getKey(), status);
             if (status.equals("failed")) {
-                String reasons = detail.getJsonArray("logs").stream().map(l -> l.asJsonObject())
-                        .filter(l -> l.getString("status").equals("failure")).map(l -> l.getString("message", ""))
+                String reasons = detail.getJsonArray("logs").stream()
+                        .map(l -> l.asJsonObject())
+                        .filter(l -> l.getString("status").equals("failure"))
+                        .map(l -> l.getString("message", ""))
                         .reduce("", String::concat);
                 assertFalse(reasons.isBlank(), entry.getKey() + " failed without a reason: " + detail);
                 assertFalse(reasons.contains("Exception") && reasons.contains("\tat "), "no stack traces: " + reasons);
@@ -84,7 +88,10 @@ class CorpusIT {
         bytes[bytes.length - 1] = '\n';
         Http.Answer answer = Http.upload(server.baseUrl() + "/api/ui-upload", "linn-scan.pdf", bytes);
         long fileId = answer.json().getString("status").equals("duplicate")
-                ? answer.json().getJsonObject("duplicate_of").getJsonNumber("original_file_id").longValue()
+                ? answer.json()
+                        .getJsonObject("duplicate_of")
+                        .getJsonNumber("original_file_id")
+                        .longValue()
                 : answer.json().getJsonNumber("file_id").longValue();
         JsonObject detail = Documents.awaitTerminal(server.baseUrl(), fileId, WITHIN);
         assertEquals("completed", Documents.status(detail));
@@ -109,7 +116,8 @@ class CorpusIT {
 
     /** The OCR text as the searchable PDF carries it (read back with PDFBox, as a search engine would). */
     private static String searchableText(long fileId) throws IOException {
-        byte[] pdf = Http.download(server.baseUrl() + "/api/files/" + fileId + "/download?version=processed").body();
+        byte[] pdf = Http.download(server.baseUrl() + "/api/files/" + fileId + "/download?version=processed")
+                .body();
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
@@ -117,12 +125,16 @@ class CorpusIT {
 
     private static List<Path> corpusFiles() throws IOException {
         try (Stream<Path> files = Files.list(TestDocuments.CORPUS)) {
-            return files.filter(p -> p.toString().matches(".*\\.(pdf|png|jpg)$")).sorted().toList();
+            return files.filter(p -> p.toString().matches(".*\\.(pdf|png|jpg)$"))
+                    .sorted()
+                    .toList();
         }
     }
 
     static List<String> words(String text) {
-        return Stream.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 1).toList();
+        return Stream.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() > 1)
+                .toList();
     }
 
     private static Map<String, Integer> counts(List<String> words) {

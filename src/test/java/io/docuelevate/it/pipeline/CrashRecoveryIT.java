@@ -40,34 +40,63 @@ class CrashRecoveryIT {
                 assertEquals(200, answer.status(), answer.body());
                 ids.add(answer.json().getJsonNumber("file_id").longValue());
             }
-            Poll.until(Duration.ofSeconds(90), "OCR to be in progress", () ->
-                    count(database, "SELECT COUNT(*) FROM file_processing_steps WHERE step_name = 'process_with_ocr'"
-                            + " AND status = 'in_progress'") > 0 ? Boolean.TRUE : null);
+            Poll.until(
+                    Duration.ofSeconds(90),
+                    "OCR to be in progress",
+                    () -> count(
+                                            database,
+                                            "SELECT COUNT(*) FROM file_processing_steps WHERE step_name = 'process_with_ocr'"
+                                                    + " AND status = 'in_progress'")
+                                    > 0
+                            ? Boolean.TRUE
+                            : null);
             server.kill();
 
             server.start();
-            Poll.until(Duration.ofMinutes(4), "both documents to complete after the restart and their work items to settle", () ->
-                    count(database, "SELECT COUNT(*) FROM file_processing_steps WHERE step_name = 'finalize_pipeline'"
-                            + " AND status = 'success'") == 2
-                            && count(database, "SELECT COUNT(*) FROM work_items WHERE state IN ('QUEUED', 'RUNNING')") == 0
-                            ? Boolean.TRUE : null);
+            Poll.until(
+                    Duration.ofMinutes(4),
+                    "both documents to complete after the restart and their work items to settle",
+                    () -> count(
+                                                    database,
+                                                    "SELECT COUNT(*) FROM file_processing_steps WHERE step_name = 'finalize_pipeline'"
+                                                            + " AND status = 'success'")
+                                            == 2
+                                    && count(
+                                                    database,
+                                                    "SELECT COUNT(*) FROM work_items WHERE state IN ('QUEUED', 'RUNNING')")
+                                            == 0
+                            ? Boolean.TRUE
+                            : null);
 
             assertEquals(2, count(database, "SELECT COUNT(*) FROM files"), "no duplicate document rows");
             for (long id : ids) {
                 for (String step : new String[] {"check_text", "process_with_ocr", "finalize_pipeline"}) {
-                    assertEquals(1, count(database, "SELECT COUNT(*) FROM processing_logs WHERE file_id = " + id
-                            + " AND step_name = '" + step + "' AND status = 'success'"), step + " succeeded once for " + id);
+                    assertEquals(
+                            1,
+                            count(
+                                    database,
+                                    "SELECT COUNT(*) FROM processing_logs WHERE file_id = " + id + " AND step_name = '"
+                                            + step + "' AND status = 'success'"),
+                            step + " succeeded once for " + id);
                 }
-                assertEquals(1, count(database, "SELECT COUNT(*) FROM file_processing_steps WHERE file_id = " + id
-                        + " AND step_name = 'process_with_ocr'"), "one step row");
+                assertEquals(
+                        1,
+                        count(
+                                database,
+                                "SELECT COUNT(*) FROM file_processing_steps WHERE file_id = " + id
+                                        + " AND step_name = 'process_with_ocr'"),
+                        "one step row");
             }
             assertEquals(2, count(database, "SELECT COUNT(*) FROM work_items WHERE state = 'SUCCEEDED'"));
             try (Stream<Path> processed = Files.list(server.workdir().resolve("processed"))) {
-                List<Path> pdfs = processed.filter(p -> p.toString().endsWith(".pdf")).toList();
+                List<Path> pdfs =
+                        processed.filter(p -> p.toString().endsWith(".pdf")).toList();
                 assertEquals(2, pdfs.size(), "one searchable PDF per document: " + pdfs);
             }
             try (Stream<Path> tmp = Files.list(server.workdir().resolve("tmp"))) {
-                assertTrue(tmp.noneMatch(p -> p.toString().endsWith(".pdf") && p.getFileName().toString().startsWith("scan")),
+                assertTrue(
+                        tmp.noneMatch(p -> p.toString().endsWith(".pdf")
+                                && p.getFileName().toString().startsWith("scan")),
                         "no half-written output left in tmp");
             }
         } finally {
@@ -76,8 +105,9 @@ class CrashRecoveryIT {
     }
 
     static long count(String database, String sql) {
-        try (Connection connection = PostgresDatabases.connect(database); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = PostgresDatabases.connect(database);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         } catch (java.sql.SQLException e) {

@@ -72,12 +72,21 @@ class FilesApiIT {
     private static final String PDF_NAME = "files-api-" + RUN + ".pdf";
     private static final String PNG_NAME = "scan-" + RUN + ".png";
     private static final long UNKNOWN_ID = 999_999;
-    private static final Set<String> LIST_ITEM_FIELDS = Set.of("id", "filehash", "original_filename", "local_filename",
-            "file_size", "mime_type", "legal_hold", "is_private", "privacy_manual_override", "created_at",
+    private static final Set<String> LIST_ITEM_FIELDS = Set.of(
+            "id",
+            "filehash",
+            "original_filename",
+            "local_filename",
+            "file_size",
+            "mime_type",
+            "legal_hold",
+            "is_private",
+            "privacy_manual_override",
+            "created_at",
             "processing_status");
     private static final Set<String> STATUS_FIELDS = Set.of("status", "last_step", "has_errors", "total_steps");
-    private static final Set<String> LOG_FIELDS = Set.of("id", "file_id", "task_id", "step_name", "status", "message",
-            "timestamp");
+    private static final Set<String> LOG_FIELDS =
+            Set.of("id", "file_id", "task_id", "step_name", "status", "message", "timestamp");
 
     private static String database;
     private static LibertyServer server;
@@ -98,7 +107,9 @@ class FilesApiIT {
     static void startAndUpload() {
         System.setProperty("java.awt.headless", "true");
         database = PostgresDatabases.create("it_files");
-        server = LibertyServer.war("it-files").env("DATABASE_URL", PostgresDatabases.url(database)).start();
+        server = LibertyServer.war("it-files")
+                .env("DATABASE_URL", PostgresDatabases.url(database))
+                .start();
         pdf = TestDocuments.textPdf("Files API test " + RUN, "Invoice total 42.00 EUR");
         png = pngWithText("SCAN " + RUN);
         JsonObject pdfUpload = upload(PDF_NAME, pdf);
@@ -134,7 +145,8 @@ class FilesApiIT {
             assertEquals(LIST_ITEM_FIELDS, file.keySet(), file.toString());
             assertEquals(STATUS_FIELDS, file.getJsonObject("processing_status").keySet());
             assertTrue(file.isNull("privacy_manual_override"));
-            assertTrue(OffsetDateTime.parse(file.getString("created_at")).isBefore(OffsetDateTime.now().plusMinutes(1)));
+            assertTrue(OffsetDateTime.parse(file.getString("created_at"))
+                    .isBefore(OffsetDateTime.now().plusMinutes(1)));
         }
         assertEquals(List.of(pngId, pdfId), ids(page), "newest first by default");
         JsonObject pagination = page.getJsonObject("pagination");
@@ -149,7 +161,9 @@ class FilesApiIT {
     @Test
     @Order(2)
     void listFiltersSortAndPaginate() {
-        assertEquals(List.of(pdfId), ids(getJson("/api/files?search=" + encode(PDF_NAME.toUpperCase()))),
+        assertEquals(
+                List.of(pdfId),
+                ids(getJson("/api/files?search=" + encode(PDF_NAME.toUpperCase()))),
                 "search is case-insensitive");
         assertEquals(0, total("/api/files?search=" + encode("%")), "% is matched literally");
         assertEquals(0, total("/api/files?search=" + encode("_")), "_ is matched literally");
@@ -161,7 +175,9 @@ class FilesApiIT {
         for (String status : List.of("pending", "processing", "completed", "failed", "duplicate")) {
             JsonObject page = getJson("/api/files?status=" + status);
             for (JsonValue file : page.getJsonArray("files")) {
-                assertEquals(status, file.asJsonObject().getJsonObject("processing_status").getString("status"),
+                assertEquals(
+                        status,
+                        file.asJsonObject().getJsonObject("processing_status").getString("status"),
                         "the status filter agrees with the derived status");
             }
             partition += page.getJsonObject("pagination").getInt("total");
@@ -171,7 +187,8 @@ class FilesApiIT {
 
         assertEquals(List.of(pdfId, pngId), ids(getJson("/api/files?sort_by=id&sort_order=asc")));
         List<Long> sizes = getJson("/api/files?sort_by=file_size&sort_order=asc").getJsonArray("files").stream()
-                .map(file -> file.asJsonObject().getJsonNumber("file_size").longValue()).toList();
+                .map(file -> file.asJsonObject().getJsonNumber("file_size").longValue())
+                .toList();
         assertTrue(sizes.get(0) <= sizes.get(1), sizes.toString());
         assertEquals(List.of(pdfId, pngId), ids(getJson("/api/files?sort_by=original_filename&sort_order=asc")));
 
@@ -193,14 +210,27 @@ class FilesApiIT {
         assertEquals(2, total("/api/files?date_from=" + today.minusDays(1) + "&date_to=" + today.plusDays(1)));
         assertEquals(0, total("/api/files?date_from=" + today.plusDays(1)));
         assertEquals(0, total("/api/files?date_to=" + today.minusDays(1)));
-        assertEquals(2, total("/api/files?date_from=" + encode(OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString())));
+        assertEquals(
+                2,
+                total("/api/files?date_from="
+                        + encode(
+                                OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString())));
     }
 
     @Test
     @Order(3)
     void invalidListParametersAre422WithADetail() {
-        for (String query : List.of("sort_by=status", "sort_by=ocr_text", "sort_order=up", "per_page=201", "per_page=0",
-                "page=0", "page=abc", "status=done", "date_from=yesterday", "date_to=2026-13-01",
+        for (String query : List.of(
+                "sort_by=status",
+                "sort_by=ocr_text",
+                "sort_order=up",
+                "per_page=201",
+                "per_page=0",
+                "page=0",
+                "page=abc",
+                "status=done",
+                "date_from=yesterday",
+                "date_to=2026-13-01",
                 "search=" + "x".repeat(256))) {
             Http.Answer answer = Http.get(server.baseUrl() + "/api/files?" + query);
             assertEquals(422, answer.status(), query + ": " + answer.body());
@@ -212,7 +242,8 @@ class FilesApiIT {
     @Order(4)
     void detailShowsFileStatusStepsLogsNewestFirstAndFilesOnDisk() {
         JsonObject detail = getJson("/api/files/" + pdfId);
-        assertTrue(detail.keySet().containsAll(Set.of("file", "processing_status", "steps", "logs", "files_on_disk")),
+        assertTrue(
+                detail.keySet().containsAll(Set.of("file", "processing_status", "steps", "logs", "files_on_disk")),
                 detail.keySet().toString());
         JsonObject file = detail.getJsonObject("file");
         assertEquals(pdfId, file.getJsonNumber("id").longValue());
@@ -236,17 +267,22 @@ class FilesApiIT {
         OffsetDateTime previous = null;
         for (JsonValue value : logs) {
             JsonObject log = value.asJsonObject();
-            assertTrue(log.keySet().containsAll(Set.of("id", "task_id", "step_name", "status", "message", "timestamp")));
+            assertTrue(
+                    log.keySet().containsAll(Set.of("id", "task_id", "step_name", "status", "message", "timestamp")));
             OffsetDateTime at = OffsetDateTime.parse(log.getString("timestamp"));
             assertTrue(previous == null || !at.isAfter(previous), "logs newest first");
             previous = at;
         }
-        assertEquals(Set.of("original", "processed"), detail.getJsonObject("files_on_disk").keySet());
+        assertEquals(
+                Set.of("original", "processed"),
+                detail.getJsonObject("files_on_disk").keySet());
         assertTrue(detail.getJsonObject("files_on_disk").getBoolean("original"));
 
         Http.Answer unknown = Http.get(server.baseUrl() + "/api/files/" + UNKNOWN_ID);
         assertEquals(404, unknown.status());
-        assertEquals("File record with ID " + UNKNOWN_ID + " not found", unknown.json().getString("detail"));
+        assertEquals(
+                "File record with ID " + UNKNOWN_ID + " not found",
+                unknown.json().getString("detail"));
         for (String bad : List.of("abc", "0", "-5")) {
             Http.Answer answer = Http.get(server.baseUrl() + "/api/files/" + bad);
             assertEquals(422, answer.status(), bad + ": " + answer.body());
@@ -272,19 +308,28 @@ class FilesApiIT {
 
         Http.Answer badVersion = Http.get(server.baseUrl() + "/api/files/" + pdfId + "/download?version=latest");
         assertEquals(400, badVersion.status());
-        assertEquals("Invalid version parameter. Use 'original' or 'processed'", badVersion.json().getString("detail"));
+        assertEquals(
+                "Invalid version parameter. Use 'original' or 'processed'",
+                badVersion.json().getString("detail"));
 
-        assertTrue(getJson("/api/files/" + pdfId).getJsonObject("files_on_disk").getBoolean("processed"),
+        assertTrue(
+                getJson("/api/files/" + pdfId).getJsonObject("files_on_disk").getBoolean("processed"),
                 "a text PDF is enriched with its metadata into a processed copy");
         Binary enriched = getBytes("/api/files/" + pdfId + "/download?version=processed");
         assertEquals(200, enriched.status());
         assertTrue(new String(enriched.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
         assertFalse(java.util.Arrays.equals(pdf, enriched.body()), "the processed copy carries the metadata");
-        assertArrayEquals(pdf, getBytes("/api/files/" + pdfId + "/download?version=original").body(), "the original is untouched");
+        assertArrayEquals(
+                pdf,
+                getBytes("/api/files/" + pdfId + "/download?version=original").body(),
+                "the original is untouched");
 
-        long lockedId = upload("locked-" + RUN + ".pdf", TestDocuments.encryptedPdf()).getJsonNumber("file_id").longValue();
+        long lockedId = upload("locked-" + RUN + ".pdf", TestDocuments.encryptedPdf())
+                .getJsonNumber("file_id")
+                .longValue();
         awaitDone(lockedId);
-        assertFalse(getJson("/api/files/" + lockedId).getJsonObject("files_on_disk").getBoolean("processed"));
+        assertFalse(
+                getJson("/api/files/" + lockedId).getJsonObject("files_on_disk").getBoolean("processed"));
         Http.Answer noProcessed = Http.get(server.baseUrl() + "/api/files/" + lockedId + "/download?version=processed");
         assertEquals(404, noProcessed.status());
         assertTrue(noProcessed.json().getString("detail").startsWith("Processed file not found"), noProcessed.body());
@@ -297,7 +342,10 @@ class FilesApiIT {
             assertTrue(new String(processed.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
             assertEquals(String.valueOf(processed.body().length), processed.header("Content-Length"));
         }
-        assertEquals(404, Http.get(server.baseUrl() + "/api/files/" + UNKNOWN_ID + "/download").status());
+        assertEquals(
+                404,
+                Http.get(server.baseUrl() + "/api/files/" + UNKNOWN_ID + "/download")
+                        .status());
     }
 
     @Test
@@ -306,7 +354,9 @@ class FilesApiIT {
         Binary pdfPreview = getBytes("/api/files/" + pdfId + "/preview");
         assertEquals(200, pdfPreview.status());
         assertTrue(pdfPreview.header("Content-Type").startsWith("application/pdf"));
-        assertTrue(pdfPreview.header("Content-Disposition").startsWith("inline"), pdfPreview.header("Content-Disposition"));
+        assertTrue(
+                pdfPreview.header("Content-Disposition").startsWith("inline"),
+                pdfPreview.header("Content-Disposition"));
         assertEquals("nosniff", pdfPreview.header("X-Content-Type-Options"));
         assertArrayEquals(pdf, pdfPreview.body());
 
@@ -316,8 +366,14 @@ class FilesApiIT {
         assertTrue(pngPreview.header("Content-Disposition").startsWith("inline"));
         assertEquals("nosniff", pngPreview.header("X-Content-Type-Options"));
 
-        assertEquals(400, Http.get(server.baseUrl() + "/api/files/" + pdfId + "/preview?version=../../etc").status());
-        assertEquals(404, Http.get(server.baseUrl() + "/api/files/" + UNKNOWN_ID + "/preview").status());
+        assertEquals(
+                400,
+                Http.get(server.baseUrl() + "/api/files/" + pdfId + "/preview?version=../../etc")
+                        .status());
+        assertEquals(
+                404,
+                Http.get(server.baseUrl() + "/api/files/" + UNKNOWN_ID + "/preview")
+                        .status());
     }
 
     @Test
@@ -353,8 +409,10 @@ class FilesApiIT {
         JsonArray flow = fileLogs.getJsonArray("logs");
         assertEquals(flow.size(), fileLogs.getInt("total_logs"));
         assertEquals(ofPdf.size(), flow.size());
-        assertEquals(ofPdf.get(0).asJsonObject().getJsonNumber("id"), flow.get(flow.size() - 1).asJsonObject()
-                .getJsonNumber("id"), "the per-file view is oldest first");
+        assertEquals(
+                ofPdf.get(0).asJsonObject().getJsonNumber("id"),
+                flow.get(flow.size() - 1).asJsonObject().getJsonNumber("id"),
+                "the per-file view is oldest first");
         Http.Answer unknownFile = Http.get(server.baseUrl() + "/api/logs/file/" + UNKNOWN_ID);
         assertEquals(404, unknownFile.status());
         assertTrue(unknownFile.json().getString("detail").contains(String.valueOf(UNKNOWN_ID)));
@@ -366,7 +424,8 @@ class FilesApiIT {
         Http.Answer noTask = Http.get(server.baseUrl() + "/api/logs/task/" + unknownTask);
         assertEquals(404, noTask.status());
         assertEquals("No logs found for task " + unknownTask, noTask.json().getString("detail"));
-        assertEquals(422, Http.get(server.baseUrl() + "/api/logs/task/not-a-uuid").status());
+        assertEquals(
+                422, Http.get(server.baseUrl() + "/api/logs/task/not-a-uuid").status());
     }
 
     @Test
@@ -375,21 +434,30 @@ class FilesApiIT {
         Http.Answer again = Http.upload(server.baseUrl() + "/api/ui-upload", "copy-" + PDF_NAME, pdf);
         assertEquals(200, again.status(), again.body());
         assertEquals("duplicate", again.json().getString("status"));
-        assertEquals(pdfId, again.json().getJsonObject("duplicate_of").getJsonNumber("original_file_id").longValue());
+        assertEquals(
+                pdfId,
+                again.json()
+                        .getJsonObject("duplicate_of")
+                        .getJsonNumber("original_file_id")
+                        .longValue());
 
         long duplicateId = insertDuplicateRecord(pdfId, "watched-copy-" + PDF_NAME);
         JsonObject duplicates = getJson("/api/duplicates");
-        assertTrue(duplicates.keySet().containsAll(Set.of("groups", "total_groups", "page", "per_page", "pages")),
+        assertTrue(
+                duplicates.keySet().containsAll(Set.of("groups", "total_groups", "page", "per_page", "pages")),
                 duplicates.keySet().toString());
         assertTrue(duplicates.getInt("total_groups") >= 1);
         assertEquals(1, duplicates.getInt("page"));
         assertEquals(25, duplicates.getInt("per_page"));
-        JsonObject group = duplicates.getJsonArray("groups").stream().map(JsonValue::asJsonObject)
-                .filter(candidate -> candidate.getString("filehash").equals(TestDocuments.sha256(pdf))).findFirst()
+        JsonObject group = duplicates.getJsonArray("groups").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(candidate -> candidate.getString("filehash").equals(TestDocuments.sha256(pdf)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no group for the PDF: " + duplicates));
         assertEquals(pdfId, group.getJsonObject("original").getJsonNumber("id").longValue());
         List<Long> copies = group.getJsonArray("duplicates").stream()
-                .map(value -> value.asJsonObject().getJsonNumber("id").longValue()).toList();
+                .map(value -> value.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
         assertTrue(copies.contains(duplicateId), copies.toString());
         assertEquals(copies.size(), group.getInt("duplicate_count"));
         JsonObject copy = group.getJsonArray("duplicates").getJsonObject(copies.indexOf(duplicateId));
@@ -398,11 +466,14 @@ class FilesApiIT {
 
         JsonObject listed = getJson("/api/files?status=duplicate");
         assertTrue(ids(listed).contains(duplicateId));
-        assertEquals(422, Http.get(server.baseUrl() + "/api/duplicates?per_page=0").status());
+        assertEquals(
+                422, Http.get(server.baseUrl() + "/api/duplicates?per_page=0").status());
 
         Http.Answer deleted = Http.delete(server.baseUrl() + "/api/files/" + duplicateId);
         assertEquals(200, deleted.status(), deleted.body());
-        assertArrayEquals(pdf, getBytes("/api/files/" + pdfId + "/download").body(),
+        assertArrayEquals(
+                pdf,
+                getBytes("/api/files/" + pdfId + "/download").body(),
                 "deleting a duplicate record leaves the shared original in place");
     }
 
@@ -413,8 +484,9 @@ class FilesApiIT {
         long sameNameId = upload(PDF_NAME, sameName).getJsonNumber("file_id").longValue();
         awaitDone(sameNameId);
 
-        Binary zip = postBytes("/api/files/bulk-download", "[" + pdfId + ", " + pngId + ", " + sameNameId + ", " + UNKNOWN_ID
-                + ", " + pdfId + "]");
+        Binary zip = postBytes(
+                "/api/files/bulk-download",
+                "[" + pdfId + ", " + pngId + ", " + sameNameId + ", " + UNKNOWN_ID + ", " + pdfId + "]");
         assertEquals(200, zip.status(), new String(zip.body(), StandardCharsets.UTF_8));
         assertTrue(zip.header("Content-Type").startsWith("application/zip"));
         assertTrue(zip.header("Content-Disposition").startsWith("attachment"));
@@ -423,45 +495,76 @@ class FilesApiIT {
         java.util.Set<String> expected = new java.util.HashSet<>();
         for (long id : new long[] {pdfId, pngId, sameNameId}) {
             awaitDone(id);
-            boolean processed = getJson("/api/files/" + id).getJsonObject("files_on_disk").getBoolean("processed");
-            Binary preferred = getBytes("/api/files/" + id + "/download?version=" + (processed ? "processed" : "original"));
+            boolean processed =
+                    getJson("/api/files/" + id).getJsonObject("files_on_disk").getBoolean("processed");
+            Binary preferred =
+                    getBytes("/api/files/" + id + "/download?version=" + (processed ? "processed" : "original"));
             expected.add(TestDocuments.sha256(preferred.body()));
         }
         java.util.Set<String> zipped = new java.util.HashSet<>();
         entries.values().forEach(bytes -> zipped.add(TestDocuments.sha256(bytes)));
         assertEquals(expected, zipped, "each document once, its processed file preferred: " + entries.keySet());
 
-        assertEquals(404, postBytes("/api/files/bulk-download", "[" + UNKNOWN_ID + "]").status());
+        assertEquals(
+                404,
+                postBytes("/api/files/bulk-download", "[" + UNKNOWN_ID + "]").status());
         assertEquals(404, postBytes("/api/files/bulk-download", "[]").status());
         assertEquals(422, postBytes("/api/files/bulk-download", "not json").status());
         assertEquals(422, postBytes("/api/files/bulk-download", "[0]").status());
 
         awaitDone(sameNameId);
-        assertEquals(200, Http.delete(server.baseUrl() + "/api/files/" + sameNameId).status());
+        assertEquals(
+                200, Http.delete(server.baseUrl() + "/api/files/" + sameNameId).status());
     }
 
     @Test
     @Order(10)
     void queueStatisticsHaveTheReferenceShapeAndOurFigures() {
         JsonObject stats = getJson("/api/queue/stats");
-        assertTrue(stats.keySet().containsAll(Set.of("queues", "total_queued", "running", "failed",
-                "oldest_queued_age_seconds", "celery", "db_summary")), stats.keySet().toString());
+        assertTrue(
+                stats.keySet()
+                        .containsAll(Set.of(
+                                "queues",
+                                "total_queued",
+                                "running",
+                                "failed",
+                                "oldest_queued_age_seconds",
+                                "celery",
+                                "db_summary")),
+                stats.keySet().toString());
         JsonObject queues = stats.getJsonObject("queues");
         assertTrue(queues.containsKey("document_processor") && queues.containsKey("default"), queues.toString());
-        long sum = queues.values().stream().mapToLong(value -> ((JsonNumber) value).longValue()).sum();
+        long sum = queues.values().stream()
+                .mapToLong(value -> ((JsonNumber) value).longValue())
+                .sum();
         assertEquals(sum, stats.getJsonNumber("total_queued").longValue());
         assertTrue(stats.getJsonNumber("running").longValue() >= 0);
         assertTrue(stats.isNull("oldest_queued_age_seconds")
                 || stats.getJsonNumber("oldest_queued_age_seconds").longValue() >= 0);
-        assertTrue(stats.getJsonObject("celery").keySet().containsAll(Set.of("workers_online", "active", "reserved",
-                "scheduled")));
+        assertTrue(stats.getJsonObject("celery")
+                .keySet()
+                .containsAll(Set.of("workers_online", "active", "reserved", "scheduled")));
         JsonObject summary = stats.getJsonObject("db_summary");
-        assertTrue(summary.keySet().containsAll(Set.of("total_files", "processing", "failed", "completed", "pending",
-                "recent_processing", "steps_by_status")), summary.keySet().toString());
+        assertTrue(
+                summary.keySet()
+                        .containsAll(Set.of(
+                                "total_files",
+                                "processing",
+                                "failed",
+                                "completed",
+                                "pending",
+                                "recent_processing",
+                                "steps_by_status")),
+                summary.keySet().toString());
         assertTrue(summary.getInt("total_files") >= 2);
         assertTrue(summary.getInt("completed") >= 1);
-        assertEquals(summary.getInt("total_files"), summary.getInt("processing") + summary.getInt("failed")
-                + summary.getInt("completed") + summary.getInt("pending") + summary.getInt("duplicate"));
+        assertEquals(
+                summary.getInt("total_files"),
+                summary.getInt("processing")
+                        + summary.getInt("failed")
+                        + summary.getInt("completed")
+                        + summary.getInt("pending")
+                        + summary.getInt("duplicate"));
         assertTrue(summary.getJsonObject("steps_by_status").getInt("success") >= 1);
     }
 
@@ -475,40 +578,63 @@ class FilesApiIT {
         assertEquals(pdfId, queued.getJsonNumber("file_id").longValue());
         assertEquals(PDF_NAME, queued.getString("filename"));
         awaitTask(pdfId, queued.getString("task_id"));
-        assertEquals(404, Http.post(server.baseUrl() + "/api/files/" + UNKNOWN_ID + "/reprocess", "").status());
+        assertEquals(
+                404,
+                Http.post(server.baseUrl() + "/api/files/" + UNKNOWN_ID + "/reprocess", "")
+                        .status());
 
-        assertEquals(422, Http.post(server.baseUrl() + "/api/files/" + pdfId + "/retry-subtask", "").status());
-        Http.Answer invalid = Http.post(server.baseUrl() + "/api/files/" + pdfId + "/retry-subtask?subtask_name=upload_to_mars", "");
+        assertEquals(
+                422,
+                Http.post(server.baseUrl() + "/api/files/" + pdfId + "/retry-subtask", "")
+                        .status());
+        Http.Answer invalid =
+                Http.post(server.baseUrl() + "/api/files/" + pdfId + "/retry-subtask?subtask_name=upload_to_mars", "");
         assertEquals(400, invalid.status(), invalid.body());
         assertTrue(invalid.json().getString("detail").contains("upload_to_mars"));
-        Http.Answer retry = Http.post(server.baseUrl() + "/api/files/" + pdfId + "/retry-subtask?subtask_name=extract_text", "");
+        Http.Answer retry =
+                Http.post(server.baseUrl() + "/api/files/" + pdfId + "/retry-subtask?subtask_name=extract_text", "");
         assertEquals(200, retry.status(), retry.body());
         assertEquals("extract_text", retry.json().getString("subtask_name"));
         awaitTask(pdfId, retry.json().getString("task_id"));
-        Http.Answer retryByBody = Http.post(server.baseUrl() + "/api/files/" + pdfId + "/retry-subtask",
-                "{\"subtask_name\": \"check_text\"}");
+        Http.Answer retryByBody = Http.post(
+                server.baseUrl() + "/api/files/" + pdfId + "/retry-subtask", "{\"subtask_name\": \"check_text\"}");
         assertEquals(200, retryByBody.status(), retryByBody.body());
         awaitTask(pdfId, retryByBody.json().getString("task_id"));
 
-        Http.Answer bulk = Http.post(server.baseUrl() + "/api/files/bulk-reprocess", "[" + pdfId + ", " + UNKNOWN_ID + "]");
+        Http.Answer bulk =
+                Http.post(server.baseUrl() + "/api/files/bulk-reprocess", "[" + pdfId + ", " + UNKNOWN_ID + "]");
         assertEquals(200, bulk.status(), bulk.body());
         JsonObject result = bulk.json();
         assertEquals("success", result.getString("status"));
         assertEquals(1, result.getJsonArray("processed_files").size());
         JsonObject processed = result.getJsonArray("processed_files").getJsonObject(0);
         assertEquals(pdfId, processed.getJsonNumber("file_id").longValue());
-        assertEquals(UNKNOWN_ID, result.getJsonArray("errors").getJsonObject(0).getJsonNumber("file_id").longValue());
-        assertEquals(List.of(processed.getString("task_id")), result.getJsonArray("task_ids").getValuesAs(
-                JsonString::getString));
+        assertEquals(
+                UNKNOWN_ID,
+                result.getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getJsonNumber("file_id")
+                        .longValue());
+        assertEquals(
+                List.of(processed.getString("task_id")),
+                result.getJsonArray("task_ids").getValuesAs(JsonString::getString));
         awaitTask(pdfId, processed.getString("task_id"));
-        assertEquals(404, Http.post(server.baseUrl() + "/api/files/bulk-reprocess", "[" + UNKNOWN_ID + "]").status());
-        assertEquals(422, Http.post(server.baseUrl() + "/api/files/bulk-reprocess", "{\"ids\": [1]}").status());
+        assertEquals(
+                404,
+                Http.post(server.baseUrl() + "/api/files/bulk-reprocess", "[" + UNKNOWN_ID + "]")
+                        .status());
+        assertEquals(
+                422,
+                Http.post(server.baseUrl() + "/api/files/bulk-reprocess", "{\"ids\": [1]}")
+                        .status());
     }
 
     @Test
     @Order(12)
     void legalHoldBlocksSingleAndBulkDeletionAndNothingIsDeleted() throws Exception {
-        long heldId = upload("held-" + RUN + ".pdf", TestDocuments.textPdf("Held " + RUN)).getJsonNumber("file_id").longValue();
+        long heldId = upload("held-" + RUN + ".pdf", TestDocuments.textPdf("Held " + RUN))
+                .getJsonNumber("file_id")
+                .longValue();
         awaitDone(heldId);
         setLegalHold(heldId, true);
 
@@ -531,7 +657,9 @@ class FilesApiIT {
     @Order(13)
     void deleteRemovesTheRecordAndItsFilesFromTheWorkDirectory() throws IOException {
         byte[] doomed = TestDocuments.textPdf("Delete me " + RUN);
-        long doomedId = upload("doomed-" + RUN + ".pdf", doomed).getJsonNumber("file_id").longValue();
+        long doomedId = upload("doomed-" + RUN + ".pdf", doomed)
+                .getJsonNumber("file_id")
+                .longValue();
         awaitDone(doomedId);
         assertEquals(1, filesWithHash("original", TestDocuments.sha256(doomed)).size());
 
@@ -540,16 +668,20 @@ class FilesApiIT {
         assertEquals("success", deleted.json().getString("status"));
         assertFalse(deleted.json().getString("message").isBlank());
         assertEquals(404, Http.get(server.baseUrl() + "/api/files/" + doomedId).status());
-        assertEquals(List.of(), filesWithHash("original", TestDocuments.sha256(doomed)), "original removed from WORKDIR");
-        assertEquals(404, Http.delete(server.baseUrl() + "/api/files/" + doomedId).status());
+        assertEquals(
+                List.of(), filesWithHash("original", TestDocuments.sha256(doomed)), "original removed from WORKDIR");
+        assertEquals(
+                404, Http.delete(server.baseUrl() + "/api/files/" + doomedId).status());
         assertEquals(422, Http.delete(server.baseUrl() + "/api/files/abc").status());
 
         String processedHash = null;
         if (getJson("/api/files/" + pngId).getJsonObject("files_on_disk").getBoolean("processed")) {
-            processedHash = TestDocuments.sha256(getBytes("/api/files/" + pngId + "/download?version=processed").body());
+            processedHash = TestDocuments.sha256(getBytes("/api/files/" + pngId + "/download?version=processed")
+                    .body());
             assertEquals(1, filesWithHash("processed", processedHash).size());
         }
-        Http.Answer bulk = Http.post(server.baseUrl() + "/api/files/bulk-delete", "[" + pngId + ", " + UNKNOWN_ID + "]");
+        Http.Answer bulk =
+                Http.post(server.baseUrl() + "/api/files/bulk-delete", "[" + pngId + ", " + UNKNOWN_ID + "]");
         assertEquals(200, bulk.status(), bulk.body());
         assertEquals(List.of(pngId), longs(bulk.json().getJsonArray("deleted_ids")));
         assertEquals(List.of(UNKNOWN_ID), longs(bulk.json().getJsonArray("not_found_ids")));
@@ -558,8 +690,12 @@ class FilesApiIT {
         if (processedHash != null) {
             assertEquals(List.of(), filesWithHash("processed", processedHash), "processed PDF removed from WORKDIR");
         }
-        assertEquals(404, Http.post(server.baseUrl() + "/api/files/bulk-delete", "[" + UNKNOWN_ID + "]").status());
-        assertEquals(422, Http.post(server.baseUrl() + "/api/files/bulk-delete", "[").status());
+        assertEquals(
+                404,
+                Http.post(server.baseUrl() + "/api/files/bulk-delete", "[" + UNKNOWN_ID + "]")
+                        .status());
+        assertEquals(
+                422, Http.post(server.baseUrl() + "/api/files/bulk-delete", "[").status());
         List<Long> left = ids(getJson("/api/files"));
         assertTrue(left.contains(pdfId), "the first PDF is left: " + left);
         assertFalse(left.contains(doomedId) || left.contains(pngId), "deleted documents are gone: " + left);
@@ -580,17 +716,24 @@ class FilesApiIT {
         JsonObject detail = Documents.awaitTerminal(server.baseUrl(), fileId, WITHIN);
         Poll.until(WITHIN, "the work queue to be idle", () -> {
             JsonObject stats = getJson("/api/queue/stats");
-            return stats.getJsonNumber("total_queued").longValue() == 0 && stats.getJsonNumber("running").longValue() == 0
-                    ? stats : null;
+            return stats.getJsonNumber("total_queued").longValue() == 0
+                            && stats.getJsonNumber("running").longValue() == 0
+                    ? stats
+                    : null;
         });
         return detail;
     }
 
     /** Waits until the document is done again after {@code taskId} was queued, and asserts it completed. */
     private static void awaitTask(long fileId, String taskId) {
-        Poll.until(WITHIN, "task " + taskId + " of file " + fileId + " to log its work", () ->
-                getJson("/api/files/" + fileId).getJsonArray("logs").stream()
-                        .anyMatch(log -> taskId.equals(log.asJsonObject().getString("task_id", null))) ? taskId : null);
+        Poll.until(
+                WITHIN,
+                "task " + taskId + " of file " + fileId + " to log its work",
+                () -> getJson("/api/files/" + fileId).getJsonArray("logs").stream()
+                                .anyMatch(
+                                        log -> taskId.equals(log.asJsonObject().getString("task_id", null)))
+                        ? taskId
+                        : null);
         JsonObject detail = awaitDone(fileId);
         assertEquals("completed", Documents.status(detail), detail.toString());
     }
@@ -618,7 +761,9 @@ class FilesApiIT {
     }
 
     private static List<Long> ids(JsonObject page) {
-        return page.getJsonArray("files").stream().map(file -> file.asJsonObject().getJsonNumber("id").longValue()).toList();
+        return page.getJsonArray("files").stream()
+                .map(file -> file.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
     }
 
     private static List<Long> longs(JsonArray array) {
@@ -630,13 +775,18 @@ class FilesApiIT {
     }
 
     private static Binary getBytes(String path) {
-        return sendBinary(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(60))
-                .GET().build());
+        return sendBinary(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build());
     }
 
     private static Binary postBytes(String path, String json) {
-        return sendBinary(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return sendBinary(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private static Binary sendBinary(HttpRequest request) {
@@ -677,10 +827,10 @@ class FilesApiIT {
     /** A duplicate record as ingest paths other than the upload form (watch folders, mail) write one. */
     private static long insertDuplicateRecord(long originalId, String name) throws Exception {
         try (Connection connection = PostgresDatabases.connect(database);
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO files (filehash, original_filename,"
-                     + " local_filename, file_size, mime_type, is_duplicate, duplicate_of_id, legal_hold, is_private,"
-                     + " created_at) SELECT filehash, ?, '', file_size, mime_type, TRUE, id, FALSE, FALSE, now()"
-                     + " FROM files WHERE id = ? RETURNING id")) {
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO files (filehash, original_filename,"
+                        + " local_filename, file_size, mime_type, is_duplicate, duplicate_of_id, legal_hold, is_private,"
+                        + " created_at) SELECT filehash, ?, '', file_size, mime_type, TRUE, id, FALSE, FALSE, now()"
+                        + " FROM files WHERE id = ? RETURNING id")) {
             insert.setString(1, name);
             insert.setLong(2, originalId);
             try (ResultSet created = insert.executeQuery()) {
@@ -692,7 +842,8 @@ class FilesApiIT {
 
     private static void setLegalHold(long fileId, boolean hold) throws Exception {
         try (Connection connection = PostgresDatabases.connect(database);
-             PreparedStatement update = connection.prepareStatement("UPDATE files SET legal_hold = ? WHERE id = ?")) {
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE files SET legal_hold = ? WHERE id = ?")) {
             update.setBoolean(1, hold);
             update.setLong(2, fileId);
             assertEquals(1, update.executeUpdate());

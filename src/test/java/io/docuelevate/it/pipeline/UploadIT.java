@@ -42,7 +42,8 @@ class UploadIT {
 
     @Test
     void textPdfIsQueuedProcessedWithoutOcrAndItsOriginalKeptByteForByte() {
-        byte[] pdf = TestDocuments.textPdf("Invoice 2026-0042", "Total amount due: 118.00 EUR", "Thank you for your order");
+        byte[] pdf =
+                TestDocuments.textPdf("Invoice 2026-0042", "Total amount due: 118.00 EUR", "Thank you for your order");
         Http.Answer answer = Http.upload(uploadUrl(), "invoice.pdf", pdf);
         assertEquals(200, answer.status(), answer.body());
         JsonObject body = answer.json();
@@ -59,7 +60,9 @@ class UploadIT {
         assertEquals("skipped", Documents.stepStatus(detail, "process_with_ocr"), "a text PDF skips OCR");
 
         Http.Answer download = Http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(server.baseUrl() + "/api/files/" + fileId + "/download?version=original")).GET().build());
+                        java.net.URI.create(server.baseUrl() + "/api/files/" + fileId + "/download?version=original"))
+                .GET()
+                .build());
         assertEquals(200, download.status());
         assertTrue(Files.exists(server.workdir().resolve("original").resolve(body.getString("stored_filename"))));
         assertArrayEquals(pdf, readOriginal(body.getString("stored_filename")), "original stored byte-identical");
@@ -67,7 +70,8 @@ class UploadIT {
 
     @Test
     void pathTraversalNamesAreReducedToASafeBasename() {
-        Http.Answer answer = Http.upload(uploadUrl(), "../../etc/passwd.pdf", TestDocuments.textPdf("traversal attempt"));
+        Http.Answer answer =
+                Http.upload(uploadUrl(), "../../etc/passwd.pdf", TestDocuments.textPdf("traversal attempt"));
         assertEquals(200, answer.status(), answer.body());
         assertEquals("passwd.pdf", answer.json().getString("original_filename"));
         String stored = answer.json().getString("stored_filename");
@@ -120,14 +124,18 @@ class UploadIT {
     @Test
     void encryptedPdfFailsAtCheckTextWithPasswordRequiredAndIsNotRetried() {
         byte[] pdf = TestDocuments.encryptedPdf();
-        long fileId = Http.upload(uploadUrl(), "salary.pdf", pdf).json().getJsonNumber("file_id").longValue();
+        long fileId = Http.upload(uploadUrl(), "salary.pdf", pdf)
+                .json()
+                .getJsonNumber("file_id")
+                .longValue();
         JsonObject detail = Documents.awaitTerminal(server.baseUrl(), fileId, WITHIN);
         assertEquals("failed", Documents.status(detail));
         assertEquals("failure", Documents.stepStatus(detail, "check_text"));
         assertTrue(detail.toString().contains("password required"), detail.toString());
         assertEquals("pending", Documents.stepStatus(detail, "process_with_ocr"), "later steps never ran");
         long retries = detail.getJsonArray("logs").stream()
-                .filter(l -> l.asJsonObject().getString("message", "").contains("retrying")).count();
+                .filter(l -> l.asJsonObject().getString("message", "").contains("retrying"))
+                .count();
         assertEquals(0, retries, "a rejected document is not retried");
     }
 

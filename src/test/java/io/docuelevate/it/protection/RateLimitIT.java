@@ -36,7 +36,8 @@ class RateLimitIT {
 
     @BeforeAll
     static void start() {
-        server = LibertyServer.war("it-ratelimit").withAuth()
+        server = LibertyServer.war("it-ratelimit")
+                .withAuth()
                 .env("RATE_LIMITING_ENABLED", "true")
                 .env("RATE_LIMIT_DEFAULT", "5/minute")
                 .env("RATE_LIMIT_AUTH", "10/minute")
@@ -57,14 +58,21 @@ class RateLimitIT {
     void theEleventhLoginAttemptWithinAMinuteGets429EvenWithTheRightPassword() {
         Client client = new Client("203.0.113.10");
         for (int attempt = 1; attempt <= 10; attempt++) {
-            assertEquals(401, client.login("wrong-" + attempt).statusCode(), "attempt " + attempt + " is refused as a bad login");
+            assertEquals(
+                    401,
+                    client.login("wrong-" + attempt).statusCode(),
+                    "attempt " + attempt + " is refused as a bad login");
         }
         HttpResponse<String> limited = client.login(server.adminPassword());
         assertRateLimited(limited, "Rate limit exceeded: 10 per 1 minute");
-        assertEquals("DENY", limited.headers().firstValue("X-Frame-Options").orElse(null),
+        assertEquals(
+                "DENY",
+                limited.headers().firstValue("X-Frame-Options").orElse(null),
                 "answered before the authentication mechanism, with the security headers");
 
-        assertEquals(200, new Client("203.0.113.11").login(server.adminPassword()).statusCode(),
+        assertEquals(
+                200,
+                new Client("203.0.113.11").login(server.adminPassword()).statusCode(),
                 "another client address has its own window");
     }
 
@@ -79,7 +87,9 @@ class RateLimitIT {
 
         Client sameUserElsewhere = browser.from("203.0.113.21");
         assertEquals(429, sameUserElsewhere.get("/api/files").statusCode(), "keyed by user, not by address");
-        assertEquals(401, new Client("203.0.113.22").get("/api/files").statusCode(),
+        assertEquals(
+                401,
+                new Client("203.0.113.22").get("/api/files").statusCode(),
                 "an anonymous caller from another address is not limited");
     }
 
@@ -98,8 +108,13 @@ class RateLimitIT {
     void healthAndLivenessEndpointsAreNeverLimited() {
         Client probe = new Client("203.0.113.40");
         for (int i = 0; i < 15; i++) {
-            for (String path : new String[] {"/api/health", "/health/ready", "/health/live", "/api/diagnostic/healthz/live",
-                "/api/diagnostic/healthz/ready"}) {
+            for (String path : new String[] {
+                "/api/health",
+                "/health/ready",
+                "/health/live",
+                "/api/diagnostic/healthz/live",
+                "/api/diagnostic/healthz/ready"
+            }) {
                 assertNotEquals(429, probe.get(path).statusCode(), path + " #" + i);
             }
         }
@@ -109,12 +124,17 @@ class RateLimitIT {
     @Test
     void anUntrustedPeerCannotEscapeItsWindowWithForwardedHeaders() {
         for (int i = 1; i <= 5; i++) {
-            RawHttp.Answer answer = RawHttp.send("127.0.0.2", port(), "GET", "/api/files",
-                    Map.of("X-Forwarded-For", "198.51.100." + i, "Forwarded", "for=198.51.100." + i), null);
+            RawHttp.Answer answer = RawHttp.send(
+                    "127.0.0.2",
+                    port(),
+                    "GET",
+                    "/api/files",
+                    Map.of("X-Forwarded-For", "198.51.100." + i, "Forwarded", "for=198.51.100." + i),
+                    null);
             assertEquals(401, answer.status(), "request " + i);
         }
-        RawHttp.Answer limited = RawHttp.send("127.0.0.2", port(), "GET", "/api/files",
-                Map.of("X-Forwarded-For", "198.51.100.99"), null);
+        RawHttp.Answer limited = RawHttp.send(
+                "127.0.0.2", port(), "GET", "/api/files", Map.of("X-Forwarded-For", "198.51.100.99"), null);
         assertEquals(429, limited.status(), "127.0.0.2 is no trusted proxy: its X-Forwarded-For is ignored");
         assertTrue(limited.body().contains("Rate limit exceeded"), limited.body());
     }
@@ -122,17 +142,32 @@ class RateLimitIT {
     @Test
     void clientHeadersChangeNeitherTheAddressNorTheRedirectTarget() {
         for (int i = 1; i <= 5; i++) {
-            RawHttp.Answer answer = RawHttp.send("127.0.0.3", port(), "GET", "/api/files",
-                    Map.of("$WSRA", "198.51.100." + i, "$WSRH", "client-" + i + ".example", "$WSIS", "true"), null);
+            RawHttp.Answer answer = RawHttp.send(
+                    "127.0.0.3",
+                    port(),
+                    "GET",
+                    "/api/files",
+                    Map.of("$WSRA", "198.51.100." + i, "$WSRH", "client-" + i + ".example", "$WSIS", "true"),
+                    null);
             assertEquals(401, answer.status(), "request " + i);
         }
-        RawHttp.Answer limited = RawHttp.send("127.0.0.3", port(), "GET", "/api/files", Map.of("$WSRA", "198.51.100.99"), null);
-        assertEquals(429, limited.status(), "Liberty's private $WSRA header from a client does not give it a fresh address and window");
+        RawHttp.Answer limited =
+                RawHttp.send("127.0.0.3", port(), "GET", "/api/files", Map.of("$WSRA", "198.51.100.99"), null);
+        assertEquals(
+                429,
+                limited.status(),
+                "Liberty's private $WSRA header from a client does not give it a fresh address and window");
 
-        RawHttp.Answer page = RawHttp.send("127.0.0.4", port(), "GET", "/files",
-                Map.of("$WSIS", "true", "$WSSC", "https", "$WSSN", "attacker.example", "X-Forwarded-Proto", "https"), null);
+        RawHttp.Answer page = RawHttp.send(
+                "127.0.0.4",
+                port(),
+                "GET",
+                "/files",
+                Map.of("$WSIS", "true", "$WSSC", "https", "$WSSN", "attacker.example", "X-Forwarded-Proto", "https"),
+                null);
         assertEquals(302, page.status(), page.body());
-        assertTrue(page.header("Location").startsWith("/login?next="),
+        assertTrue(
+                page.header("Location").startsWith("/login?next="),
                 "a path-only redirect, nothing taken from client headers: " + page.header("Location"));
     }
 
@@ -143,17 +178,22 @@ class RateLimitIT {
         int accepted = 0;
         HttpResponse<String> answer = null;
         for (int i = 0; i <= 3; i++) {
-            answer = uploader.upload("rate-" + i + ".pdf", TestDocuments.textPdf("Upload window test " + i + " " + UUID.randomUUID()));
+            answer = uploader.upload(
+                    "rate-" + i + ".pdf", TestDocuments.textPdf("Upload window test " + i + " " + UUID.randomUUID()));
             if (answer.statusCode() == 429) {
                 break;
             }
             assertEquals(200, answer.statusCode(), answer.body());
             accepted++;
         }
-        assertEquals(429, answer.statusCode(), "UPLOAD_RATE_LIMIT_PER_USER=3 (less under load): the 4th upload at the latest is refused");
+        assertEquals(
+                429,
+                answer.statusCode(),
+                "UPLOAD_RATE_LIMIT_PER_USER=3 (less under load): the 4th upload at the latest is refused");
         assertTrue(accepted >= 1 && accepted <= 3, "accepted " + accepted);
         String detail = json(answer.body()).getString("detail");
-        Matcher matcher = Pattern.compile("Upload rate limit exceeded \\((\\d+)/(\\d+) in 60s\\)\\. Retry after \\d+s\\.")
+        Matcher matcher = Pattern.compile(
+                        "Upload rate limit exceeded \\((\\d+)/(\\d+) in 60s\\)\\. Retry after \\d+s\\.")
                 .matcher(detail);
         assertTrue(matcher.matches(), detail);
         assertEquals(accepted + 1, Integer.parseInt(matcher.group(1)), detail);
@@ -164,18 +204,26 @@ class RateLimitIT {
 
     @Test
     void aRefusedBearerTokenCarriesTheSecurityHeaders() {
-        HttpResponse<String> refused = new Client("203.0.113.60").send(HttpRequest.newBuilder(uri("/api/files"))
-                .header("Authorization", "Bearer de_not-a-real-token").GET());
+        HttpResponse<String> refused = new Client("203.0.113.60")
+                .send(HttpRequest.newBuilder(uri("/api/files"))
+                        .header("Authorization", "Bearer de_not-a-real-token")
+                        .GET());
         assertEquals(401, refused.statusCode());
-        assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(null),
+        assertEquals(
+                "nosniff",
+                refused.headers().firstValue("X-Content-Type-Options").orElse(null),
                 "the mechanism's own answer passes the protection step first");
     }
 
     @Test
     void aMalformedSettingStopsTheStartWithOneClearLine() {
-        try (LibertyServer bad = LibertyServer.war("it-ratelimit-bad").env("TRUSTED_PROXIES", "10.0.0.0/8, proxy.internal")) {
+        try (LibertyServer bad =
+                LibertyServer.war("it-ratelimit-bad").env("TRUSTED_PROXIES", "10.0.0.0/8, proxy.internal")) {
             assertNotEquals(0, bad.startExpectingExit(Duration.ofSeconds(150)));
-            assertTrue(bad.messagesLog().contains("DocuElevate cannot start: TRUSTED_PROXIES entry 'proxy.internal' is not an IP address"),
+            assertTrue(
+                    bad.messagesLog()
+                            .contains(
+                                    "DocuElevate cannot start: TRUSTED_PROXIES entry 'proxy.internal' is not an IP address"),
                     bad.console());
         }
     }
@@ -184,7 +232,8 @@ class RateLimitIT {
         assertEquals(429, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals(detail, json(response.body()).getString("detail"));
-        long retryAfter = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
     }
 
@@ -223,7 +272,8 @@ class RateLimitIT {
         }
 
         HttpResponse<String> login(String password) {
-            HttpResponse<String> response = send(Http.loginRequest(server.baseUrl(), LibertyServer.ADMIN_USERNAME, password));
+            HttpResponse<String> response =
+                    send(Http.loginRequest(server.baseUrl(), LibertyServer.ADMIN_USERNAME, password));
             if (response.statusCode() == 200) {
                 csrf = json(response.body()).getString("csrf_token");
             }
@@ -235,18 +285,25 @@ class RateLimitIT {
         }
 
         HttpResponse<String> post(String path, String json) {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
         HttpResponse<String> upload(String filename, byte[] content) {
             Multipart body = Multipart.file(filename, content);
-            return send(HttpRequest.newBuilder(uri("/api/ui-upload")).header("X-CSRF-Token", csrf)
-                    .header("Content-Type", body.contentType()).POST(body.publisher()));
+            return send(HttpRequest.newBuilder(uri("/api/ui-upload"))
+                    .header("X-CSRF-Token", csrf)
+                    .header("Content-Type", body.contentType())
+                    .POST(body.publisher()));
         }
 
         HttpResponse<String> send(HttpRequest.Builder request) {
-            return Http.exchange(http, request.header("X-Forwarded-For", address).timeout(Duration.ofSeconds(60)).build());
+            return Http.exchange(
+                    http,
+                    request.header("X-Forwarded-For", address)
+                            .timeout(Duration.ofSeconds(60))
+                            .build());
         }
     }
 }

@@ -30,8 +30,8 @@ class RedisRateLimitIT {
     void theLoginLimitHoldsAcrossReplicasAndARedisOutageLeavesThemServing() throws Exception {
         Path dir = Files.createTempDirectory("it-redis-ratelimit");
         try (RedisServer redis = new RedisServer(dir.resolve("redis.log")).start();
-             LibertyServer a = replica("it-ratelimit-a", redis);
-             LibertyServer b = replica("it-ratelimit-b", redis)) {
+                LibertyServer a = replica("it-ratelimit-a", redis);
+                LibertyServer b = replica("it-ratelimit-b", redis)) {
             a.start();
             b.start();
 
@@ -48,7 +48,8 @@ class RedisRateLimitIT {
             assertEquals(429, login(a).status(), "replica A sees the same window");
 
             JsonObject healthy = Http.get(a.baseUrl() + "/api/health").json();
-            assertEquals("ok", healthy.getJsonObject("checks").getJsonObject("redis").getString("status"));
+            assertEquals(
+                    "ok", healthy.getJsonObject("checks").getJsonObject("redis").getString("status"));
 
             redis.kill();
             long slowest = 0;
@@ -58,10 +59,14 @@ class RedisRateLimitIT {
                 slowest = Math.max(slowest, (System.nanoTime() - started) / 1_000_000);
                 assertEquals(200, answer.status(), "served without Redis: " + answer.body());
             }
-            assertTrue(slowest < 3000, "a dead Redis adds at most one short timeout, slowest request took " + slowest + " ms");
+            assertTrue(
+                    slowest < 3000,
+                    "a dead Redis adds at most one short timeout, slowest request took " + slowest + " ms");
             JsonObject degraded = Http.get(a.baseUrl() + "/api/health").json();
             assertEquals("degraded", degraded.getString("status"), degraded.toString());
-            assertEquals("error", degraded.getJsonObject("checks").getJsonObject("redis").getString("status"));
+            assertEquals(
+                    "error",
+                    degraded.getJsonObject("checks").getJsonObject("redis").getString("status"));
 
             for (int i = 1; i <= 10; i++) {
                 assertNotEquals(429, login(a).status(), "in-memory window, attempt " + i);
@@ -79,7 +84,12 @@ class RedisRateLimitIT {
             });
             JsonObject recovered = Poll.until(Duration.ofSeconds(30), "/api/health reports Redis ok", () -> {
                 JsonObject health = Http.get(a.baseUrl() + "/api/health").json();
-                return "ok".equals(health.getJsonObject("checks").getJsonObject("redis").getString("status")) ? health : null;
+                return "ok"
+                                .equals(health.getJsonObject("checks")
+                                        .getJsonObject("redis")
+                                        .getString("status"))
+                        ? health
+                        : null;
             });
             assertEquals(healthy.getString("status"), recovered.getString("status"), recovered.toString());
             assertEquals(1, occurrences(a.messagesLog(), BACK));
@@ -100,9 +110,11 @@ class RedisRateLimitIT {
 
     /** A login attempt; with authentication off {@code /auth} does not exist, which still counts as an attempt. */
     private static Http.Answer login(LibertyServer server) {
-        return Http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/auth")).timeout(Duration.ofSeconds(30))
+        return Http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/auth"))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=guess")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=guess"))
+                .build());
     }
 
     private static int occurrences(String text, String part) {

@@ -32,8 +32,9 @@ class SecurityHeadersIT {
 
     private static final Map<String, String> EXPECTED = Map.of(
             "Strict-Transport-Security", "max-age=31536000; includeSubDomains",
-            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                    + "font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+            "Content-Security-Policy",
+                    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                            + "font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
             "X-Frame-Options", "DENY",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "strict-origin-when-cross-origin");
@@ -43,10 +44,15 @@ class SecurityHeadersIT {
 
     @BeforeAll
     static void start() {
-        enabled = LibertyServer.war("it-headers-on").env("SECURITY_HEADERS_ENABLED", "true")
-                .env("RATE_LIMITING_ENABLED", "true").env("RATE_LIMIT_DEFAULT", "100/minute").env("RATE_LIMIT_AUTH", "2/minute")
+        enabled = LibertyServer.war("it-headers-on")
+                .env("SECURITY_HEADERS_ENABLED", "true")
+                .env("RATE_LIMITING_ENABLED", "true")
+                .env("RATE_LIMIT_DEFAULT", "100/minute")
+                .env("RATE_LIMIT_AUTH", "2/minute")
                 .start();
-        disabled = LibertyServer.war("it-headers-off").env("RATE_LIMITING_ENABLED", "true").env("RATE_LIMIT_AUTH", "2/minute")
+        disabled = LibertyServer.war("it-headers-off")
+                .env("RATE_LIMITING_ENABLED", "true")
+                .env("RATE_LIMIT_AUTH", "2/minute")
                 .start();
     }
 
@@ -69,8 +75,12 @@ class SecurityHeadersIT {
 
     @Test
     void noHeadersByDefault() {
-        for (Http.Answer answer : List.of(Http.get(disabled.baseUrl() + "/api/health"), Http.get(disabled.baseUrl() + "/api/no-such-route"),
-                Http.get(disabled.baseUrl() + "/no/such/page"), tooLarge(disabled), rateLimited(disabled))) {
+        for (Http.Answer answer : List.of(
+                Http.get(disabled.baseUrl() + "/api/health"),
+                Http.get(disabled.baseUrl() + "/api/no-such-route"),
+                Http.get(disabled.baseUrl() + "/no/such/page"),
+                tooLarge(disabled),
+                rateLimited(disabled))) {
             for (String header : EXPECTED.keySet()) {
                 assertNull(answer.header(header), header + " on a " + answer.status());
             }
@@ -85,7 +95,9 @@ class SecurityHeadersIT {
 
         Path webapp = Path.of(System.getProperty("it.project.dir", ".")).resolve("src/main/webapp");
         try (Stream<Path> files = Files.walk(webapp)) {
-            for (Path page : files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".xhtml")).toList()) {
+            for (Path page : files.filter(
+                            f -> f.toString().endsWith(".html") || f.toString().endsWith(".xhtml"))
+                    .toList()) {
                 assertCspCompatible(webapp.relativize(page).toString(), Files.readString(page));
             }
         }
@@ -93,14 +105,23 @@ class SecurityHeadersIT {
 
     /** script-src 'self': no inline script, no event-handler attributes, no javascript: URLs, no scripts or styles from elsewhere. */
     private static void assertCspCompatible(String page, String html) {
-        Matcher scripts = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE).matcher(html);
+        Matcher scripts =
+                Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE).matcher(html);
         while (scripts.find()) {
             assertTrue(scripts.group(1).contains("src="), page + ": inline <script> " + scripts.group());
         }
-        assertFalse(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find(), page + ": event handler attribute");
+        assertFalse(
+                Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find(),
+                page + ": event handler attribute");
         assertFalse(html.toLowerCase(Locale.ROOT).contains("javascript:"), page + ": javascript: URL");
-        assertFalse(Pattern.compile("<(script|link|img)\\b[^>]*\\b(src|href)\\s*=\\s*[\"']?(https?:)?//", Pattern.CASE_INSENSITIVE)
-                .matcher(html).find(),
+        assertFalse(
+                Pattern.compile(
+                                "<(script|link|img)\\b[^>]*\\b(src|href)\\s*=\\s*[\"']?(https?:)?//",
+                                Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find(),
                 page + ": script or stylesheet from another origin (CDN)");
     }
 
@@ -110,15 +131,20 @@ class SecurityHeadersIT {
     }
 
     private static Http.Answer tooLarge(LibertyServer server) {
-        return Http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/files/bulk-delete")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 << 20])).build());
+        return Http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/files/bulk-delete"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 << 20]))
+                .build());
     }
 
     private static Http.Answer rateLimited(LibertyServer server) {
         Http.Answer answer = null;
         for (int i = 0; i < 3; i++) {
-            answer = Http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/auth")).timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            answer = Http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/auth"))
+                    .timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build());
         }
         assertEquals(429, answer.status(), answer.body());
         return answer;

@@ -55,12 +55,26 @@ class SearchIT {
     @BeforeAll
     static void start() {
         server = LibertyServer.war("it-search").start();
-        rechnung = upload("rechnung.pdf", TestDocuments.textPdf("Stadtwerke Musterstadt GmbH", "Rechnung Nr. 2026-0042",
-                "Abschlag Strom Januar docuelevate", "Gesamtbetrag 118,00 EUR"));
-        invoice = upload("invoice.pdf", TestDocuments.textPdf("Brightline Hosting Ltd", "Invoice 7781",
-                "Monthly hosting invoices are due within 14 days docuelevate", "Total amount due: 49.00 GBP"));
-        letter = upload("letter.pdf", TestDocuments.textPdf("Dear customer,", "your contract renewal <script>alert(1)</script>",
-                "kind regards docuelevate"));
+        rechnung = upload(
+                "rechnung.pdf",
+                TestDocuments.textPdf(
+                        "Stadtwerke Musterstadt GmbH",
+                        "Rechnung Nr. 2026-0042",
+                        "Abschlag Strom Januar docuelevate",
+                        "Gesamtbetrag 118,00 EUR"));
+        invoice = upload(
+                "invoice.pdf",
+                TestDocuments.textPdf(
+                        "Brightline Hosting Ltd",
+                        "Invoice 7781",
+                        "Monthly hosting invoices are due within 14 days docuelevate",
+                        "Total amount due: 49.00 GBP"));
+        letter = upload(
+                "letter.pdf",
+                TestDocuments.textPdf(
+                        "Dear customer,",
+                        "your contract renewal <script>alert(1)</script>",
+                        "kind regards docuelevate"));
         scanned = upload("linn-scan.pdf", TestDocuments.scannedPdf(TestDocuments.CORPUS.resolve("linn.png"), 1));
         for (long id : List.of(rechnung, invoice, letter, scanned)) {
             JsonObject detail = Documents.awaitTerminal(server.baseUrl(), id, WITHIN);
@@ -110,8 +124,17 @@ class SearchIT {
         for (JsonValue value : answer.getJsonArray("results")) {
             JsonObject hit = value.asJsonObject();
             assertFalse(hit.containsKey("ocr_text"), "no raw text: " + hit);
-            for (String field : List.of("file_id", "original_filename", "document_title", "mime_type", "file_size",
-                    "created_at_ts", "ocr_text_length", "is_private", "tags", "ranking_score")) {
+            for (String field : List.of(
+                    "file_id",
+                    "original_filename",
+                    "document_title",
+                    "mime_type",
+                    "file_size",
+                    "created_at_ts",
+                    "ocr_text_length",
+                    "is_private",
+                    "tags",
+                    "ranking_score")) {
                 assertTrue(hit.containsKey(field), field + " in " + hit);
             }
             String snippet = hit.getJsonObject("_formatted").getString("ocr_text");
@@ -120,7 +143,8 @@ class SearchIT {
         JsonObject second = search("q=docuelevate&per_page=2&page=2");
         assertEquals(1, second.getJsonArray("results").size());
 
-        String escaped = result(search("q=renewal"), letter).getJsonObject("_formatted").getString("ocr_text");
+        String escaped =
+                result(search("q=renewal"), letter).getJsonObject("_formatted").getString("ocr_text");
         assertTrue(escaped.contains("&lt;script&gt;") && !escaped.contains("<script>"), escaped);
     }
 
@@ -142,18 +166,29 @@ class SearchIT {
         assertEquals(3, search("q=docuelevate&date_to=4102444800").getInt("total"));
 
         List<Long> sizes = search("q=docuelevate&sort_by=file_size&sort_order=asc").getJsonArray("results").stream()
-                .map(v -> v.asJsonObject().getJsonNumber("file_size").longValue()).toList();
+                .map(v -> v.asJsonObject().getJsonNumber("file_size").longValue())
+                .toList();
         assertEquals(sizes.stream().sorted().toList(), sizes);
         List<Long> newestFirst = search("q=docuelevate&sort_by=created_at").getJsonArray("results").stream()
-                .map(v -> v.asJsonObject().getJsonNumber("created_at_ts").longValue()).toList();
+                .map(v -> v.asJsonObject().getJsonNumber("created_at_ts").longValue())
+                .toList();
         assertEquals(newestFirst.stream().sorted((a, b) -> Long.compare(b, a)).toList(), newestFirst);
     }
 
     @Test
     @Order(5)
     void invalidRequestsAre422AndTheEngineIsInTheHealthAnswer() {
-        for (String query : List.of("", "q=", "q=%20%20", "q=" + "x".repeat(513), "q=a&per_page=101", "q=a&page=0",
-                "q=a&sort_by=title", "q=a&sort_order=up", "q=a&text_quality=great", "q=a&date_from=yesterday")) {
+        for (String query : List.of(
+                "",
+                "q=",
+                "q=%20%20",
+                "q=" + "x".repeat(513),
+                "q=a&per_page=101",
+                "q=a&page=0",
+                "q=a&sort_by=title",
+                "q=a&sort_order=up",
+                "q=a&text_quality=great",
+                "q=a&date_from=yesterday")) {
             Http.Answer answer = Http.get(server.baseUrl() + "/api/search?" + query);
             assertEquals(422, answer.status(), query + ": " + answer.body());
             assertTrue(answer.json().containsKey("detail"));
@@ -168,17 +203,27 @@ class SearchIT {
     @Order(6)
     void savedSearchesFollowTheReferenceRules() {
         String base = server.baseUrl() + "/api/saved-searches";
-        Http.Answer created = Http.post(base, "{\"name\":\"Rechnungen\",\"filters\":{\"q\":\"Rechnung\",\"colour\":\"red\"}}");
+        Http.Answer created =
+                Http.post(base, "{\"name\":\"Rechnungen\",\"filters\":{\"q\":\"Rechnung\",\"colour\":\"red\"}}");
         assertEquals(201, created.status(), created.body());
         JsonObject first = created.json();
         assertEquals("Rechnung", first.getJsonObject("filters").getString("q"));
         assertFalse(first.getJsonObject("filters").containsKey("colour"), "unknown keys dropped");
         assertFalse(first.getBoolean("pinned"));
 
-        assertEquals(409, Http.post(base, "{\"name\":\"Rechnungen\",\"filters\":{\"q\":\"x\"}}").status());
+        assertEquals(
+                409,
+                Http.post(base, "{\"name\":\"Rechnungen\",\"filters\":{\"q\":\"x\"}}")
+                        .status());
         assertEquals(422, Http.post(base, "{\"filters\":{\"q\":\"x\"}}").status());
-        assertEquals(422, Http.post(base, "{\"name\":\"" + "n".repeat(101) + "\",\"filters\":{\"q\":\"x\"}}").status());
-        assertEquals(422, Http.post(base, "{\"name\":\"only unknown\",\"filters\":{\"colour\":\"red\"}}").status());
+        assertEquals(
+                422,
+                Http.post(base, "{\"name\":\"" + "n".repeat(101) + "\",\"filters\":{\"q\":\"x\"}}")
+                        .status());
+        assertEquals(
+                422,
+                Http.post(base, "{\"name\":\"only unknown\",\"filters\":{\"colour\":\"red\"}}")
+                        .status());
 
         Http.Answer pinned = Http.post(base, "{\"name\":\"Pinned\",\"filters\":{\"tags\":\"Strom\"},\"pinned\":true}");
         assertEquals(201, pinned.status());
@@ -195,7 +240,10 @@ class SearchIT {
         assertEquals(404, Http.delete(base + "/" + id).status());
 
         for (int i = array(Http.get(base)).size(); i < 50; i++) {
-            assertEquals(201, Http.post(base, "{\"name\":\"search " + i + "\",\"filters\":{\"q\":\"x\"}}").status());
+            assertEquals(
+                    201,
+                    Http.post(base, "{\"name\":\"search " + i + "\",\"filters\":{\"q\":\"x\"}}")
+                            .status());
         }
         Http.Answer tooMany = Http.post(base, "{\"name\":\"the 51st\",\"filters\":{\"q\":\"x\"}}");
         assertEquals(409, tooMany.status(), tooMany.body());
@@ -239,12 +287,15 @@ class SearchIT {
     void anUnreachableMeilisearchIsA503WithTheReasonNotAnEmptyResult() {
         int closedPort = LibertyServer.freePort();
         try (LibertyServer down = LibertyServer.war("it-search-down")
-                .env("MEILISEARCH_URL", "http://127.0.0.1:" + closedPort).env("MEILISEARCH_API_KEY", "it-secret-key")
+                .env("MEILISEARCH_URL", "http://127.0.0.1:" + closedPort)
+                .env("MEILISEARCH_API_KEY", "it-secret-key")
                 .start()) {
             Http.Answer answer = Http.get(down.baseUrl() + "/api/search?q=Rechnung");
             assertEquals(503, answer.status(), answer.body());
             String detail = answer.json().getString("detail");
-            assertTrue(detail.startsWith("Search engine unavailable: ") && detail.contains("127.0.0.1:" + closedPort), detail);
+            assertTrue(
+                    detail.startsWith("Search engine unavailable: ") && detail.contains("127.0.0.1:" + closedPort),
+                    detail);
             assertFalse(detail.contains("it-secret-key"));
 
             Http.Answer health = Http.get(down.baseUrl() + "/api/health");
@@ -259,8 +310,13 @@ class SearchIT {
 
     private static Map<String, Set<Long>> answers() {
         Map<String, Set<Long>> answers = new LinkedHashMap<>();
-        for (String query : List.of("q=Rechnungen", "q=invoice", "q=docuelevate", "q=overdubbed",
-                "q=docuelevate&text_quality=low", "q=zebrafinch")) {
+        for (String query : List.of(
+                "q=Rechnungen",
+                "q=invoice",
+                "q=docuelevate",
+                "q=overdubbed",
+                "q=docuelevate&text_quality=low",
+                "q=zebrafinch")) {
             answers.put(query, new TreeSet<>(ids(search(query))));
         }
         return answers;
@@ -268,15 +324,18 @@ class SearchIT {
 
     /** Starts a reindex and waits until it completed; answers its final progress. */
     private static JsonObject reindex(boolean clear) {
-        Http.Answer started = Http.post(server.baseUrl() + "/api/admin/search/reindex" + (clear ? "?clear=true" : ""), "");
+        Http.Answer started =
+                Http.post(server.baseUrl() + "/api/admin/search/reindex" + (clear ? "?clear=true" : ""), "");
         assertEquals(202, started.status(), started.body());
         long execution = started.json().getJsonNumber("execution_id").longValue();
         JsonObject done = Poll.until(WITHIN, "reindex execution " + execution, () -> {
-            JsonObject progress = Http.get(server.baseUrl() + "/api/admin/search/reindex/" + execution).json();
+            JsonObject progress = Http.get(server.baseUrl() + "/api/admin/search/reindex/" + execution)
+                    .json();
             return progress.isNull("ended_at") ? null : progress;
         });
         assertEquals("completed", done.getString("status"), done.toString());
-        assertEquals(done.getInt("total"), done.getInt("items_written") + done.getInt("items_filtered"), done.toString());
+        assertEquals(
+                done.getInt("total"), done.getInt("items_written") + done.getInt("items_filtered"), done.toString());
         return done;
     }
 
@@ -293,19 +352,25 @@ class SearchIT {
     }
 
     private static Set<Long> ids(JsonObject answer) {
-        return answer.getJsonArray("results").stream().map(v -> v.asJsonObject().getJsonNumber("file_id").longValue())
+        return answer.getJsonArray("results").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("file_id").longValue())
                 .collect(Collectors.toSet());
     }
 
     private static JsonObject result(JsonObject answer, long fileId) {
-        return answer.getJsonArray("results").stream().map(JsonValue::asJsonObject)
-                .filter(hit -> hit.getJsonNumber("file_id").longValue() == fileId).findFirst()
+        return answer.getJsonArray("results").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(hit -> hit.getJsonNumber("file_id").longValue() == fileId)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("file " + fileId + " not in " + answer));
     }
 
     private static Http.Answer put(String url, String json) {
-        return Http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return Http.send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private static String enc(String value) {

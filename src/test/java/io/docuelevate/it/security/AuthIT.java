@@ -48,8 +48,8 @@ class AuthIT {
 
     private static final String ISSUER = "https://id.docuelevate.test";
     private static final String AUDIENCE = "docuelevate";
-    private static final List<String> PUBLIC_API = List.of("/api/health", "/api/diagnostic/healthz/live",
-            "/api/diagnostic/healthz/ready");
+    private static final List<String> PUBLIC_API =
+            List.of("/api/health", "/api/diagnostic/healthz/live", "/api/diagnostic/healthz/ready");
 
     private static LibertyServer server;
     private static KeyPair jwtKeys;
@@ -60,9 +60,10 @@ class AuthIT {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         jwtKeys = generator.generateKeyPair();
-        String pem = "-----BEGIN PUBLIC KEY-----" + Base64.getEncoder().encodeToString(jwtKeys.getPublic().getEncoded())
-                + "-----END PUBLIC KEY-----";
-        server = LibertyServer.war("it-auth").withAuth()
+        String pem = "-----BEGIN PUBLIC KEY-----"
+                + Base64.getEncoder().encodeToString(jwtKeys.getPublic().getEncoded()) + "-----END PUBLIC KEY-----";
+        server = LibertyServer.war("it-auth")
+                .withAuth()
                 .env("SECURITY_HEADERS_ENABLED", "true")
                 .env("RATE_LIMIT_DEFAULT", "1000/minute")
                 .env("MP_JWT_VERIFY_PUBLICKEY", pem)
@@ -94,7 +95,9 @@ class AuthIT {
     @Test
     void signingInAndTheReadinessPageWorkInABrowserUnderTheContentSecurityPolicy() {
         String policy = Http.get(server.baseUrl() + "/login").header("Content-Security-Policy");
-        assertTrue(policy != null && policy.contains("script-src 'self';"), "the strict policy is sent with the page: " + policy);
+        assertTrue(
+                policy != null && policy.contains("script-src 'self';"),
+                "the strict policy is sent with the page: " + policy);
         WebDriver browser = chromium().driver();
         Duration wait = Duration.ofSeconds(30);
 
@@ -109,16 +112,25 @@ class AuthIT {
             List<WebElement> found = browser.findElements(By.cssSelector("#items tr"));
             return found.size() >= 16 ? found : null;
         });
-        assertTrue(rows.get(0).getText().matches("(?s).*(pass|warn|fail).*"), rows.get(0).getText());
+        assertTrue(
+                rows.get(0).getText().matches("(?s).*(pass|warn|fail).*"),
+                rows.get(0).getText());
         String overall = browser.findElement(By.id("overall")).getText();
         assertTrue(overall.matches("(?i)pass|warn|fail"), "the overall status is filled in: " + overall);
         assertFalse(browser.findElement(By.id("error")).isDisplayed(), "no error shown by the page");
-        Object collapse = ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.querySelector('table')).borderCollapse;");
+        Object collapse = ((JavascriptExecutor) browser)
+                .executeScript("return getComputedStyle(document.querySelector('table')).borderCollapse;");
         assertEquals("collapse", collapse, "readiness.css is applied");
 
         browser.findElement(By.id("refresh")).click();
-        Poll.until(wait, "the report refreshed", () -> browser.findElements(By.cssSelector("#items tr")).size() >= 16 ? true : null);
-        assertEquals(List.of(), chromium().consoleProblems(), "the browser reported errors or policy violations on the pages");
+        Poll.until(
+                wait,
+                "the report refreshed",
+                () -> browser.findElements(By.cssSelector("#items tr")).size() >= 16 ? true : null);
+        assertEquals(
+                List.of(),
+                chromium().consoleProblems(),
+                "the browser reported errors or policy violations on the pages");
     }
 
     /** The control for the test above: the policy is enforced, and a violation shows in the console it reads. */
@@ -132,7 +144,10 @@ class AuthIT {
                 script.textContent = 'document.body.dataset.inline = "ran";';
                 document.head.appendChild(script);
                 """);
-        assertEquals(null, browser.findElement(By.tagName("body")).getDomAttribute("data-inline"), "the inline script did not run");
+        assertEquals(
+                null,
+                browser.findElement(By.tagName("body")).getDomAttribute("data-inline"),
+                "the inline script did not run");
         List<String> problems = Poll.until(Duration.ofSeconds(30), "the violation in the browser console", () -> {
             List<String> found = chromium().consoleProblems();
             return found.isEmpty() ? null : found;
@@ -158,7 +173,8 @@ class AuthIT {
         }
 
         HttpResponse<String> postJson(String path, String body, boolean withCsrf) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             if (withCsrf) {
                 request.header("X-CSRF-Token", csrf);
@@ -180,21 +196,28 @@ class AuthIT {
     }
 
     static Http.Answer bearer(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return Http.send(request.build());
     }
 
     static Browser admin() {
         Browser browser = new Browser();
-        assertEquals(200, browser.login(LibertyServer.ADMIN_USERNAME, server.adminPassword()).statusCode());
+        assertEquals(
+                200,
+                browser.login(LibertyServer.ADMIN_USERNAME, server.adminPassword())
+                        .statusCode());
         return browser;
     }
 
     static String createUser(Browser admin, String name, String password) {
-        HttpResponse<String> created = admin.postJson("/api/admin/users/local",
-                "{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}", true);
+        HttpResponse<String> created = admin.postJson(
+                "/api/admin/users/local", "{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}", true);
         assertEquals(201, created.statusCode(), created.body());
         return name;
     }
@@ -207,7 +230,9 @@ class AuthIT {
 
     @Test
     void everyApiRouteRefusesAnonymousCallers() {
-        Http.Answer openapi = Http.send(HttpRequest.newBuilder(uri("/openapi")).header("Accept", "application/json").build());
+        Http.Answer openapi = Http.send(HttpRequest.newBuilder(uri("/openapi"))
+                .header("Accept", "application/json")
+                .build());
         assertEquals(200, openapi.status(), "the route list comes from the server's OpenAPI document");
         JsonObject paths = openapi.json().getJsonObject("paths");
         List<String> checked = new ArrayList<>();
@@ -216,27 +241,39 @@ class AuthIT {
             if (!path.startsWith("/api/") || PUBLIC_API.contains(path)) {
                 continue;
             }
-            String concrete = path.replaceAll("\\{task_id}", UUID.randomUUID().toString()).replaceAll("\\{[^}]+}", "1");
+            String concrete =
+                    path.replaceAll("\\{task_id}", UUID.randomUUID().toString()).replaceAll("\\{[^}]+}", "1");
             for (String method : entry.getValue().asJsonObject().keySet()) {
                 String verb = method.toUpperCase();
                 if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(verb)) {
                     continue;
                 }
-                Http.Answer answer = Http.send(HttpRequest.newBuilder(uri(concrete)).timeout(Duration.ofSeconds(30))
+                Http.Answer answer = Http.send(HttpRequest.newBuilder(uri(concrete))
+                        .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
-                        .method(verb, verb.equals("GET") || verb.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString("{}")).build());
+                        .method(
+                                verb,
+                                verb.equals("GET") || verb.equals("DELETE")
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString("{}"))
+                        .build());
                 assertEquals(401, answer.status(), verb + " " + concrete + ": " + answer.body());
                 assertEquals("Not authenticated", answer.json().getString("detail"), verb + " " + concrete);
                 checked.add(verb + " " + path);
             }
         }
         assertTrue(checked.size() >= 20, "enumerated only " + checked);
-        assertTrue(checked.contains("POST /api/ui-upload") && checked.contains("GET /api/files/{id}/download"), checked.toString());
+        assertTrue(
+                checked.contains("POST /api/ui-upload") && checked.contains("GET /api/files/{id}/download"),
+                checked.toString());
         for (String path : PUBLIC_API) {
             assertEquals(200, Http.get(server.baseUrl() + path).status(), path + " stays public for probes");
         }
-        assertEquals(401, Http.get(server.baseUrl() + "/api/diagnostic/healthz/../../files").status(), "no traversal past the rules");
+        assertEquals(
+                401,
+                Http.get(server.baseUrl() + "/api/diagnostic/healthz/../../files")
+                        .status(),
+                "no traversal past the rules");
     }
 
     @Test
@@ -244,12 +281,21 @@ class AuthIT {
         Browser anonymous = new Browser();
         HttpResponse<String> page = anonymous.get("/files?page=2");
         assertEquals(302, page.statusCode());
-        assertTrue(page.headers().firstValue("Location").orElse("").contains("/login?next="), page.headers().toString());
+        assertTrue(
+                page.headers().firstValue("Location").orElse("").contains("/login?next="),
+                page.headers().toString());
         HttpResponse<String> loginPage = anonymous.get("/login");
         assertEquals(200, loginPage.statusCode());
-        assertTrue(loginPage.body().contains("action=\"/auth\"") && !loginPage.body().contains("<script"), loginPage.body());
+        assertTrue(
+                loginPage.body().contains("action=\"/auth\"")
+                        && !loginPage.body().contains("<script"),
+                loginPage.body());
 
-        assertEquals(401, new Browser().login(LibertyServer.ADMIN_USERNAME, "wrong-password").statusCode());
+        assertEquals(
+                401,
+                new Browser()
+                        .login(LibertyServer.ADMIN_USERNAME, "wrong-password")
+                        .statusCode());
         Browser admin = admin();
         HttpResponse<String> cookie = admin.get("/api/auth/whoami");
         assertEquals(200, cookie.statusCode());
@@ -257,12 +303,16 @@ class AuthIT {
         assertEquals("admin", whoami.getString("username"));
         assertTrue(whoami.getBoolean("is_admin"));
         assertEquals("session", whoami.getString("auth_method"));
-        assertTrue(cookie.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains(server.adminPassword())));
+        assertTrue(
+                cookie.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains(server.adminPassword())));
 
         HttpResponse<String> noCsrf = admin.postJson("/api/api-tokens/", "{\"name\":\"x\"}", false);
         assertEquals(403, noCsrf.statusCode(), "a cookie-authenticated POST needs the CSRF token");
         assertTrue(json(noCsrf.body()).getString("detail").contains("CSRF"));
-        assertEquals(201, admin.postJson("/api/api-tokens/", "{\"name\":\"with csrf\"}", true).statusCode());
+        assertEquals(
+                201,
+                admin.postJson("/api/api-tokens/", "{\"name\":\"with csrf\"}", true)
+                        .statusCode());
 
         assertEquals(302, admin.get("/logout").statusCode());
         assertEquals(401, admin.get("/api/auth/whoami").statusCode(), "logged out");
@@ -275,7 +325,8 @@ class AuthIT {
         Browser browser = new Browser();
         assertEquals(200, browser.login(user, "Pa55word-Token-Test").statusCode());
 
-        HttpResponse<String> created = browser.postJson("/api/api-tokens/", "{\"name\":\"CLI laptop\",\"expires_in_days\":30}", true);
+        HttpResponse<String> created =
+                browser.postJson("/api/api-tokens/", "{\"name\":\"CLI laptop\",\"expires_in_days\":30}", true);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject token = json(created.body());
         String plaintext = token.getString("token");
@@ -291,31 +342,56 @@ class AuthIT {
 
         String listed = browser.get("/api/api-tokens/").body();
         assertFalse(listed.contains(plaintext), "the token is never shown again");
-        JsonObject entry = Json.createReader(new StringReader(listed)).readArray().stream().map(JsonValue::asJsonObject)
-                .filter(t -> t.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        JsonObject entry = Json.createReader(new StringReader(listed)).readArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(t -> t.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow();
         assertFalse(entry.isNull("last_used_at"), "use recorded");
         assertEquals("127.0.0.1", entry.getString("last_used_ip"));
 
-        assertEquals(403, bearer("GET", "/api/admin/users/local", plaintext, null).status(), "users are not admins");
-        assertEquals(422, browser.postJson("/api/api-tokens/", "{\"name\":\"bad\",\"expires_in_days\":0}", true).statusCode());
-        assertEquals(403, browser.postJson("/api/api-tokens/", "{\"name\":\"sneaky\",\"admin_scope\":true}", true).statusCode());
+        assertEquals(
+                403, bearer("GET", "/api/admin/users/local", plaintext, null).status(), "users are not admins");
+        assertEquals(
+                422,
+                browser.postJson("/api/api-tokens/", "{\"name\":\"bad\",\"expires_in_days\":0}", true)
+                        .statusCode());
+        assertEquals(
+                403,
+                browser.postJson("/api/api-tokens/", "{\"name\":\"sneaky\",\"admin_scope\":true}", true)
+                        .statusCode());
 
         Http.Answer revoked = bearer("DELETE", "/api/api-tokens/" + id, plaintext, null);
         assertEquals(200, revoked.status());
         assertEquals("Token revoked", revoked.json().getString("detail"));
         assertEquals(401, bearer("GET", "/api/files", plaintext, null).status(), "a revoked token no longer works");
         String adminToken = tokenFor(admin, "{\"name\":\"admin ops\"}");
-        assertEquals(404, bearer("DELETE", "/api/api-tokens/" + id, adminToken, null).status(), "another user's token is 404");
-        HttpResponse<String> reactivated = browser.send(HttpRequest.newBuilder(uri("/api/api-tokens/" + id + "/reactivate"))
-                .header("X-CSRF-Token", browser.csrf).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(
+                404,
+                bearer("DELETE", "/api/api-tokens/" + id, adminToken, null).status(),
+                "another user's token is 404");
+        HttpResponse<String> reactivated =
+                browser.send(HttpRequest.newBuilder(uri("/api/api-tokens/" + id + "/reactivate"))
+                        .header("X-CSRF-Token", browser.csrf)
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, reactivated.statusCode(), reactivated.body());
         assertEquals(200, bearer("GET", "/api/files", plaintext, null).status(), "reactivated");
-        assertEquals(400, bearer("POST", "/api/api-tokens/" + id + "/reactivate", plaintext, null).status(), "already active");
-        assertEquals("Token revoked", bearer("DELETE", "/api/api-tokens/" + id, plaintext, null).json().getString("detail"));
+        assertEquals(
+                400,
+                bearer("POST", "/api/api-tokens/" + id + "/reactivate", plaintext, null)
+                        .status(),
+                "already active");
+        assertEquals(
+                "Token revoked",
+                bearer("DELETE", "/api/api-tokens/" + id, plaintext, null)
+                        .json()
+                        .getString("detail"));
         HttpResponse<String> deleted = browser.send(HttpRequest.newBuilder(uri("/api/api-tokens/" + id))
-                .header("X-CSRF-Token", browser.csrf).DELETE());
+                .header("X-CSRF-Token", browser.csrf)
+                .DELETE());
         assertEquals("Token deleted", json(deleted.body()).getString("detail"));
-        assertEquals(401, bearer("GET", "/api/files", "de_" + "x".repeat(43), null).status());
+        assertEquals(
+                401, bearer("GET", "/api/files", "de_" + "x".repeat(43), null).status());
     }
 
     @Test
@@ -347,8 +423,11 @@ class AuthIT {
 
         byte[] pdf = TestDocuments.textPdf("Alice private medical report " + UUID.randomUUID());
         Multipart body = Multipart.file("report.pdf", pdf);
-        Http.Answer uploaded = Http.send(HttpRequest.newBuilder(uri("/api/ui-upload")).header("Authorization", "Bearer " + aliceToken)
-                .header("Content-Type", body.contentType()).POST(body.publisher()).build());
+        Http.Answer uploaded = Http.send(HttpRequest.newBuilder(uri("/api/ui-upload"))
+                .header("Authorization", "Bearer " + aliceToken)
+                .header("Content-Type", body.contentType())
+                .POST(body.publisher())
+                .build());
         assertEquals(200, uploaded.status(), uploaded.body());
         long id = uploaded.json().getJsonNumber("file_id").longValue();
 
@@ -357,17 +436,35 @@ class AuthIT {
         assertTrue(bearer("GET", "/api/files", aliceToken, null).body().contains("\"id\":" + id));
 
         assertFalse(bearer("GET", "/api/files", bobToken, null).body().contains("report.pdf"), "not in Bob's list");
-        for (String path : new String[] {"/api/files/" + id, "/api/files/" + id + "/download", "/api/files/" + id + "/preview",
-            "/api/logs/file/" + id}) {
+        for (String path : new String[] {
+            "/api/files/" + id,
+            "/api/files/" + id + "/download",
+            "/api/files/" + id + "/preview",
+            "/api/logs/file/" + id
+        }) {
             Http.Answer answer = bearer("GET", path, bobToken, null);
             assertEquals(404, answer.status(), path + " answers 404, never 403: " + answer.body());
         }
         assertEquals(404, bearer("DELETE", "/api/files/" + id, bobToken, null).status());
-        assertEquals(404, bearer("POST", "/api/files/" + id + "/reprocess", bobToken, null).status());
-        assertEquals(404, bearer("POST", "/api/files/bulk-delete", bobToken, "[" + id + "]").status());
-        assertEquals(404, bearer("POST", "/api/files/bulk-reprocess", bobToken, "[" + id + "]").status());
-        assertEquals(404, bearer("POST", "/api/files/bulk-download", bobToken, "[" + id + "]").status());
-        assertFalse(bearer("GET", "/api/logs?limit=1000", bobToken, null).body().contains("\"file_id\":" + id), "no logs of Alice's file");
+        assertEquals(
+                404,
+                bearer("POST", "/api/files/" + id + "/reprocess", bobToken, null)
+                        .status());
+        assertEquals(
+                404,
+                bearer("POST", "/api/files/bulk-delete", bobToken, "[" + id + "]")
+                        .status());
+        assertEquals(
+                404,
+                bearer("POST", "/api/files/bulk-reprocess", bobToken, "[" + id + "]")
+                        .status());
+        assertEquals(
+                404,
+                bearer("POST", "/api/files/bulk-download", bobToken, "[" + id + "]")
+                        .status());
+        assertFalse(
+                bearer("GET", "/api/logs?limit=1000", bobToken, null).body().contains("\"file_id\":" + id),
+                "no logs of Alice's file");
         Poll.until(Duration.ofSeconds(120), "Alice's report in her search results", () -> {
             Http.Answer mine = bearer("GET", "/api/search?q=medical", aliceToken, null);
             return mine.status() == 200 && mine.body().contains("\"file_id\":" + id) ? mine : null;
@@ -382,25 +479,45 @@ class AuthIT {
     @Test
     void jwtsAreVerifiedAgainstIssuerAudienceKeyAndTime() throws Exception {
         long now = Instant.now().getEpochSecond();
-        String good = jwt("{\"alg\":\"RS256\",\"typ\":\"JWT\"}", claims(ISSUER, AUDIENCE, now + 300, "[\"user\"]"), jwtKeys.getPrivate());
+        String good = jwt(
+                "{\"alg\":\"RS256\",\"typ\":\"JWT\"}",
+                claims(ISSUER, AUDIENCE, now + 300, "[\"user\"]"),
+                jwtKeys.getPrivate());
         Http.Answer accepted = bearer("GET", "/api/auth/whoami", good, null);
         assertEquals(200, accepted.status(), accepted.body());
         assertEquals("jwt", accepted.json().getString("auth_method"));
         assertFalse(accepted.json().getBoolean("is_admin"));
-        String admin = jwt("{\"alg\":\"RS256\"}", claims(ISSUER, AUDIENCE, now + 300, "[\"admin\"]"), jwtKeys.getPrivate());
+        String admin =
+                jwt("{\"alg\":\"RS256\"}", claims(ISSUER, AUDIENCE, now + 300, "[\"admin\"]"), jwtKeys.getPrivate());
         assertTrue(bearer("GET", "/api/auth/whoami", admin, null).json().getBoolean("is_admin"), "groups map to roles");
 
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         String[] parts = good.split("\\.");
         Map<String, String> refused = Map.of(
-                "expired", jwt("{\"alg\":\"RS256\"}", claims(ISSUER, AUDIENCE, now - 600, "[\"user\"]"), jwtKeys.getPrivate()),
-                "wrong issuer", jwt("{\"alg\":\"RS256\"}", claims("https://evil.test", AUDIENCE, now + 300, "[\"user\"]"), jwtKeys.getPrivate()),
-                "wrong audience", jwt("{\"alg\":\"RS256\"}", claims(ISSUER, "someone-else", now + 300, "[\"user\"]"), jwtKeys.getPrivate()),
+                "expired",
+                        jwt(
+                                "{\"alg\":\"RS256\"}",
+                                claims(ISSUER, AUDIENCE, now - 600, "[\"user\"]"),
+                                jwtKeys.getPrivate()),
+                "wrong issuer",
+                        jwt(
+                                "{\"alg\":\"RS256\"}",
+                                claims("https://evil.test", AUDIENCE, now + 300, "[\"user\"]"),
+                                jwtKeys.getPrivate()),
+                "wrong audience",
+                        jwt(
+                                "{\"alg\":\"RS256\"}",
+                                claims(ISSUER, "someone-else", now + 300, "[\"user\"]"),
+                                jwtKeys.getPrivate()),
                 "tampered", parts[0] + "." + b64(claims(ISSUER, AUDIENCE, now + 300, "[\"admin\"]")) + "." + parts[2],
-                "alg none", b64("{\"alg\":\"none\"}") + "." + b64(claims(ISSUER, AUDIENCE, now + 300, "[\"admin\"]")) + ".",
-                "other key", jwt("{\"alg\":\"RS256\"}", claims(ISSUER, AUDIENCE, now + 300, "[\"user\"]"),
-                        generator.generateKeyPair().getPrivate()));
+                "alg none",
+                        b64("{\"alg\":\"none\"}") + "." + b64(claims(ISSUER, AUDIENCE, now + 300, "[\"admin\"]")) + ".",
+                "other key",
+                        jwt(
+                                "{\"alg\":\"RS256\"}",
+                                claims(ISSUER, AUDIENCE, now + 300, "[\"user\"]"),
+                                generator.generateKeyPair().getPrivate()));
         refused.forEach((why, token) -> {
             Http.Answer answer = bearer("GET", "/api/files", token, null);
             assertEquals(401, answer.status(), why + ": " + answer.body());
@@ -409,22 +526,28 @@ class AuthIT {
 
     @Test
     void weakSecretsStopTheStart() {
-        try (LibertyServer weak = LibertyServer.war("it-weak-secret").withAuth().env("SESSION_SECRET", "short-secret")) {
+        try (LibertyServer weak =
+                LibertyServer.war("it-weak-secret").withAuth().env("SESSION_SECRET", "short-secret")) {
             assertNotEquals(0, weak.startExpectingExit(Duration.ofSeconds(120)));
-            List<String> lines = weak.console().lines().filter(l -> l.contains("DocuElevate cannot start:")).toList();
+            List<String> lines = weak.console()
+                    .lines()
+                    .filter(l -> l.contains("DocuElevate cannot start:"))
+                    .toList();
             assertEquals(1, lines.size(), weak.console());
             assertTrue(lines.get(0).contains("SESSION_SECRET has 12 characters, at least 32"), lines.get(0));
             assertFalse(weak.console().contains("short-secret"), "the secret itself is never printed");
         }
-        try (LibertyServer placeholder = LibertyServer.war("it-weak-admin").withAuth().env("ADMIN_PASSWORD", "change-me-please")) {
+        try (LibertyServer placeholder =
+                LibertyServer.war("it-weak-admin").withAuth().env("ADMIN_PASSWORD", "change-me-please")) {
             assertNotEquals(0, placeholder.startExpectingExit(Duration.ofSeconds(120)));
-            assertTrue(placeholder.console().contains("ADMIN_PASSWORD looks like a placeholder"), placeholder.console());
+            assertTrue(
+                    placeholder.console().contains("ADMIN_PASSWORD looks like a placeholder"), placeholder.console());
         }
     }
 
     static String claims(String issuer, String audience, long exp, String groups) {
-        return "{\"iss\":\"" + issuer + "\",\"sub\":\"integration-bot\",\"preferred_username\":\"bot\",\"aud\":\"" + audience
-                + "\",\"exp\":" + exp + ",\"iat\":" + (exp - 600) + ",\"groups\":" + groups + "}";
+        return "{\"iss\":\"" + issuer + "\",\"sub\":\"integration-bot\",\"preferred_username\":\"bot\",\"aud\":\""
+                + audience + "\",\"exp\":" + exp + ",\"iat\":" + (exp - 600) + ",\"groups\":" + groups + "}";
     }
 
     static String b64(String json) {

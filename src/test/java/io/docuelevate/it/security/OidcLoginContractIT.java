@@ -54,33 +54,53 @@ class OidcLoginContractIT {
         keys = generator.generateKeyPair();
         provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         issuer = "http://127.0.0.1:" + provider.getAddress().getPort();
-        provider.createContext("/.well-known/openid-configuration", exchange -> reply(exchange, 200, Json.createObjectBuilder()
-                .add("issuer", issuer).add("authorization_endpoint", issuer + "/authorize").add("token_endpoint", issuer + "/token")
-                .add("jwks_uri", issuer + "/jwks").build().toString()));
+        provider.createContext(
+                "/.well-known/openid-configuration",
+                exchange -> reply(
+                        exchange,
+                        200,
+                        Json.createObjectBuilder()
+                                .add("issuer", issuer)
+                                .add("authorization_endpoint", issuer + "/authorize")
+                                .add("token_endpoint", issuer + "/token")
+                                .add("jwks_uri", issuer + "/jwks")
+                                .build()
+                                .toString()));
         provider.createContext("/jwks", exchange -> {
             RSAPublicKey rsa = (RSAPublicKey) keys.getPublic();
-            reply(exchange, 200, "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\",\"alg\":\"RS256\",\"n\":\"" + unsigned(rsa.getModulus().toByteArray())
-                    + "\",\"e\":\"" + unsigned(rsa.getPublicExponent().toByteArray()) + "\"}]}");
+            reply(
+                    exchange,
+                    200,
+                    "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\",\"alg\":\"RS256\",\"n\":\""
+                            + unsigned(rsa.getModulus().toByteArray()) + "\",\"e\":\""
+                            + unsigned(rsa.getPublicExponent().toByteArray()) + "\"}]}");
         });
         provider.createContext("/authorize", exchange -> {
             Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
-            if (!CLIENT_ID.equals(query.get("client_id")) || !"code".equals(query.get("response_type"))
-                    || !"S256".equals(query.get("code_challenge_method")) || query.get("nonce") == null || query.get("state") == null
+            if (!CLIENT_ID.equals(query.get("client_id"))
+                    || !"code".equals(query.get("response_type"))
+                    || !"S256".equals(query.get("code_challenge_method"))
+                    || query.get("nonce") == null
+                    || query.get("state") == null
                     || !query.getOrDefault("scope", "").contains("openid")) {
                 reply(exchange, 400, "{\"error\":\"invalid_request\"}");
                 return;
             }
             String code = "code-" + System.nanoTime();
             CODES.put(code, query);
-            exchange.getResponseHeaders().add("Location", query.get("redirect_uri") + "?code=" + code + "&state=" + query.get("state"));
+            exchange.getResponseHeaders()
+                    .add("Location", query.get("redirect_uri") + "?code=" + code + "&state=" + query.get("state"));
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
         });
         provider.createContext("/token", exchange -> {
-            Map<String, String> body = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, String> body =
+                    form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             Map<String, String> login = CODES.remove(body.getOrDefault("code", ""));
-            boolean ok = login != null && "authorization_code".equals(body.get("grant_type"))
-                    && CLIENT_ID.equals(body.get("client_id")) && CLIENT_SECRET.equals(body.get("client_secret"))
+            boolean ok = login != null
+                    && "authorization_code".equals(body.get("grant_type"))
+                    && CLIENT_ID.equals(body.get("client_id"))
+                    && CLIENT_SECRET.equals(body.get("client_secret"))
                     && login.get("redirect_uri").equals(body.get("redirect_uri"))
                     && login.get("code_challenge").equals(s256(body.getOrDefault("code_verifier", "")));
             if (!ok) {
@@ -88,16 +108,27 @@ class OidcLoginContractIT {
                 return;
             }
             long now = Instant.now().getEpochSecond();
-            String idToken = signed("{\"alg\":\"RS256\",\"kid\":\"k1\"}", "{\"iss\":\"" + issuer + "\",\"sub\":\"oidc-7\",\"aud\":\""
-                    + CLIENT_ID + "\",\"exp\":" + (now + 300) + ",\"iat\":" + now + ",\"nonce\":\"" + login.get("nonce")
-                    + "\",\"preferred_username\":\"carol\",\"groups\":" + groups + "}", keys.getPrivate());
-            reply(exchange, 200, "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"id_token\":\"" + idToken + "\"}");
+            String idToken = signed(
+                    "{\"alg\":\"RS256\",\"kid\":\"k1\"}",
+                    "{\"iss\":\"" + issuer + "\",\"sub\":\"oidc-7\",\"aud\":\""
+                            + CLIENT_ID + "\",\"exp\":" + (now + 300) + ",\"iat\":" + now + ",\"nonce\":\""
+                            + login.get("nonce")
+                            + "\",\"preferred_username\":\"carol\",\"groups\":" + groups + "}",
+                    keys.getPrivate());
+            reply(
+                    exchange,
+                    200,
+                    "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"id_token\":\"" + idToken + "\"}");
         });
         provider.start();
-        server = LibertyServer.war("it-oidc").withAuth()
+        server = LibertyServer.war("it-oidc")
+                .withAuth()
                 .env("AUTHENTIK_CONFIG_URL", issuer + "/.well-known/openid-configuration")
-                .env("AUTHENTIK_CLIENT_ID", CLIENT_ID).env("AUTHENTIK_CLIENT_SECRET", CLIENT_SECRET)
-                .env("OAUTH_PROVIDER_NAME", "Test IdP").env("ADMIN_GROUP_NAME", "docuelevate-admins").start();
+                .env("AUTHENTIK_CLIENT_ID", CLIENT_ID)
+                .env("AUTHENTIK_CLIENT_SECRET", CLIENT_SECRET)
+                .env("OAUTH_PROVIDER_NAME", "Test IdP")
+                .env("ADMIN_GROUP_NAME", "docuelevate-admins")
+                .start();
     }
 
     @AfterAll
@@ -116,7 +147,8 @@ class OidcLoginContractIT {
 
         HttpClient adminBrowser = Http.browser();
         groups = "[\"staff\",\"docuelevate-admins\"]";
-        assertTrue(loginThroughProvider(adminBrowser).getBoolean("is_admin"), "the configured group claim makes an admin");
+        assertTrue(
+                loginThroughProvider(adminBrowser).getBoolean("is_admin"), "the configured group claim makes an admin");
     }
 
     @Test
@@ -124,10 +156,13 @@ class OidcLoginContractIT {
         HttpClient browser = Http.browser();
         HttpResponse<String> toProvider = get(browser, server.baseUrl() + "/oauth-login");
         assertEquals(302, toProvider.statusCode());
-        HttpResponse<String> back = get(browser, toProvider.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> back =
+                get(browser, toProvider.headers().firstValue("Location").orElseThrow());
         String callback = back.headers().firstValue("Location").orElseThrow().replaceAll("state=[^&]+", "state=forged");
         HttpResponse<String> refused = get(browser, callback);
-        assertTrue(refused.headers().firstValue("Location").orElse("").contains("/login?error=oidc"), refused.headers().toString());
+        assertTrue(
+                refused.headers().firstValue("Location").orElse("").contains("/login?error=oidc"),
+                refused.headers().toString());
         assertEquals(401, get(browser, server.baseUrl() + "/api/auth/whoami").statusCode());
     }
 
@@ -138,9 +173,12 @@ class OidcLoginContractIT {
         assertTrue(authorize.startsWith(issuer + "/authorize?"), authorize);
         HttpResponse<String> back = get(browser, authorize);
         assertEquals(302, back.statusCode(), "the provider accepted the authorization request: " + back.body());
-        HttpResponse<String> done = get(browser, back.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> done =
+                get(browser, back.headers().firstValue("Location").orElseThrow());
         assertEquals(302, done.statusCode());
-        assertTrue(!done.headers().firstValue("Location").orElse("").contains("error"), done.headers().toString());
+        assertTrue(
+                !done.headers().firstValue("Location").orElse("").contains("error"),
+                done.headers().toString());
         return whoami(browser);
     }
 
@@ -151,10 +189,12 @@ class OidcLoginContractIT {
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return Http.exchange(client, HttpRequest.newBuilder(URI.create(url)).GET().build());
+        return Http.exchange(
+                client, HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
-    private static void reply(com.sun.net.httpserver.HttpExchange exchange, int status, String json) throws IOException {
+    private static void reply(com.sun.net.httpserver.HttpExchange exchange, int status, String json)
+            throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
@@ -170,7 +210,8 @@ class OidcLoginContractIT {
         for (String pair : encoded.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                values.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
@@ -187,8 +228,10 @@ class OidcLoginContractIT {
 
     private static String s256(String verifier) {
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

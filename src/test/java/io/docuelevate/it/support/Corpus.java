@@ -16,14 +16,14 @@ public final class Corpus {
     /** The folder holding the corpus files. */
     public static final Path DIR = locate();
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** A corpus file by name, e.g. {@code linn.pdf}; fails with the missing path if it is not there. */
     public static Path file(String name) {
         Path file = DIR.resolve(name);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("corpus file missing: " + file + " (copy it from the OCRmyPDF test resources)");
+            throw new IllegalStateException(
+                    "corpus file missing: " + file + " (copy it from the OCRmyPDF test resources)");
         }
         return file;
     }

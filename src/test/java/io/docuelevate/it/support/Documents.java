@@ -6,8 +6,7 @@ import java.time.Duration;
 /** Waits on documents through the Files API, as a client would. */
 public final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /** Polls {@code GET /api/files/{id}} until its status is terminal (completed, failed, duplicate). */
     public static JsonObject awaitTerminal(String baseUrl, long fileId, Duration within) {

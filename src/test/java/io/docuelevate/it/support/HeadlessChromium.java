@@ -32,17 +32,27 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public static HeadlessChromium start() {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assertTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and ChromeDriver are installed by bin/setup-services (packages chromium, chromium-driver)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new HeadlessChromium(driver);
@@ -68,8 +78,10 @@ public final class HeadlessChromium implements AutoCloseable {
             Poll.until(timeout, url, () -> driver.getCurrentUrl().equals(url) ? true : null);
         } catch (AssertionError e) {
             String source = driver.getPageSource();
-            throw new AssertionError("expected " + url + ", the browser is at " + driver.getCurrentUrl() + " showing "
-                    + source.substring(0, Math.min(source.length(), 600)) + "; console: " + consoleProblems(), e);
+            throw new AssertionError(
+                    "expected " + url + ", the browser is at " + driver.getCurrentUrl() + " showing "
+                            + source.substring(0, Math.min(source.length(), 600)) + "; console: " + consoleProblems(),
+                    e);
         }
     }
 

@@ -26,7 +26,8 @@ import java.time.Duration;
  */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A response: status, headers and body text. */
     public record Answer(int status, String body, HttpHeaders headers) {
@@ -42,11 +43,13 @@ public final class Http {
         }
     }
 
-    private Http() {
-    }
+    private Http() {}
 
     public static Answer get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
     }
 
     /** Like {@link #get} but {@code null} while the server is not listening. */
@@ -61,8 +64,11 @@ public final class Http {
     /** {@code POST} of a multipart form with one file field named {@code file}, as browsers and the CLI send it. */
     public static Answer upload(String url, String filename, byte[] content) {
         Multipart body = Multipart.file(filename, content);
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", body.contentType()).POST(body.publisher()).build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", body.contentType())
+                .POST(body.publisher())
+                .build());
     }
 
     public static Answer upload(String url, Path file) {
@@ -74,12 +80,18 @@ public final class Http {
     }
 
     public static Answer post(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public static Answer delete(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).DELETE().build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .DELETE()
+                .build());
     }
 
     public static Answer send(HttpRequest request) {
@@ -104,7 +116,10 @@ public final class Http {
 
     /** {@code GET} of a binary answer. */
     public static HttpResponse<byte[]> download(String url) {
-        return download(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).GET().build());
+        return download(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(120))
+                .GET()
+                .build());
     }
 
     /** A browser session: keeps its cookies, never follows redirects (the tests look at them). */
@@ -114,19 +129,25 @@ public final class Http {
 
     /** A browser session sharing the given cookie store. */
     public static HttpClient browser(CookieManager cookies) {
-        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** The login form {@code POST /auth}, asking for the JSON answer that carries the CSRF token. */
     public static HttpRequest.Builder loginRequest(String baseUrl, String username, String password) {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(URI.create(baseUrl + "/auth")).header("Accept", "application/json")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/auth"))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
     }
 
-    private static <T> HttpResponse<T> call(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    private static <T> HttpResponse<T> call(
+            HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
             return client.send(request, handler);
         } catch (IOException e) {

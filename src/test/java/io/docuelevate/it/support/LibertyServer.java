@@ -27,9 +27,22 @@ public final class LibertyServer implements AutoCloseable {
     private static final Path WLP = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
     private static final String TEMPLATE = System.getProperty("it.server.name", "docuelevate");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
-    private static final List<String> INHERITED_SETTINGS = List.of("DATABASE_URL", "WORKDIR", "REDIS_URL", "PORT",
-            "HTTPS_PORT", "DOTENV_PATH", "AUTH_ENABLED", "MIGRATE_ON_STARTUP", "DOCUELEVATE_ROLE", "MEILISEARCH_URL",
-            "SESSION_SECRET", "ADMIN_USERNAME", "ADMIN_PASSWORD", "LIBERTY_ADMIN_USER", "LIBERTY_ADMIN_PASSWORD");
+    private static final List<String> INHERITED_SETTINGS = List.of(
+            "DATABASE_URL",
+            "WORKDIR",
+            "REDIS_URL",
+            "PORT",
+            "HTTPS_PORT",
+            "DOTENV_PATH",
+            "AUTH_ENABLED",
+            "MIGRATE_ON_STARTUP",
+            "DOCUELEVATE_ROLE",
+            "MEILISEARCH_URL",
+            "SESSION_SECRET",
+            "ADMIN_USERNAME",
+            "ADMIN_PASSWORD",
+            "LIBERTY_ADMIN_USER",
+            "LIBERTY_ADMIN_PASSWORD");
 
     /**
      * Test servers compile with C1 only: a test server lives for a minute or two, most of it starting, where the
@@ -101,7 +114,10 @@ public final class LibertyServer implements AutoCloseable {
         Path target = serverDir.resolve("configDropins/overrides").resolve(file);
         try {
             Files.createDirectories(target.getParent());
-            Files.copy(WLP.resolve("usr/servers").resolve(TEMPLATE).resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    WLP.resolve("usr/servers").resolve(TEMPLATE).resolve(file),
+                    target,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,7 +152,8 @@ public final class LibertyServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("server " + name + " exited with " + process.exitValue() + ":\n" + console());
+                throw new IllegalStateException(
+                        "server " + name + " exited with " + process.exitValue() + ":\n" + console());
             }
             Http.Answer started = Http.tryGet(baseUrl() + "/health/started");
             if (started != null && started.status() == 200) {
@@ -144,7 +161,8 @@ public final class LibertyServer implements AutoCloseable {
             }
             Poll.pause();
         }
-        throw new IllegalStateException("server " + name + " did not start within " + START_TIMEOUT + ":\n" + console());
+        throw new IllegalStateException(
+                "server " + name + " did not start within " + START_TIMEOUT + ":\n" + console());
     }
 
     /** Starts a server that is expected to refuse to start; returns its exit code. */
@@ -248,7 +266,8 @@ public final class LibertyServer implements AutoCloseable {
                 Files.copy(buildDir.resolve("docuelevate.ear"), serverDir.resolve("apps/docuelevate.ear"));
                 Path serverXml = serverDir.resolve("server.xml");
                 String config = Files.readString(serverXml);
-                String replaced = config.replaceFirst("<webApplication [^>]*/>",
+                String replaced = config.replaceFirst(
+                        "<webApplication [^>]*/>",
                         "<enterpriseApplication id=\"docuelevate\" name=\"docuelevate\" location=\"docuelevate.ear\"/>");
                 if (replaced.equals(config)) {
                     throw new IllegalStateException("server.xml has no webApplication element to replace");

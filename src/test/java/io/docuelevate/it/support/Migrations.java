@@ -14,15 +14,18 @@ import java.util.stream.Stream;
 public final class Migrations {
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.*\\.sql");
-    private static final Path FOLDER = Path.of(System.getProperty("it.project.dir", ".")).resolve("src/main/resources/db/migration");
+    private static final Path FOLDER =
+            Path.of(System.getProperty("it.project.dir", ".")).resolve("src/main/resources/db/migration");
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static List<Integer> versions() {
         try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.map(p -> VERSIONED.matcher(p.getFileName().toString())).filter(Matcher::matches)
-                    .map(m -> Integer.parseInt(m.group(1))).sorted(Comparator.naturalOrder()).toList();
+            return files.map(p -> VERSIONED.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1)))
+                    .sorted(Comparator.naturalOrder())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

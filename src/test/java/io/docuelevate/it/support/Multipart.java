@@ -28,7 +28,8 @@ public final class Multipart {
     public static Multipart file(String boundary, String filename, byte[] content) {
         ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 512);
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return new Multipart(boundary, body.toByteArray());

@@ -9,8 +9,7 @@ public final class Poll {
 
     private static final long INTERVAL_MILLIS = 200;
 
-    private Poll() {
-    }
+    private Poll() {}
 
     /** Returns the first non-null value of {@code probe} within {@code timeout}, else fails with {@code what}. */
     public static <T> T until(Duration timeout, String what, Supplier<T> probe) {

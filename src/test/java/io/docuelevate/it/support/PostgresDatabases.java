@@ -17,18 +17,20 @@ import java.util.UUID;
 public final class PostgresDatabases {
 
     private static final DatabaseUrl ADMIN = DatabaseUrl.parse(
-            System.getProperty("it.postgres.url", "postgresql://docuelevate:docuelevate@127.0.0.1:5432/postgres"), Path.of("."));
+            System.getProperty("it.postgres.url", "postgresql://docuelevate:docuelevate@127.0.0.1:5432/postgres"),
+            Path.of("."));
 
-    private PostgresDatabases() {
-    }
+    private PostgresDatabases() {}
 
     /** Creates an empty database and returns its name. */
     public static String create(String prefix) {
         String name = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
-        try (Connection connection = connect(ADMIN.database()); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(ADMIN.database());
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database " + name + " (is bin/setup-services done?)", e);
+            throw new IllegalStateException(
+                    "cannot create test database " + name + " (is bin/setup-services done?)", e);
         }
         return name;
     }
@@ -52,12 +54,15 @@ public final class PostgresDatabases {
     }
 
     public static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + ADMIN.host() + ":" + ADMIN.port() + "/" + database,
-                ADMIN.user(), ADMIN.password());
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + ADMIN.host() + ":" + ADMIN.port() + "/" + database,
+                ADMIN.user(),
+                ADMIN.password());
     }
 
     public static void drop(String database) {
-        try (Connection connection = connect(ADMIN.database()); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(ADMIN.database());
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test database " + database, e);

@@ -25,12 +25,12 @@ public final class TestDocuments {
     /** The OCRmyPDF corpus copied under {@code src/test/resources} (see {@link Corpus}). */
     public static final Path CORPUS = Corpus.DIR;
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     /** A digital PDF with a real text layer, one line per entry. */
     public static byte[] textPdf(String... lines) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -52,7 +52,8 @@ public final class TestDocuments {
 
     /** A digital PDF of a plain-text document, 9 pt Helvetica, as many pages as the text needs. */
     public static byte[] textPdf(java.util.List<String> lines) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int start = 0; start < lines.size(); start += 70) {
                 PDPage page = new PDPage(PDRectangle.A4);
@@ -77,12 +78,14 @@ public final class TestDocuments {
 
     /** A 300 dpi scan of a plain-text document as a PNG (monospaced print, white paper). */
     public static byte[] scannedPng(java.util.List<String> lines) {
-        BufferedImage image = new BufferedImage(2480, Math.max(1200, 200 + lines.size() * 60), BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage image =
+                new BufferedImage(2480, Math.max(1200, 200 + lines.size() * 60), BufferedImage.TYPE_BYTE_GRAY);
         java.awt.Graphics2D g = image.createGraphics();
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         g.setColor(java.awt.Color.BLACK);
-        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(
+                java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, 40));
         int y = 150;
         for (String line : lines) {
@@ -101,8 +104,9 @@ public final class TestDocuments {
     /** A text PDF that needs a user password to open. */
     public static byte[] encryptedPdf() {
         try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(textPdf("Confidential salary statement 2026"));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
             document.save(out);
@@ -114,7 +118,8 @@ public final class TestDocuments {
 
     /** An image-only PDF: every page is the given scan, no text layer. */
     public static byte[] scannedPdf(Path image, int pages) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BufferedImage scan = ImageIO.read(image.toFile());
             PDImageXObject xobject = LosslessFactory.createFromImage(document, scan);
             for (int i = 0; i < pages; i++) {
@@ -134,7 +139,8 @@ public final class TestDocuments {
 
     /** A ZIP archive (what a PDF name must not smuggle in). */
     public static byte[] zip() {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("invoice.pdf"));
             zip.write(textPdf("not really a pdf"));
             zip.closeEntry();
@@ -147,7 +153,9 @@ public final class TestDocuments {
 
     public static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

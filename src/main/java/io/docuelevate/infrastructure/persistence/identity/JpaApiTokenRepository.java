@@ -23,14 +23,22 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public List<ApiToken> ownedBy(String ownerId) {
-        return entityManager.createQuery("SELECT t FROM ApiToken t WHERE t.ownerId = :owner AND t.name NOT LIKE 'Mobile App%'"
-                + " ORDER BY t.createdAt DESC, t.id DESC", ApiToken.class).setParameter("owner", ownerId).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT t FROM ApiToken t WHERE t.ownerId = :owner AND t.name NOT LIKE 'Mobile App%'"
+                                + " ORDER BY t.createdAt DESC, t.id DESC",
+                        ApiToken.class)
+                .setParameter("owner", ownerId)
+                .getResultList();
     }
 
     @Override
     public Optional<ApiToken> byHash(String tokenHash) {
-        return entityManager.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", tokenHash).getResultStream().findFirst();
+        return entityManager
+                .createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -22,8 +22,11 @@ public class JpaAuditEvents implements AuditEvents {
 
     @Override
     public List<AuditEvent> recent(String action, int limit) {
-        TypedQuery<AuditEvent> query = entityManager.createQuery("SELECT e FROM AuditEvent e"
-                + (action == null ? "" : " WHERE e.action = :action") + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+        TypedQuery<AuditEvent> query = entityManager
+                .createQuery(
+                        "SELECT e FROM AuditEvent e" + (action == null ? "" : " WHERE e.action = :action")
+                                + " ORDER BY e.occurredAt DESC, e.id DESC",
+                        AuditEvent.class)
                 .setMaxResults(limit);
         if (action != null) {
             query.setParameter("action", action);

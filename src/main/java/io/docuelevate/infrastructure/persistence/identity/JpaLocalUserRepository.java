@@ -17,14 +17,23 @@ public class JpaLocalUserRepository implements LocalUserRepository {
 
     @Override
     public Optional<LocalUser> byUsername(String username) {
-        return entityManager.createQuery("SELECT u FROM LocalUser u WHERE u.username = :name", LocalUser.class)
-                .setParameter("name", username).getResultStream().findFirst();
+        return entityManager
+                .createQuery("SELECT u FROM LocalUser u WHERE u.username = :name", LocalUser.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public boolean isActiveAdmin(String username) {
-        return !entityManager.createQuery("SELECT u FROM LocalUser u WHERE u.username = :name AND u.admin = TRUE"
-                + " AND u.active = TRUE", LocalUser.class).setParameter("name", username).getResultList().isEmpty();
+        return !entityManager
+                .createQuery(
+                        "SELECT u FROM LocalUser u WHERE u.username = :name AND u.admin = TRUE"
+                                + " AND u.active = TRUE",
+                        LocalUser.class)
+                .setParameter("name", username)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -35,6 +44,8 @@ public class JpaLocalUserRepository implements LocalUserRepository {
 
     @Override
     public List<LocalUser> all() {
-        return entityManager.createQuery("SELECT u FROM LocalUser u ORDER BY u.id", LocalUser.class).getResultList();
+        return entityManager
+                .createQuery("SELECT u FROM LocalUser u ORDER BY u.id", LocalUser.class)
+                .getResultList();
     }
 }

@@ -51,7 +51,8 @@ public class DatabaseUrlDataSource implements XADataSource {
         try {
             Files.createDirectories(url.h2File().getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the database directory " + url.h2File().getParent(), e);
+            throw new UncheckedIOException(
+                    "cannot create the database directory " + url.h2File().getParent(), e);
         }
         org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
         source.setURL(url.jdbcUrl());
@@ -87,8 +88,9 @@ public class DatabaseUrlDataSource implements XADataSource {
                 try {
                     source.setProperty(parameter.getKey(), parameter.getValue());
                 } catch (SQLException e) {
-                    throw new IllegalArgumentException("DATABASE_URL parameter '" + parameter.getKey()
-                            + "' is not a PostgreSQL driver property", e);
+                    throw new IllegalArgumentException(
+                            "DATABASE_URL parameter '" + parameter.getKey() + "' is not a PostgreSQL driver property",
+                            e);
                 }
             }
         }

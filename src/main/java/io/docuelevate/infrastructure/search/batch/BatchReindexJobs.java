@@ -42,16 +42,27 @@ public class BatchReindexJobs implements ReindexJobs {
         Optional<Reindex> running = running();
         if (running.isPresent()) {
             Reindex r = running.get();
-            return new Reindex(r.executionId(), r.status(), true, r.total(), r.read(), r.written(), r.filtered(),
-                    r.pruned(), r.exitStatus(), r.startedAt(), r.endedAt());
+            return new Reindex(
+                    r.executionId(),
+                    r.status(),
+                    true,
+                    r.total(),
+                    r.read(),
+                    r.written(),
+                    r.filtered(),
+                    r.pruned(),
+                    r.exitStatus(),
+                    r.startedAt(),
+                    r.endedAt());
         }
         Properties parameters = new Properties();
         parameters.setProperty(TOTAL, Long.toString(indexing.indexableCount()));
         parameters.setProperty(CLEAR, Boolean.toString(clearFirst));
         long executionId = operator().start(JOB_NAME, parameters);
         current = executionId;
-        return find(executionId).orElseThrow(() -> new IllegalStateException("reindex execution " + executionId
-                + " is not in the job repository"));
+        return find(executionId)
+                .orElseThrow(() -> new IllegalStateException(
+                        "reindex execution " + executionId + " is not in the job repository"));
     }
 
     @Override
@@ -80,7 +91,7 @@ public class BatchReindexJobs implements ReindexJobs {
                         case READ_COUNT -> read = metric.getValue();
                         case WRITE_COUNT -> written = metric.getValue();
                         case FILTER_COUNT -> filtered = metric.getValue();
-                        default -> { }
+                        default -> {}
                     }
                 }
             } else if (PRUNE_STEP.equals(step.getStepName()) && step.getPersistentUserData() instanceof Integer count) {
@@ -88,8 +99,17 @@ public class BatchReindexJobs implements ReindexJobs {
             }
         }
         BatchStatus status = execution.getBatchStatus();
-        return Optional.of(new Reindex(executionId, status.name().toLowerCase(Locale.ROOT), false, total, read, written,
-                filtered, pruned, execution.getExitStatus(), instant(execution.getStartTime()),
+        return Optional.of(new Reindex(
+                executionId,
+                status.name().toLowerCase(Locale.ROOT),
+                false,
+                total,
+                read,
+                written,
+                filtered,
+                pruned,
+                execution.getExitStatus(),
+                instant(execution.getStartTime()),
                 isFinal(status) ? instant(execution.getEndTime()) : null));
     }
 
@@ -106,7 +126,9 @@ public class BatchReindexJobs implements ReindexJobs {
     }
 
     private static boolean isFinal(BatchStatus status) {
-        return status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
+        return status == BatchStatus.COMPLETED
+                || status == BatchStatus.FAILED
+                || status == BatchStatus.STOPPED
                 || status == BatchStatus.ABANDONED;
     }
 

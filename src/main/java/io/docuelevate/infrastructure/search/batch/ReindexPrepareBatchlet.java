@@ -21,7 +21,8 @@ public class ReindexPrepareBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        boolean clear = Boolean.parseBoolean(BatchRuntime.getJobOperator().getParameters(jobContext.getExecutionId())
+        boolean clear = Boolean.parseBoolean(BatchRuntime.getJobOperator()
+                .getParameters(jobContext.getExecutionId())
                 .getProperty(BatchReindexJobs.CLEAR, "false"));
         if (clear) {
             indexing.clear();

@@ -33,7 +33,8 @@ final class BilingualStemFilter extends TokenFilter {
     BilingualStemFilter(TokenStream input, boolean withEnglish) {
         super(input);
         this.english = withEnglish
-                ? new Stemmer(word -> new PorterStemFilter(new EnglishPossessiveFilter(new GermanNormalizationFilter(word))))
+                ? new Stemmer(
+                        word -> new PorterStemFilter(new EnglishPossessiveFilter(new GermanNormalizationFilter(word))))
                 : null;
     }
 
@@ -53,7 +54,8 @@ final class BilingualStemFilter extends TokenFilter {
         CharTermAttribute otherStem = english == null ? null : english.stem(term);
         term.setEmpty().append(germanStem);
         if (otherStem != null
-                && !Arrays.equals(otherStem.buffer(), 0, otherStem.length(), germanStem.buffer(), 0, germanStem.length())) {
+                && !Arrays.equals(
+                        otherStem.buffer(), 0, otherStem.length(), germanStem.buffer(), 0, germanStem.length())) {
             englishStem.setLength(0);
             englishStem.append(otherStem);
             stacked = captureState();

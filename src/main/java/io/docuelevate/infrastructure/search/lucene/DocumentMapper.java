@@ -28,6 +28,7 @@ final class DocumentMapper {
 
     /** Text indexed with positions and offsets (phrases, highlighting without re-analysis). */
     private static final FieldType TEXT_WITH_OFFSETS;
+
     private static final FieldType STORED_TEXT_WITH_OFFSETS;
 
     static {
@@ -74,8 +75,14 @@ final class DocumentMapper {
         text(doc, LuceneFields.FILENAME, source.originalFilename(), true);
         text(doc, LuceneFields.CONTENT, source.text(), true);
         List<String> meta = new ArrayList<>(source.tags());
-        Stream.of(source.documentType(), source.sender(), source.recipient(), source.correspondent(),
-                source.referenceNumber()).filter(value -> value != null && !value.isBlank()).forEach(meta::add);
+        Stream.of(
+                        source.documentType(),
+                        source.sender(),
+                        source.recipient(),
+                        source.correspondent(),
+                        source.referenceNumber())
+                .filter(value -> value != null && !value.isBlank())
+                .forEach(meta::add);
         for (String value : meta) {
             text(doc, LuceneFields.META, value, false);
         }

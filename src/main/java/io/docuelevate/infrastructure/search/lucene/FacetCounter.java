@@ -27,8 +27,7 @@ final class FacetCounter {
     private static final int FACET_VALUES = 100;
 
     /** Facet ordinals of one reader (rebuilt when a refresh brings a new reader). */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     private final FacetsConfig facetsConfig;
     private volatile FacetState facetState;
@@ -66,7 +65,8 @@ final class FacetCounter {
             }
             Map<String, Long> values = counts.get(dimension);
             Arrays.stream(result.labelValues)
-                    .sorted(Comparator.comparing((LabelAndValue lv) -> lv.value.longValue()).reversed()
+                    .sorted(Comparator.comparing((LabelAndValue lv) -> lv.value.longValue())
+                            .reversed()
                             .thenComparing(lv -> lv.label))
                     .forEach(lv -> values.put(lv.label, lv.value.longValue()));
         }

@@ -45,8 +45,8 @@ final class HitReader {
         int[] passages = new int[fields.length];
         Arrays.fill(passages, 1);
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        Map<String, String[]> highlights = new Highlighter(searcher, analyzer, storedHits)
-                .highlightFields(fields, text, pageDocs, passages);
+        Map<String, String[]> highlights =
+                new Highlighter(searcher, analyzer, storedHits).highlightFields(fields, text, pageDocs, passages);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Map<String, Object> formatted = new LinkedHashMap<>();
@@ -56,7 +56,8 @@ final class HitReader {
                     formatted.put(LuceneFields.HIGHLIGHTED.get(field), value);
                 }
             }
-            Double score = Float.isNaN(page[i].score) || maxScore <= 0 ? null
+            Double score = Float.isNaN(page[i].score) || maxScore <= 0
+                    ? null
                     : Math.min(1.0, Math.round(page[i].score / maxScore * 10_000) / 10_000.0);
             hits.add(hit(storedHits.get(page[i].doc), formatted, score));
         }
@@ -74,17 +75,27 @@ final class HitReader {
     }
 
     private static SearchHit hit(Document doc, Map<String, Object> formatted, Double score) {
-        Number confidence = doc.getField(LuceneFields.CONFIDENCE) == null ? null
+        Number confidence = doc.getField(LuceneFields.CONFIDENCE) == null
+                ? null
                 : doc.getField(LuceneFields.CONFIDENCE).numericValue();
-        return new SearchHit(Long.parseLong(doc.get(LuceneFields.ID)), doc.get(LuceneFields.FILENAME),
-                doc.get(LuceneFields.TITLE), doc.get(LuceneFields.DOCUMENT_TYPE),
-                Arrays.asList(doc.getValues(LuceneFields.TAGS)), doc.get(LuceneFields.SENDER),
-                doc.get(LuceneFields.RECIPIENT), doc.get(LuceneFields.CORRESPONDENT), doc.get(LuceneFields.LANGUAGE),
-                doc.get(LuceneFields.REFERENCE_NUMBER), doc.get(LuceneFields.MIME_TYPE),
+        return new SearchHit(
+                Long.parseLong(doc.get(LuceneFields.ID)),
+                doc.get(LuceneFields.FILENAME),
+                doc.get(LuceneFields.TITLE),
+                doc.get(LuceneFields.DOCUMENT_TYPE),
+                Arrays.asList(doc.getValues(LuceneFields.TAGS)),
+                doc.get(LuceneFields.SENDER),
+                doc.get(LuceneFields.RECIPIENT),
+                doc.get(LuceneFields.CORRESPONDENT),
+                doc.get(LuceneFields.LANGUAGE),
+                doc.get(LuceneFields.REFERENCE_NUMBER),
+                doc.get(LuceneFields.MIME_TYPE),
                 doc.getField(LuceneFields.FILE_SIZE).numericValue().longValue(),
                 confidence == null ? null : confidence.intValue(),
                 doc.getField(LuceneFields.CREATED_AT).numericValue().longValue(),
                 doc.getField(LuceneFields.TEXT_LENGTH).numericValue().intValue(),
-                Boolean.parseBoolean(doc.get(LuceneFields.PRIVATE)), formatted, score);
+                Boolean.parseBoolean(doc.get(LuceneFields.PRIVATE)),
+                formatted,
+                score);
     }
 }

@@ -20,8 +20,7 @@ final class IndexFormat {
     static final String VERSION = "3";
     private static final String KEY = "docuelevate.format";
 
-    private IndexFormat() {
-    }
+    private IndexFormat() {}
 
     /** Empties the index behind {@code writer} unless its last commit was written in {@link #VERSION}. */
     static void emptyIfOther(IndexWriter writer, Path folder) throws IOException {

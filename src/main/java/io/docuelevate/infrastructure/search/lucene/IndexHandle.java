@@ -51,9 +51,11 @@ final class IndexHandle implements AutoCloseable {
     }
 
     /** The open writer, searcher manager and reopen thread. */
-    private record Engine(Directory directory, IndexWriter writer, SearcherManager searchers,
-                          ControlledRealTimeReopenThread<IndexSearcher> reopener) {
-    }
+    private record Engine(
+            Directory directory,
+            IndexWriter writer,
+            SearcherManager searchers,
+            ControlledRealTimeReopenThread<IndexSearcher> reopener) {}
 
     private final Path folder;
     private final Analyzer analyzer;
@@ -178,14 +180,17 @@ final class IndexHandle implements AutoCloseable {
             } catch (LockObtainFailedException e) {
                 throw e;
             } catch (IOException e) {
-                LOG.warning(() -> "the search index in " + folder + " cannot be read (" + e.getClass().getSimpleName()
-                        + ": " + e.getMessage() + "); it is recreated empty and rebuilt from the database by the reindex job");
+                LOG.warning(() -> "the search index in " + folder + " cannot be read ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage()
+                        + "); it is recreated empty and rebuilt from the database by the reindex job");
                 wipe();
                 return openEngine();
             }
         } catch (LockObtainFailedException e) {
-            throw new SearchEngineException("the embedded search index in " + folder
-                    + " is locked by another process; run one server per index or use Meilisearch", e);
+            throw new SearchEngineException(
+                    "the embedded search index in " + folder
+                            + " is locked by another process; run one server per index or use Meilisearch",
+                    e);
         } catch (IOException e) {
             throw new SearchEngineException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
@@ -276,7 +281,7 @@ final class IndexHandle implements AutoCloseable {
         if (e instanceof SearchEngineException engineFailure) {
             return engineFailure;
         }
-        return new SearchEngineException(what + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getMessage()), e);
+        return new SearchEngineException(
+                what + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
     }
 }

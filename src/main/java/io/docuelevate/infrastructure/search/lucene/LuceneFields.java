@@ -48,18 +48,32 @@ final class LuceneFields {
     static final Map<String, Float> SEARCHED = Map.of(TITLE, 3f, FILENAME, 2f, META, 2f, CONTENT, 1f);
 
     /** Highlighted fields (stored under the same name) and the answer's name for each. */
-    static final Map<String, String> HIGHLIGHTED = Map.of(TITLE, "document_title", FILENAME, "original_filename",
-            CONTENT, "ocr_text");
+    static final Map<String, String> HIGHLIGHTED =
+            Map.of(TITLE, "document_title", FILENAME, "original_filename", CONTENT, "ocr_text");
 
     /** Stored fields read once per hit, for the answer and for highlighting (so the text too). */
-    static final Set<String> HIT_FIELDS = Set.of(ID, TITLE, FILENAME, CONTENT, DOCUMENT_TYPE, TAGS, SENDER,
-            RECIPIENT, CORRESPONDENT, LANGUAGE, REFERENCE_NUMBER, MIME_TYPE, FILE_SIZE, CONFIDENCE, CREATED_AT,
-            TEXT_LENGTH, PRIVATE);
+    static final Set<String> HIT_FIELDS = Set.of(
+            ID,
+            TITLE,
+            FILENAME,
+            CONTENT,
+            DOCUMENT_TYPE,
+            TAGS,
+            SENDER,
+            RECIPIENT,
+            CORRESPONDENT,
+            LANGUAGE,
+            REFERENCE_NUMBER,
+            MIME_TYPE,
+            FILE_SIZE,
+            CONFIDENCE,
+            CREATED_AT,
+            TEXT_LENGTH,
+            PRIVATE);
 
     static final List<String> FACET_DIMENSIONS = SearchResults.FACETS;
 
-    private LuceneFields() {
-    }
+    private LuceneFields() {}
 
     static String keyword(String field) {
         return KW_PREFIX + field;

@@ -17,14 +17,15 @@ import org.apache.lucene.search.TermQuery;
  */
 final class LuceneQueries {
 
-    private LuceneQueries() {
-    }
+    private LuceneQueries() {}
 
     /** {@code text}, restricted to the owner the query may see and to its filters. */
     static Query filtered(Query text, SearchQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        query.visibility().owner().ifPresent(owner ->
-                builder.add(new TermQuery(new Term(LuceneFields.OWNER, owner)), BooleanClause.Occur.FILTER));
+        query.visibility()
+                .owner()
+                .ifPresent(owner ->
+                        builder.add(new TermQuery(new Term(LuceneFields.OWNER, owner)), BooleanClause.Occur.FILTER));
         SearchQuery.Filters filters = query.filters();
         exact(builder, LuceneFields.MIME_TYPE, filters.mimeType());
         exact(builder, LuceneFields.DOCUMENT_TYPE, filters.documentType());
@@ -34,14 +35,21 @@ final class LuceneQueries {
             exact(builder, LuceneFields.TAGS, tag);
         }
         if (filters.textQuality() != null) {
-            int max = filters.textQuality().maxLengthExclusive() == Integer.MAX_VALUE ? Integer.MAX_VALUE
+            int max = filters.textQuality().maxLengthExclusive() == Integer.MAX_VALUE
+                    ? Integer.MAX_VALUE
                     : filters.textQuality().maxLengthExclusive() - 1;
-            builder.add(IntPoint.newRangeQuery(LuceneFields.PT_TEXT_LENGTH, filters.textQuality().minLength(), max),
+            builder.add(
+                    IntPoint.newRangeQuery(
+                            LuceneFields.PT_TEXT_LENGTH, filters.textQuality().minLength(), max),
                     BooleanClause.Occur.FILTER);
         }
         if (filters.createdFrom() != null || filters.createdTo() != null) {
-            long from = filters.createdFrom() == null ? Long.MIN_VALUE : filters.createdFrom().getEpochSecond();
-            long to = filters.createdTo() == null ? Long.MAX_VALUE : filters.createdTo().getEpochSecond();
+            long from = filters.createdFrom() == null
+                    ? Long.MIN_VALUE
+                    : filters.createdFrom().getEpochSecond();
+            long to = filters.createdTo() == null
+                    ? Long.MAX_VALUE
+                    : filters.createdTo().getEpochSecond();
             builder.add(LongPoint.newRangeQuery(LuceneFields.PT_CREATED_AT, from, to), BooleanClause.Occur.FILTER);
         }
         return builder.build();
@@ -53,10 +61,16 @@ final class LuceneQueries {
         SortField newestFirst = new SortField(LuceneFields.DV_ID, SortField.Type.LONG, true);
         return switch (query.sortBy()) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newestFirst);
-            case CREATED_AT -> new Sort(new SortField(LuceneFields.DV_CREATED_AT, SortField.Type.LONG, descending),
-                    SortField.FIELD_SCORE, newestFirst);
-            case FILE_SIZE -> new Sort(new SortField(LuceneFields.DV_FILE_SIZE, SortField.Type.LONG, descending),
-                    SortField.FIELD_SCORE, newestFirst);
+            case CREATED_AT ->
+                new Sort(
+                        new SortField(LuceneFields.DV_CREATED_AT, SortField.Type.LONG, descending),
+                        SortField.FIELD_SCORE,
+                        newestFirst);
+            case FILE_SIZE ->
+                new Sort(
+                        new SortField(LuceneFields.DV_FILE_SIZE, SortField.Type.LONG, descending),
+                        SortField.FIELD_SCORE,
+                        newestFirst);
             case CONFIDENCE_SCORE -> {
                 SortField confidence = new SortField(LuceneFields.DV_CONFIDENCE, SortField.Type.LONG, descending);
                 confidence.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
@@ -67,7 +81,8 @@ final class LuceneQueries {
 
     private static void exact(BooleanQuery.Builder builder, String field, String value) {
         if (value != null && !value.isBlank()) {
-            builder.add(new TermQuery(new Term(LuceneFields.keyword(field), LuceneFields.keywordValue(value))),
+            builder.add(
+                    new TermQuery(new Term(LuceneFields.keyword(field), LuceneFields.keywordValue(value))),
                     BooleanClause.Occur.FILTER);
         }
     }

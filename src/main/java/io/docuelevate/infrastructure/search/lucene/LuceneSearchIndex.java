@@ -59,7 +59,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     @Override
     public void index(SearchDocument document) {
-        handle.writeVisible("cannot index document " + document.fileId(),
+        handle.writeVisible(
+                "cannot index document " + document.fileId(),
                 writer -> writer.updateDocument(DocumentMapper.idTerm(document.fileId()), mapper.toLucene(document)));
     }
 
@@ -130,14 +131,18 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         Query filtered = LuceneQueries.filtered(text, query);
         return handle.read(searcher -> {
             int wanted = Math.max(1, query.windowEnd());
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, filtered, wanted,
-                    LuceneQueries.sort(query), true, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
+                    searcher, filtered, wanted, LuceneQueries.sort(query), true, new FacetsCollectorManager());
             FacetsCollector collector = result.facetsCollector();
-            long total = collector.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+            long total = collector.getMatchingDocs().stream()
+                    .mapToLong(docs -> docs.totalHits)
+                    .sum();
             ScoreDoc[] window = result.topDocs().scoreDocs;
             int from = (int) Math.min(window.length, query.offset());
             int to = query.withinWindow() ? Math.min(window.length, from + query.perPage()) : from;
-            return new SearchResults(hits.read(searcher, text, window, from, to), total,
+            return new SearchResults(
+                    hits.read(searcher, text, window, from, to),
+                    total,
                     facets.count(searcher.getIndexReader(), collector));
         });
     }

@@ -73,7 +73,8 @@ final class SearchAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer words = new StandardTokenizer();
-        TokenStream stems = new BilingualStemFilter(new StopFilter(new LowerCaseFilter(words), STOP_WORDS), withEnglish);
+        TokenStream stems =
+                new BilingualStemFilter(new StopFilter(new LowerCaseFilter(words), STOP_WORDS), withEnglish);
         return new TokenStreamComponents(words, stems);
     }
 
@@ -85,7 +86,9 @@ final class SearchAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return fieldName.startsWith(LuceneFields.FILENAME) ? new MappingCharFilter(FILENAME_SEPARATORS, reader) : reader;
+        return fieldName.startsWith(LuceneFields.FILENAME)
+                ? new MappingCharFilter(FILENAME_SEPARATORS, reader)
+                : reader;
     }
 
     @Override

@@ -31,8 +31,7 @@ final class UserQuery {
     static final int MAX_TERMS = 32;
     private static final int MIN_PREFIX_LENGTH = 2;
 
-    private UserQuery() {
-    }
+    private UserQuery() {}
 
     /** The query, or {@code null} when the text has nothing searchable (blank, only stop words or punctuation). */
     static Query parse(String text, SearchAnalyzer analyzer) {
@@ -47,7 +46,8 @@ final class UserQuery {
             } catch (ParseException | RuntimeException e) {
                 continue;
             }
-            if (query == null || query instanceof MatchNoDocsQuery
+            if (query == null
+                    || query instanceof MatchNoDocsQuery
                     || query instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
                 continue;
             }
@@ -76,7 +76,9 @@ final class UserQuery {
 
     private static MultiFieldQueryParser parser(Analyzer analyzer) {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                LuceneFields.SEARCHED.keySet().stream().sorted().toArray(String[]::new), analyzer, LuceneFields.SEARCHED);
+                LuceneFields.SEARCHED.keySet().stream().sorted().toArray(String[]::new),
+                analyzer,
+                LuceneFields.SEARCHED);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         return parser;

@@ -25,8 +25,7 @@ final class MeilisearchAnswers {
 
     static final int SNIPPET_CHARS = 200;
 
-    private MeilisearchAnswers() {
-    }
+    private MeilisearchAnswers() {}
 
     /** The JSON object Meilisearch answered; anything else is an engine error. */
     static JsonObject parse(String raw) {
@@ -44,14 +43,16 @@ final class MeilisearchAnswers {
         for (JsonValue hit : response.getJsonArray("hits")) {
             hits.add(hit(hit.asJsonObject()));
         }
-        long total = response.containsKey("totalHits") ? response.getJsonNumber("totalHits").longValue()
+        long total = response.containsKey("totalHits")
+                ? response.getJsonNumber("totalHits").longValue()
                 : response.getJsonNumber("estimatedTotalHits").longValue();
         return new SearchResults(hits, total, facets(response.getJsonObject("facetDistribution")));
     }
 
     private static SearchHit hit(JsonObject hit) {
         JsonObject formatted = hit.containsKey("_formatted") && hit.get("_formatted") instanceof JsonObject object
-                ? object : JsonValue.EMPTY_JSON_OBJECT;
+                ? object
+                : JsonValue.EMPTY_JSON_OBJECT;
         Map<String, Object> marked = new LinkedHashMap<>();
         for (String field : MeilisearchRequests.HIGHLIGHTED_FIELDS) {
             JsonValue value = formatted.get(field);
@@ -81,13 +82,25 @@ final class MeilisearchAnswers {
             marked.put("ocr_text", marks(snippet, SNIPPET_CHARS));
         }
         Double score = hit.get("_rankingScore") instanceof JsonNumber number ? number.doubleValue() : null;
-        return new SearchHit(hit.getJsonNumber("file_id").longValue(), string(hit, "original_filename"),
-                string(hit, "document_title"), string(hit, "document_type"), strings(hit, "tags"),
-                string(hit, "sender"), string(hit, "recipient"), string(hit, "correspondent"), string(hit, "language"),
-                string(hit, "reference_number"), string(hit, "mime_type"), number(hit, "file_size", 0L),
+        return new SearchHit(
+                hit.getJsonNumber("file_id").longValue(),
+                string(hit, "original_filename"),
+                string(hit, "document_title"),
+                string(hit, "document_type"),
+                strings(hit, "tags"),
+                string(hit, "sender"),
+                string(hit, "recipient"),
+                string(hit, "correspondent"),
+                string(hit, "language"),
+                string(hit, "reference_number"),
+                string(hit, "mime_type"),
+                number(hit, "file_size", 0L),
                 hit.get("confidence_score") instanceof JsonNumber confidence ? confidence.intValue() : null,
-                number(hit, "created_at_ts", 0L), (int) number(hit, "ocr_text_length", 0L),
-                hit.getBoolean("is_private", false), marked, score);
+                number(hit, "created_at_ts", 0L),
+                (int) number(hit, "ocr_text_length", 0L),
+                hit.getBoolean("is_private", false),
+                marked,
+                score);
     }
 
     private static String marks(String highlighted, int maxChars) {
@@ -122,8 +135,8 @@ final class MeilisearchAnswers {
                 values.entrySet().stream()
                         .filter(entry -> entry.getValue() instanceof JsonNumber)
                         .sorted((a, b) -> {
-                            int byCount = Long.compare(((JsonNumber) b.getValue()).longValue(),
-                                    ((JsonNumber) a.getValue()).longValue());
+                            int byCount = Long.compare(
+                                    ((JsonNumber) b.getValue()).longValue(), ((JsonNumber) a.getValue()).longValue());
                             return byCount != 0 ? byCount : a.getKey().compareTo(b.getKey());
                         })
                         .forEach(entry -> counts.put(entry.getKey(), ((JsonNumber) entry.getValue()).longValue()));

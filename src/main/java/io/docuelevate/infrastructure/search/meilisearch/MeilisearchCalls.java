@@ -41,7 +41,8 @@ public final class MeilisearchCalls {
             if (e instanceof SearchEngineException engineFailure) {
                 throw engineFailure;
             }
-            throw new SearchEngineException("cannot " + what + ": " + e.getClass().getSimpleName(), e);
+            throw new SearchEngineException(
+                    "cannot " + what + ": " + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -53,12 +54,12 @@ public final class MeilisearchCalls {
 
     SearchEngineException failure(String what, MeilisearchException e) {
         if (e instanceof MeilisearchApiException api) {
-            return new SearchEngineException("Meilisearch refused to " + what + " (" + api.getCode() + ": "
-                    + api.getMessage() + ")", e);
+            return new SearchEngineException(
+                    "Meilisearch refused to " + what + " (" + api.getCode() + ": " + api.getMessage() + ")", e);
         }
         if (e instanceof MeilisearchCommunicationException || e instanceof MeilisearchTimeoutException) {
-            return new SearchEngineException("cannot reach Meilisearch at " + host() + " to " + what
-                    + " (" + rootCause(e) + ")", e);
+            return new SearchEngineException(
+                    "cannot reach Meilisearch at " + host() + " to " + what + " (" + rootCause(e) + ")", e);
         }
         return new SearchEngineException("cannot " + what + " in Meilisearch (" + rootCause(e) + ")", e);
     }

@@ -19,8 +19,7 @@ final class MeilisearchDocuments {
     /** Most JSON bytes per document batch (Meilisearch accepts 100 MB; the client times out writes after 10 s). */
     static final int MAX_BATCH_BYTES = 8 * 1024 * 1024;
 
-    private MeilisearchDocuments() {
-    }
+    private MeilisearchDocuments() {}
 
     /** Documents as JSON arrays of at most {@link #MAX_BATCH_BYTES} bytes each. */
     static List<String> batches(Collection<SearchDocument> documents) {
@@ -43,8 +42,7 @@ final class MeilisearchDocuments {
 
     /** One document in the reference's field names, its text split into chunk attributes. */
     static JsonObject toJson(SearchDocument d) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add(PRIMARY_KEY, d.fileId());
+        JsonObjectBuilder json = Json.createObjectBuilder().add(PRIMARY_KEY, d.fileId());
         nullable(json, "owner_id", d.ownerId());
         nullable(json, "original_filename", d.originalFilename());
         nullable(json, "document_title", d.documentTitle());

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 final class MeilisearchFilters {
 
-    private MeilisearchFilters() {
-    }
+    private MeilisearchFilters() {}
 
     static List<String> of(SearchQuery query) {
         List<String> expressions = new ArrayList<>();

@@ -22,10 +22,21 @@ final class MeilisearchIndexSetup {
 
     static final int MAX_TOTAL_HITS = SearchQuery.MAX_RESULT_WINDOW;
     static final List<String> SEARCHABLE_BEFORE_CHUNKS = List.of("document_title", "original_filename");
-    static final List<String> SEARCHABLE_AFTER_FIRST_CHUNK = List.of("tags", "sender", "recipient", "document_type",
-            "correspondent");
-    static final List<String> FILTERABLE = List.of("mime_type", "document_type", "language", "tags", "sender",
-            "created_at_ts", "file_id", "ocr_text_length", "confidence_score", "is_private", "correspondent", "owner_id");
+    static final List<String> SEARCHABLE_AFTER_FIRST_CHUNK =
+            List.of("tags", "sender", "recipient", "document_type", "correspondent");
+    static final List<String> FILTERABLE = List.of(
+            "mime_type",
+            "document_type",
+            "language",
+            "tags",
+            "sender",
+            "created_at_ts",
+            "file_id",
+            "ocr_text_length",
+            "confidence_score",
+            "is_private",
+            "correspondent",
+            "owner_id");
     static final List<String> SORTABLE = List.of("created_at_ts", "file_size", "confidence_score");
     static final List<String> RANKING_RULES = List.of("words", "typo", "proximity", "attribute", "sort", "exactness");
 
@@ -62,7 +73,9 @@ final class MeilisearchIndexSetup {
                 if (!ready) {
                     createUnlessPresent();
                     Index index = open();
-                    tasks.await(calls.call("update settings", client -> index.updateSettings(settings())).getTaskUid(),
+                    tasks.await(
+                            calls.call("update settings", client -> index.updateSettings(settings()))
+                                    .getTaskUid(),
                             "applying the index settings");
                     ready = true;
                 }
@@ -83,8 +96,11 @@ final class MeilisearchIndexSetup {
                 throw e;
             }
             LOG.info(() -> "creating Meilisearch index " + indexName);
-            tasks.await(calls.call("create the index",
-                    client -> client.createIndex(indexName, MeilisearchDocuments.PRIMARY_KEY)).getTaskUid(),
+            tasks.await(
+                    calls.call(
+                                    "create the index",
+                                    client -> client.createIndex(indexName, MeilisearchDocuments.PRIMARY_KEY))
+                            .getTaskUid(),
                     "creating index " + indexName);
         }
     }

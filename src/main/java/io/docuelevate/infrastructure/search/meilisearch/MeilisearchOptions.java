@@ -8,8 +8,8 @@ import java.util.Optional;
  * How to reach Meilisearch: base URL, optional API key (sent as {@code Authorization: Bearer}, never logged:
  * {@link #toString()} leaves it out), index name, how long to wait for a task and how often to ask.
  */
-public record MeilisearchOptions(String url, Optional<String> apiKey, String indexName, Duration taskTimeout,
-                                 Duration pollInterval) {
+public record MeilisearchOptions(
+        String url, Optional<String> apiKey, String indexName, Duration taskTimeout, Duration pollInterval) {
 
     public MeilisearchOptions {
         Objects.requireNonNull(url, "url");
@@ -21,7 +21,7 @@ public record MeilisearchOptions(String url, Optional<String> apiKey, String ind
 
     @Override
     public String toString() {
-        return "MeilisearchOptions[url=" + url + ", apiKey=" + (apiKey.isPresent() ? "(set)" : "(none)") + ", indexName="
-                + indexName + ", taskTimeout=" + taskTimeout + ", pollInterval=" + pollInterval + "]";
+        return "MeilisearchOptions[url=" + url + ", apiKey=" + (apiKey.isPresent() ? "(set)" : "(none)")
+                + ", indexName=" + indexName + ", taskTimeout=" + taskTimeout + ", pollInterval=" + pollInterval + "]";
     }
 }

@@ -17,14 +17,28 @@ final class MeilisearchRequests {
     static final String POST = "\u0002";
     /** Words kept around the first match of a text chunk (about 200 characters). */
     static final int CROP_WORDS = 30;
-    static final List<String> RETRIEVED = List.of("file_id", "original_filename", "document_title", "document_type",
-            "tags", "sender", "recipient", "correspondent", "language", "reference_number", "mime_type", "file_size",
-            "confidence_score", "created_at_ts", "ocr_text_length", "is_private");
-    static final List<String> HIGHLIGHTED_FIELDS = List.of("document_title", "original_filename", "tags", "sender",
-            "recipient", "document_type", "correspondent");
 
-    private MeilisearchRequests() {
-    }
+    static final List<String> RETRIEVED = List.of(
+            "file_id",
+            "original_filename",
+            "document_title",
+            "document_type",
+            "tags",
+            "sender",
+            "recipient",
+            "correspondent",
+            "language",
+            "reference_number",
+            "mime_type",
+            "file_size",
+            "confidence_score",
+            "created_at_ts",
+            "ocr_text_length",
+            "is_private");
+    static final List<String> HIGHLIGHTED_FIELDS = List.of(
+            "document_title", "original_filename", "tags", "sender", "recipient", "document_type", "correspondent");
+
+    private MeilisearchRequests() {}
 
     static SearchRequest of(SearchQuery query) {
         List<String> chunks = TextChunks.attributes();
@@ -35,7 +49,9 @@ final class MeilisearchRequests {
                 .page(query.page())
                 .hitsPerPage(query.perPage())
                 .filter(MeilisearchFilters.of(query).toArray(String[]::new))
-                .sort(MeilisearchFilters.sort(query).map(sort -> new String[] {sort}).orElse(null))
+                .sort(MeilisearchFilters.sort(query)
+                        .map(sort -> new String[] {sort})
+                        .orElse(null))
                 .facets(SearchResults.FACETS.toArray(String[]::new))
                 .attributesToRetrieve(RETRIEVED.toArray(String[]::new))
                 .attributesToHighlight(highlighted.toArray(String[]::new))

@@ -42,6 +42,7 @@ public final class MeilisearchSearchIndex implements SearchIndex {
 
     /** How long a health check waits for {@code GET /health} (the client's own timeouts are 10 s). */
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+
     private static final int DOCUMENTS_PAGE = 1000;
     private static final ExecutorService HEALTH_CHECKS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "meilisearch-health");
@@ -126,10 +127,13 @@ public final class MeilisearchSearchIndex implements SearchIndex {
         Index index = setup.ready();
         Set<Long> ids = new HashSet<>();
         for (int offset = 0; ; offset += DOCUMENTS_PAGE) {
-            DocumentsQuery page = new DocumentsQuery().setFields(new String[] {MeilisearchDocuments.PRIMARY_KEY})
-                    .setLimit(DOCUMENTS_PAGE).setOffset(offset);
-            JsonArray results = MeilisearchAnswers.parse(calls.call("list documents",
-                    client -> index.getRawDocuments(page))).getJsonArray("results");
+            DocumentsQuery page = new DocumentsQuery()
+                    .setFields(new String[] {MeilisearchDocuments.PRIMARY_KEY})
+                    .setLimit(DOCUMENTS_PAGE)
+                    .setOffset(offset);
+            JsonArray results = MeilisearchAnswers.parse(
+                            calls.call("list documents", client -> index.getRawDocuments(page)))
+                    .getJsonArray("results");
             for (JsonValue result : results) {
                 if (result.asJsonObject().get(MeilisearchDocuments.PRIMARY_KEY) instanceof JsonNumber number) {
                     ids.add(number.longValue());
@@ -144,8 +148,8 @@ public final class MeilisearchSearchIndex implements SearchIndex {
     @Override
     public SearchResults search(SearchQuery query) {
         Index index = setup.ready();
-        return MeilisearchAnswers.results(calls.call("search",
-                client -> index.rawSearch(MeilisearchRequests.of(query))));
+        return MeilisearchAnswers.results(
+                calls.call("search", client -> index.rawSearch(MeilisearchRequests.of(query))));
     }
 
     /** {@code GET /health} through the client, answered within {@link #HEALTH_TIMEOUT}. */
@@ -155,8 +159,8 @@ public final class MeilisearchSearchIndex implements SearchIndex {
         facts.put("engine", engine());
         facts.put("index", options.indexName());
         facts.put("host", calls.host());
-        CompletableFuture<String> answer = CompletableFuture.supplyAsync(
-                () -> calls.call("check its health", Client::health), HEALTH_CHECKS);
+        CompletableFuture<String> answer =
+                CompletableFuture.supplyAsync(() -> calls.call("check its health", Client::health), HEALTH_CHECKS);
         try {
             String status = answer.get(HEALTH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (status != null && status.contains("available")) {
@@ -164,11 +168,15 @@ public final class MeilisearchSearchIndex implements SearchIndex {
             }
             return new ComponentHealth(ComponentHealth.Status.ERROR, "Meilisearch is not available: " + status, facts);
         } catch (ExecutionException e) {
-            return new ComponentHealth(ComponentHealth.Status.ERROR, e.getCause().getMessage(), facts);
+            return new ComponentHealth(
+                    ComponentHealth.Status.ERROR, e.getCause().getMessage(), facts);
         } catch (TimeoutException e) {
             answer.cancel(true);
-            return new ComponentHealth(ComponentHealth.Status.ERROR, "Meilisearch at " + calls.host()
-                    + " did not answer its health check within " + HEALTH_TIMEOUT.toSeconds() + " s", facts);
+            return new ComponentHealth(
+                    ComponentHealth.Status.ERROR,
+                    "Meilisearch at " + calls.host() + " did not answer its health check within "
+                            + HEALTH_TIMEOUT.toSeconds() + " s",
+                    facts);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ComponentHealth.error("interrupted");

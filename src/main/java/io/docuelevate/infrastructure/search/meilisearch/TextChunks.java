@@ -23,8 +23,7 @@ public final class TextChunks {
     public static final int MAX_CHUNKS = 64;
     public static final String FIRST = "ocr_text";
 
-    private TextChunks() {
-    }
+    private TextChunks() {}
 
     /** The attribute name of chunk {@code number} (1-based). */
     public static String attribute(int number) {
@@ -145,7 +144,9 @@ public final class TextChunks {
 
     private static boolean isSingleCharacterWord(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.THAI;
     }
 }

@@ -67,16 +67,24 @@ public class BackupResource {
     @Path("storage")
     public BackupAnswers.Storage storage() throws IOException {
         BackupService.StorageReport report = backups.storage();
-        return new BackupAnswers.Storage(report.directory().toString(), backups.enabled(), report.totalBytes(),
-                report.freeBytes(), report.minFreeBytes(), report.usedBytes(), report.verifiedBackups(),
-                report.lastVerified().map(this::json).orElse(null), report.lastFailure().map(this::json).orElse(null));
+        return new BackupAnswers.Storage(
+                report.directory().toString(),
+                backups.enabled(),
+                report.totalBytes(),
+                report.freeBytes(),
+                report.minFreeBytes(),
+                report.usedBytes(),
+                report.verifiedBackups(),
+                report.lastVerified().map(this::json).orElse(null),
+                report.lastFailure().map(this::json).orElse(null));
     }
 
     /** {@code backup_type} hourly, daily, weekly or manual (default); {@code wait=true} answers when it is verified. */
     @POST
     @Path("create")
     public Response create(@QueryParam("backup_type") String type, @QueryParam("wait") boolean wait) {
-        Optional<BackupType> backupType = type == null || type.isBlank() ? Optional.of(BackupType.MANUAL)
+        Optional<BackupType> backupType = type == null || type.isBlank()
+                ? Optional.of(BackupType.MANUAL)
                 : BackupType.parse(type).filter(t -> t != BackupType.PRE_RESTORE);
         if (backupType.isEmpty()) {
             return ErrorMappers.detail(400, "backup_type must be hourly, daily, weekly or manual");
@@ -87,7 +95,8 @@ public class BackupResource {
             return Response.accepted(body).build();
         }
         if (record.getStatus() == BackupStatus.FAILED) {
-            return Response.serverError().entity(new BackupAnswers.Failed("Backup failed: " + record.getErrorDetail(), body))
+            return Response.serverError()
+                    .entity(new BackupAnswers.Failed("Backup failed: " + record.getErrorDetail(), body))
                     .build();
         }
         return Response.ok(body).build();
@@ -100,8 +109,10 @@ public class BackupResource {
         try {
             var archive = backups.archive(id);
             StreamingOutput content = out -> Files.copy(archive, out);
-            return Response.ok(content, "application/zip").header("Content-Length", Files.size(archive))
-                    .header("Content-Disposition", "attachment; filename=\"" + archive.getFileName() + "\"").build();
+            return Response.ok(content, "application/zip")
+                    .header("Content-Length", Files.size(archive))
+                    .header("Content-Disposition", "attachment; filename=\"" + archive.getFileName() + "\"")
+                    .build();
         } catch (BackupRefusedException e) {
             return ErrorMappers.detail(e.status(), e.getMessage());
         } catch (IOException e) {
@@ -114,7 +125,8 @@ public class BackupResource {
     public Response delete(@PathParam("id") long id) {
         try {
             BackupRecord deleted = backups.delete(id);
-            return Response.ok(new BackupAnswers.Deleted("deleted", deleted.getId(), deleted.getFilename())).build();
+            return Response.ok(new BackupAnswers.Deleted("deleted", deleted.getId(), deleted.getFilename()))
+                    .build();
         } catch (BackupRefusedException e) {
             return ErrorMappers.detail(e.status(), e.getMessage());
         }
@@ -144,30 +156,36 @@ public class BackupResource {
                     FileItemInput part = parts.next();
                     if (part.isFormField() && "backup_id".equals(part.getFieldName())) {
                         try (InputStream value = part.getInputStream()) {
-                            return restored(backups.restore(parseId(new String(value.readNBytes(64), StandardCharsets.UTF_8))));
+                            return restored(
+                                    backups.restore(parseId(new String(value.readNBytes(64), StandardCharsets.UTF_8))));
                         }
                     }
                     if (!part.isFormField() && "file".equals(part.getFieldName())) {
-                        String name = part.getName() == null ? "upload.zip" : Paths.get(part.getName()).getFileName()
-                                .toString();
+                        String name = part.getName() == null
+                                ? "upload.zip"
+                                : Paths.get(part.getName()).getFileName().toString();
                         try (InputStream content = part.getInputStream()) {
                             return restored(backups.restoreUpload(content, name));
                         }
                     }
                 }
-                return ErrorMappers.detail(422, "Send the archive in the multipart field 'file' or name a stored backup with 'backup_id'");
+                return ErrorMappers.detail(
+                        422, "Send the archive in the multipart field 'file' or name a stored backup with 'backup_id'");
             }
             if (contentType.startsWith(MediaType.APPLICATION_JSON)) {
-                try (JsonReader reader = Json.createReader(new StringReader(new String(request.getInputStream().readNBytes(4096),
-                        StandardCharsets.UTF_8)))) {
+                try (JsonReader reader = Json.createReader(new StringReader(
+                        new String(request.getInputStream().readNBytes(4096), StandardCharsets.UTF_8)))) {
                     JsonObject body = reader.readObject();
-                    return restored(backups.restore(body.getJsonNumber("backup_id").longValueExact()));
+                    return restored(
+                            backups.restore(body.getJsonNumber("backup_id").longValueExact()));
                 } catch (JsonException | NullPointerException | ClassCastException | ArithmeticException e) {
                     return ErrorMappers.detail(422, "Expected {\"backup_id\": <id>}");
                 }
             }
-            return ErrorMappers.detail(422, "Send the archive as multipart/form-data (field 'file') or name a stored backup"
-                    + " with backup_id");
+            return ErrorMappers.detail(
+                    422,
+                    "Send the archive as multipart/form-data (field 'file') or name a stored backup"
+                            + " with backup_id");
         } catch (BackupRefusedException e) {
             return ErrorMappers.detail(e.status(), e.getMessage());
         } catch (IOException e) {
@@ -186,14 +204,21 @@ public class BackupResource {
     private Response restored(BackupRestorer.RestoreResult result) {
         ArchiveSummary manifest = result.manifest();
         BackupAnswers.RestoredParts parts = new BackupAnswers.RestoredParts(
-                new BackupAnswers.RestoredDatabase(manifest.dbKind(), manifest.tables(), manifest.schemaVersion(),
-                        result.schemaVersion()),
+                new BackupAnswers.RestoredDatabase(
+                        manifest.dbKind(), manifest.tables(), manifest.schemaVersion(), result.schemaVersion()),
                 result.documents(),
-                new BackupAnswers.RestoredFiles(manifest.includesFiles(), result.originalFiles(), result.processedFiles()));
+                new BackupAnswers.RestoredFiles(
+                        manifest.includesFiles(), result.originalFiles(), result.processedFiles()));
         BackupRecord pre = result.preRestoreBackup();
-        return Response.ok(new BackupAnswers.Restored("restored", result.filename(), manifest.createdAt(),
-                manifest.installationId(), parts, new BackupAnswers.BackupReference(pre.getId(), pre.getFilename()),
-                "reindex requested")).build();
+        return Response.ok(new BackupAnswers.Restored(
+                        "restored",
+                        result.filename(),
+                        manifest.createdAt(),
+                        manifest.installationId(),
+                        parts,
+                        new BackupAnswers.BackupReference(pre.getId(), pre.getFilename()),
+                        "reindex requested"))
+                .build();
     }
 
     private BackupJson json(BackupRecord record) {

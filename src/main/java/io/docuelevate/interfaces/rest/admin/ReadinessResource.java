@@ -36,22 +36,29 @@ public class ReadinessResource {
     public Response report(@Context HttpHeaders headers) {
         ReadinessService.Report report = readiness.report();
         if (wantsText(headers.getAcceptableMediaTypes())) {
-            return Response.ok(table(report)).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                    .header(STATUS_HEADER, report.status().value()).build();
+            return Response.ok(table(report))
+                    .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .header(STATUS_HEADER, report.status().value())
+                    .build();
         }
-        ReadinessJson body = new ReadinessJson(report.status().value(), report.generatedAt().toString(),
+        ReadinessJson body = new ReadinessJson(
+                report.status().value(),
+                report.generatedAt().toString(),
                 report.items().stream().map(ItemJson::of).toList());
-        return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).header(STATUS_HEADER, report.status().value()).build();
+        return Response.ok(body)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header(STATUS_HEADER, report.status().value())
+                .build();
     }
 
     static boolean wantsText(List<MediaType> acceptable) {
-        return !acceptable.isEmpty() && !acceptable.get(0).isWildcardType()
+        return !acceptable.isEmpty()
+                && !acceptable.get(0).isWildcardType()
                 && acceptable.get(0).isCompatible(MediaType.TEXT_PLAIN_TYPE);
     }
 
     /** The JSON report. */
-    public record ReadinessJson(String status, String generatedAt, List<ItemJson> items) {
-    }
+    public record ReadinessJson(String status, String generatedAt, List<ItemJson> items) {}
 
     /** One checklist item as JSON. */
     public record ItemJson(String id, String title, String status, String evidence, String fix) {
@@ -66,14 +73,25 @@ public class ReadinessResource {
         StringBuilder text = new StringBuilder();
         int width = report.items().stream().mapToInt(i -> i.id().length()).max().orElse(10);
         for (ReadinessItem item : report.items()) {
-            text.append(String.format("%-4s  %-" + width + "s  %s%n", item.status().value().toUpperCase(Locale.ROOT),
-                    item.id(), item.evidence()));
+            text.append(String.format(
+                    "%-4s  %-" + width + "s  %s%n",
+                    item.status().value().toUpperCase(Locale.ROOT),
+                    item.id(),
+                    item.evidence()));
             if (item.status() != ReadinessItem.Status.PASS && !item.fix().isEmpty()) {
-                text.append(" ".repeat(width + 8)).append("fix: ").append(item.fix()).append(System.lineSeparator());
+                text.append(" ".repeat(width + 8))
+                        .append("fix: ")
+                        .append(item.fix())
+                        .append(System.lineSeparator());
             }
         }
-        text.append(System.lineSeparator()).append("overall: ").append(report.status().value()).append(" (")
-                .append(report.generatedAt()).append(')').append(System.lineSeparator());
+        text.append(System.lineSeparator())
+                .append("overall: ")
+                .append(report.status().value())
+                .append(" (")
+                .append(report.generatedAt())
+                .append(')')
+                .append(System.lineSeparator());
         return text.toString();
     }
 }

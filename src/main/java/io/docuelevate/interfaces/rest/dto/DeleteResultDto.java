@@ -1,5 +1,4 @@
 package io.docuelevate.interfaces.rest.dto;
 
 /** {@code DELETE /api/files/{id}}: {@code {"status": "success", "message": ...}}. */
-public record DeleteResultDto(String status, String message) {
-}
+public record DeleteResultDto(String status, String message) {}

@@ -11,18 +11,27 @@ import java.util.List;
  * first) and {@code files_on_disk}, plus {@code steps} (the current state of each step) and the metadata:
  * {@code ai_metadata} (the 13 fields and how they were found), {@code document_title}, {@code detected_language}.
  */
-public record FileDetailDto(FileRecordDto file, ProcessingStatusDto processingStatus, List<StepDto> steps,
-                            List<LogEntryDto> logs, FilesOnDiskDto filesOnDisk, JsonObject aiMetadata,
-                            String documentTitle, String detectedLanguage) {
+public record FileDetailDto(
+        FileRecordDto file,
+        ProcessingStatusDto processingStatus,
+        List<StepDto> steps,
+        List<LogEntryDto> logs,
+        FilesOnDiskDto filesOnDisk,
+        JsonObject aiMetadata,
+        String documentTitle,
+        String detectedLanguage) {
 
     /** The detail with the document's metadata in its stored form ({@code null} before extraction). */
     public static FileDetailDto from(DocumentDetail detail, DocumentMetadata aiMetadata, String detectedLanguage) {
         JsonObject metadata = aiMetadata == null ? null : MetadataJson.toExtendedJson(aiMetadata);
-        return new FileDetailDto(FileRecordDto.from(detail.document()),
+        return new FileDetailDto(
+                FileRecordDto.from(detail.document()),
                 ProcessingStatusDto.from(detail.document().processing()),
                 detail.steps().stream().map(StepDto::from).toList(),
                 detail.logsNewestFirst().stream().map(LogEntryDto::from).toList(),
-                new FilesOnDiskDto(detail.originalOnDisk(), detail.processedOnDisk()), metadata,
-                detail.document().documentTitle(), detectedLanguage);
+                new FilesOnDiskDto(detail.originalOnDisk(), detail.processedOnDisk()),
+                metadata,
+                detail.document().documentTitle(),
+                detectedLanguage);
     }
 }

@@ -6,7 +6,7 @@ import io.docuelevate.domain.document.DocumentStatus;
 public record ProcessingStatusDto(String status, String lastStep, boolean hasErrors, int totalSteps) {
 
     public static ProcessingStatusDto from(DocumentStatus.Summary summary) {
-        return new ProcessingStatusDto(summary.status().value(), summary.lastStep(), summary.hasErrors(),
-                summary.totalSteps());
+        return new ProcessingStatusDto(
+                summary.status().value(), summary.lastStep(), summary.hasErrors(), summary.totalSteps());
     }
 }

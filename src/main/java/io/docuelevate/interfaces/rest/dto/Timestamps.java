@@ -13,11 +13,12 @@ public final class Timestamps {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /** The timestamp in the API's form, {@code null} for {@code null}. */
     public static String iso(OffsetDateTime timestamp) {
-        return timestamp == null ? null : timestamp.withOffsetSameInstant(ZoneOffset.UTC).format(ISO);
+        return timestamp == null
+                ? null
+                : timestamp.withOffsetSameInstant(ZoneOffset.UTC).format(ISO);
     }
 }

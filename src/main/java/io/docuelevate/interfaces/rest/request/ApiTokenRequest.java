@@ -11,9 +11,14 @@ import jakarta.validation.constraints.Size;
  * does not expire) and {@code admin_scope} (only administrators may ask for it).
  */
 public record ApiTokenRequest(
-        @NotBlank(message = "is required (1–255 characters)") @Size(max = 255, message = "is required (1–255 characters)")
+        @NotBlank(message = "is required (1–255 characters)")
+        @Size(max = 255, message = "is required (1–255 characters)")
         String name,
-        @JsonbProperty("expires_in_days") @Min(value = 1, message = "must be an integer from 1 to 3650")
-        @Max(value = 3650, message = "must be an integer from 1 to 3650") Integer expiresInDays,
-        @JsonbProperty("admin_scope") Boolean adminScope) implements JsonRequest {
-}
+
+        @JsonbProperty("expires_in_days")
+        @Min(value = 1, message = "must be an integer from 1 to 3650")
+        @Max(value = 3650, message = "must be an integer from 1 to 3650")
+        Integer expiresInDays,
+
+        @JsonbProperty("admin_scope") Boolean adminScope)
+        implements JsonRequest {}

@@ -17,7 +17,8 @@ public record DocumentIdsRequest(
         @JsonbProperty("file_ids")
         @NotNull(message = "is required: a JSON array of file ids")
         @Size(max = MAX_IDS, message = "may name at most {max} file ids per request")
-        List<@NotNull(message = "must be a positive integer") @Positive(message = "must be a positive integer") Long> fileIds)
+        List<@NotNull(message = "must be a positive integer") @Positive(message = "must be a positive integer") Long>
+                fileIds)
         implements JsonRequest {
 
     /** Most ids one bulk request may name. */

@@ -26,8 +26,13 @@ public class JsonRequestReader implements MessageBodyReader<JsonRequest> {
     }
 
     @Override
-    public JsonRequest readFrom(Class<JsonRequest> type, Type genericType, Annotation[] annotations,
-                                MediaType mediaType, MultivaluedMap<String, String> headers, InputStream entity)
+    public JsonRequest readFrom(
+            Class<JsonRequest> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream entity)
             throws IOException {
         return JsonRequests.bind(new String(entity.readAllBytes(), StandardCharsets.UTF_8), type);
     }

@@ -17,8 +17,7 @@ import java.io.StringReader;
  */
 public final class JsonRequests {
 
-    private JsonRequests() {
-    }
+    private JsonRequests() {}
 
     /** The record, or {@code null} for an empty body. */
     public static <T extends JsonRequest> T bind(String body, Class<T> type) {
@@ -31,8 +30,10 @@ public final class JsonRequests {
             value = Json.createObjectBuilder().add(arrayBody.value(), array).build();
         }
         if (!(value instanceof JsonObject object)) {
-            throw new UnprocessableRequestException(arrayBody == null ? "Request body must be a JSON object"
-                    : "Request body must be a JSON array or an object with " + arrayBody.value());
+            throw new UnprocessableRequestException(
+                    arrayBody == null
+                            ? "Request body must be a JSON object"
+                            : "Request body must be a JSON array or an object with " + arrayBody.value());
         }
         JsonShape.check(type, object);
         try {

@@ -19,8 +19,7 @@ import java.util.List;
  */
 final class JsonShape {
 
-    private JsonShape() {
-    }
+    private JsonShape() {}
 
     static void check(Class<?> recordType, JsonObject json) {
         for (RecordComponent component : recordType.getRecordComponents()) {
@@ -39,18 +38,26 @@ final class JsonShape {
     }
 
     private static void checkValue(String name, Type type, JsonValue value) {
-        Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+        Class<?> raw = type instanceof ParameterizedType parameterized
+                ? (Class<?>) parameterized.getRawType()
                 : (Class<?>) type;
         if (raw == String.class) {
             require(value.getValueType() == JsonValue.ValueType.STRING, name, "must be a string");
         } else if (raw == Boolean.class || raw == boolean.class) {
-            require(value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE,
-                    name, "must be true or false");
+            require(
+                    value.getValueType() == JsonValue.ValueType.TRUE
+                            || value.getValueType() == JsonValue.ValueType.FALSE,
+                    name,
+                    "must be true or false");
         } else if (raw == Integer.class || raw == int.class) {
-            require(value instanceof JsonNumber number && number.isIntegral() && fitsInt(number), name,
+            require(
+                    value instanceof JsonNumber number && number.isIntegral() && fitsInt(number),
+                    name,
                     "must be an integer");
         } else if (raw == Long.class || raw == long.class) {
-            require(value instanceof JsonNumber number && number.isIntegral() && fitsLong(number), name,
+            require(
+                    value instanceof JsonNumber number && number.isIntegral() && fitsLong(number),
+                    name,
                     "must be an integer");
         } else if (raw == List.class) {
             require(value instanceof JsonArray, name, "must be a JSON array");

@@ -60,23 +60,33 @@ class LuceneSearchIndexTest {
 
     @Test
     void germanPluralFindsTheSingularAndIsHighlighted() {
-        index.index(document(1).language("de").text("Sehr geehrte Damen und Herren, anbei die Rechnung Nr. 4711 "
-                + "für März. Bitte überweisen Sie den Betrag bis zum 31.03.2026.").build());
-        index.index(document(2).language("de").text("Kontoauszug Nr. 7 vom 14.03.2026").build());
+        index.index(document(1)
+                .language("de")
+                .text("Sehr geehrte Damen und Herren, anbei die Rechnung Nr. 4711 "
+                        + "für März. Bitte überweisen Sie den Betrag bis zum 31.03.2026.")
+                .build());
+        index.index(document(2)
+                .language("de")
+                .text("Kontoauszug Nr. 7 vom 14.03.2026")
+                .build());
 
         SearchResults results = index.search(query("Rechnungen"));
 
         assertEquals(1, results.total());
         SearchHit hit = results.hits().get(0);
         assertEquals(1, hit.fileId());
-        assertTrue(((String) hit.formatted().get("ocr_text")).contains("<mark>Rechnung</mark>"),
+        assertTrue(
+                ((String) hit.formatted().get("ocr_text")).contains("<mark>Rechnung</mark>"),
                 hit.formatted().toString());
     }
 
     @Test
     void englishPluralFindsTheSingularAndUmlautsFold() {
         index.index(document(1).text("Please pay this invoice within 14 days.").build());
-        index.index(document(2).language("de").text("Die Gebühren für das Girokonto").build());
+        index.index(document(2)
+                .language("de")
+                .text("Die Gebühren für das Girokonto")
+                .build());
 
         assertEquals(List.of(1L), ids(index.search(query("invoices"))));
         assertEquals(List.of(1L), ids(index.search(query("INVOICING"))));
@@ -85,8 +95,14 @@ class LuceneSearchIndexTest {
 
     @Test
     void everyWordMustMatchSomewhereInAnyField() {
-        index.index(document(1).title("Stadtwerke Rechnung").text("Strom Abschlag Januar").build());
-        index.index(document(2).title("Stadtwerke Vertrag").text("Gas Liefervertrag").build());
+        index.index(document(1)
+                .title("Stadtwerke Rechnung")
+                .text("Strom Abschlag Januar")
+                .build());
+        index.index(document(2)
+                .title("Stadtwerke Vertrag")
+                .text("Gas Liefervertrag")
+                .build());
 
         assertEquals(List.of(1L), ids(index.search(query("stadtwerke strom"))));
         assertEquals(List.of(), ids(index.search(query("stadtwerke wasser"))));
@@ -103,10 +119,24 @@ class LuceneSearchIndexTest {
 
     @Test
     void queryParserSyntaxInUserInputIsTakenLiterally() {
-        index.index(document(1).text("C++ developer contract: salary (gross) 5000").build());
+        index.index(
+                document(1).text("C++ developer contract: salary (gross) 5000").build());
 
-        for (String input : List.of("salary (", "C++", "contract: AND", "gross) OR", "\"unterminated", "*", "-", "::",
-                "title:salary", "a AND NOT b", "\\", "[1 TO 5]", "~2", "^3")) {
+        for (String input : List.of(
+                "salary (",
+                "C++",
+                "contract: AND",
+                "gross) OR",
+                "\"unterminated",
+                "*",
+                "-",
+                "::",
+                "title:salary",
+                "a AND NOT b",
+                "\\",
+                "[1 TO 5]",
+                "~2",
+                "^3")) {
             SearchResults results = index.search(query(input));
             assertTrue(results.total() >= 0, input);
         }
@@ -118,7 +148,11 @@ class LuceneSearchIndexTest {
     void titleFileNameAndTextAreHighlightedAndTheTextIsCroppedAndEscaped() {
         String longText = "Intro sentence without the word. ".repeat(40) + "Here the <b>invoice</b> & details follow. "
                 + "Outro sentence. ".repeat(40);
-        index.index(document(1).title("Invoice March").filename("invoice_2026-03.pdf").text(longText).build());
+        index.index(document(1)
+                .title("Invoice March")
+                .filename("invoice_2026-03.pdf")
+                .text(longText)
+                .build());
 
         SearchHit hit = index.search(query("invoice")).hits().get(0);
 
@@ -133,7 +167,10 @@ class LuceneSearchIndexTest {
 
     @Test
     void aTextWithoutMatchesShowsItsBeginning() {
-        index.index(document(1).title("Stadtwerke").text("Abschlag für Strom im Januar. " + "Mehr Text. ".repeat(50)).build());
+        index.index(document(1)
+                .title("Stadtwerke")
+                .text("Abschlag für Strom im Januar. " + "Mehr Text. ".repeat(50))
+                .build());
 
         SearchHit hit = index.search(query("stadtwerke")).hits().get(0);
 
@@ -143,12 +180,27 @@ class LuceneSearchIndexTest {
     @Test
     void facetsCountTheMatchingDocumentsPerValue() {
         index.indexAll(List.of(
-                document(1).type("Invoice").tags("Strom", "Energie").language("de").correspondent("Stadtwerke")
-                        .text("Rechnung Strom").build(),
-                document(2).type("Invoice").tags("Internet").language("de").correspondent("Telekom")
-                        .text("Rechnung Internet").build(),
-                document(3).type("Contract").tags("Strom").language("en").mimeType("image/png")
-                        .text("Rechnung contract").build(),
+                document(1)
+                        .type("Invoice")
+                        .tags("Strom", "Energie")
+                        .language("de")
+                        .correspondent("Stadtwerke")
+                        .text("Rechnung Strom")
+                        .build(),
+                document(2)
+                        .type("Invoice")
+                        .tags("Internet")
+                        .language("de")
+                        .correspondent("Telekom")
+                        .text("Rechnung Internet")
+                        .build(),
+                document(3)
+                        .type("Contract")
+                        .tags("Strom")
+                        .language("en")
+                        .mimeType("image/png")
+                        .text("Rechnung contract")
+                        .build(),
                 document(4).type("Letter").text("unrelated").build()));
 
         Map<String, Map<String, Long>> facets = index.search(query("Rechnung")).facets();
@@ -158,32 +210,65 @@ class LuceneSearchIndexTest {
         assertEquals(Map.of("de", 2L, "en", 1L), facets.get("language"));
         assertEquals(Map.of("application/pdf", 2L, "image/png", 1L), facets.get("mime_type"));
         assertEquals(Map.of("Stadtwerke", 1L, "Telekom", 1L), facets.get("correspondent"));
-        assertEquals(List.of("Invoice", "Contract"), List.copyOf(facets.get("document_type").keySet()),
+        assertEquals(
+                List.of("Invoice", "Contract"),
+                List.copyOf(facets.get("document_type").keySet()),
                 "most frequent first");
     }
 
     @Test
     void filtersAreExactCaseInsensitiveAndCombine() {
         index.indexAll(List.of(
-                document(1).type("Invoice").tags("Strom", "Energie").sender("Stadtwerke Köln").language("de")
-                        .text("Rechnung " + "x ".repeat(300)).build(),
-                document(2).type("Invoice").tags("Strom").sender("EnBW").language("de").mimeType("image/png")
-                        .text("Rechnung kurz").build(),
-                document(3).type("Contract").tags("Energie").language("en")
-                        .text("Rechnung " + "y ".repeat(1500)).build()));
+                document(1)
+                        .type("Invoice")
+                        .tags("Strom", "Energie")
+                        .sender("Stadtwerke Köln")
+                        .language("de")
+                        .text("Rechnung " + "x ".repeat(300))
+                        .build(),
+                document(2)
+                        .type("Invoice")
+                        .tags("Strom")
+                        .sender("EnBW")
+                        .language("de")
+                        .mimeType("image/png")
+                        .text("Rechnung kurz")
+                        .build(),
+                document(3)
+                        .type("Contract")
+                        .tags("Energie")
+                        .language("en")
+                        .text("Rechnung " + "y ".repeat(1500))
+                        .build()));
 
-        assertEquals(Set.of(1L, 2L), idSet(filtered(new Filters(null, "invoice", null, List.of(), null, null, null, null))));
-        assertEquals(Set.of(2L), idSet(filtered(new Filters("IMAGE/PNG", null, null, List.of(), null, null, null, null))));
-        assertEquals(Set.of(1L), idSet(filtered(new Filters(null, null, null, List.of("strom", "Energie"), null, null, null, null))));
-        assertEquals(Set.of(1L), idSet(filtered(new Filters(null, null, null, List.of(), "stadtwerke köln", null, null, null))));
+        assertEquals(
+                Set.of(1L, 2L), idSet(filtered(new Filters(null, "invoice", null, List.of(), null, null, null, null))));
+        assertEquals(
+                Set.of(2L), idSet(filtered(new Filters("IMAGE/PNG", null, null, List.of(), null, null, null, null))));
+        assertEquals(
+                Set.of(1L),
+                idSet(filtered(new Filters(null, null, null, List.of("strom", "Energie"), null, null, null, null))));
+        assertEquals(
+                Set.of(1L),
+                idSet(filtered(new Filters(null, null, null, List.of(), "stadtwerke köln", null, null, null))));
         assertEquals(Set.of(3L), idSet(filtered(new Filters(null, null, "EN", List.of(), null, null, null, null))));
-        assertEquals(Set.of(2L), idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.LOW, null, null))));
-        assertEquals(Set.of(1L), idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.MEDIUM, null, null))));
-        assertEquals(Set.of(3L), idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.HIGH, null, null))));
+        assertEquals(
+                Set.of(2L),
+                idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.LOW, null, null))));
+        assertEquals(
+                Set.of(1L),
+                idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.MEDIUM, null, null))));
+        assertEquals(
+                Set.of(3L),
+                idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.HIGH, null, null))));
         Instant second = document(2).build().createdAt();
-        assertEquals(Set.of(2L, 3L), idSet(filtered(new Filters(null, null, null, List.of(), null, null, second, null))));
-        assertEquals(Set.of(1L, 2L), idSet(filtered(new Filters(null, null, null, List.of(), null, null, null, second))));
-        assertEquals(Set.of(2L), idSet(filtered(new Filters(null, "Invoice", "de", List.of("Strom"), null, null, second, second))));
+        assertEquals(
+                Set.of(2L, 3L), idSet(filtered(new Filters(null, null, null, List.of(), null, null, second, null))));
+        assertEquals(
+                Set.of(1L, 2L), idSet(filtered(new Filters(null, null, null, List.of(), null, null, null, second))));
+        assertEquals(
+                Set.of(2L),
+                idSet(filtered(new Filters(null, "Invoice", "de", List.of("Strom"), null, null, second, second))));
     }
 
     @Test
@@ -204,7 +289,10 @@ class LuceneSearchIndexTest {
     @Test
     void relevancePutsTitleMatchesFirstAndScoresAreNormalised() {
         index.indexAll(List.of(
-                document(1).title("Notes").text("Somewhere deep in the text the insurance is mentioned once.").build(),
+                document(1)
+                        .title("Notes")
+                        .text("Somewhere deep in the text the insurance is mentioned once.")
+                        .build(),
                 document(2).title("Insurance policy").text("Policy details").build()));
 
         List<SearchHit> hits = index.search(query("insurance")).hits();
@@ -218,7 +306,11 @@ class LuceneSearchIndexTest {
     void everyQueryIsRestrictedToTheCallersDocuments() {
         index.indexAll(List.of(
                 document(1).owner("alice").text("shared word").build(),
-                document(2).owner("bob").privateDocument(true).text("shared word").build(),
+                document(2)
+                        .owner("bob")
+                        .privateDocument(true)
+                        .text("shared word")
+                        .build(),
                 document(3).owner(null).text("shared word").build()));
 
         assertEquals(Set.of(1L, 2L, 3L), idSet(index.search(visibleTo(Visibility.all()))));
@@ -227,7 +319,8 @@ class LuceneSearchIndexTest {
         assertEquals(Set.of(), idSet(index.search(visibleTo(Visibility.ownedBy("mallory")))));
         SearchResults bobs = index.search(visibleTo(Visibility.ownedBy("bob")));
         assertEquals(1, bobs.total());
-        assertEquals(Map.of("application/pdf", 1L), bobs.facets().get("mime_type"), "facets count visible documents only");
+        assertEquals(
+                Map.of("application/pdf", 1L), bobs.facets().get("mime_type"), "facets count visible documents only");
         assertTrue(bobs.hits().get(0).privateDocument());
     }
 
@@ -253,7 +346,8 @@ class LuceneSearchIndexTest {
 
     @Test
     void clearRemovesEverything() {
-        index.indexAll(List.of(document(1).text("a b").build(), document(2).text("a c").build()));
+        index.indexAll(
+                List.of(document(1).text("a b").build(), document(2).text("a c").build()));
         index.clear();
         assertEquals(0, index.count());
         assertEquals(0, index.search(query("a")).total());
@@ -267,14 +361,14 @@ class LuceneSearchIndexTest {
         }
         index.indexAll(documents);
 
-        SearchQuery third = new SearchQuery("common", Filters.NONE, SortBy.CREATED_AT, SortOrder.ASC, 3, 20,
-                Visibility.all());
+        SearchQuery third =
+                new SearchQuery("common", Filters.NONE, SortBy.CREATED_AT, SortOrder.ASC, 3, 20, Visibility.all());
         SearchResults page = index.search(third);
 
         assertEquals(45, page.total());
         assertEquals(List.of(41L, 42L, 43L, 44L, 45L), ids(page));
-        SearchQuery beyond = new SearchQuery("common", Filters.NONE, SortBy.CREATED_AT, SortOrder.ASC, 600, 20,
-                Visibility.all());
+        SearchQuery beyond =
+                new SearchQuery("common", Filters.NONE, SortBy.CREATED_AT, SortOrder.ASC, 600, 20, Visibility.all());
         assertEquals(List.of(), ids(index.search(beyond)));
         assertEquals(45, index.search(beyond).total());
     }
@@ -289,7 +383,8 @@ class LuceneSearchIndexTest {
                 work.add(pool.submit(() -> {
                     for (int i = 1; i <= 50; i++) {
                         long id = base + i;
-                        index.index(document(id).text("needle" + id + " haystack").build());
+                        index.index(
+                                document(id).text("needle" + id + " haystack").build());
                         assertEquals(List.of(id), ids(index.search(query("needle" + id))), "visible right away");
                     }
                     return null;
@@ -323,7 +418,8 @@ class LuceneSearchIndexTest {
         index.close();
 
         try (Stream<Path> files = Files.list(folder.resolve("index"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments"))
+                    .toList()) {
                 Files.write(file, new byte[] {1, 2, 3});
             }
         }
@@ -356,7 +452,10 @@ class LuceneSearchIndexTest {
     @Test
     void stopWordsOfBothLanguagesAreDroppedFromBothAnalysesAndPhrasesSpanTheirGaps() {
         index.index(document(1).text("The total amount due is 118.00 EUR").build());
-        index.index(document(2).language("de").text("Bitte überweisen Sie den Betrag bis Freitag").build());
+        index.index(document(2)
+                .language("de")
+                .text("Bitte überweisen Sie den Betrag bis Freitag")
+                .build());
 
         assertNull(UserQuery.parse("the und die", new SearchAnalyzer()), "stop words of either language");
         assertEquals(List.of(1L), ids(index.search(query("\"the total amount due\""))));
@@ -366,15 +465,24 @@ class LuceneSearchIndexTest {
 
     @Test
     void wordsAreLookedUpByBothStemsAndPhrasesByTheirGermanStems() {
-        index.index(document(1).title("Quarterly invoices").text("Please find the outstanding invoices attached").build());
-        index.index(document(2).language("de").text("Die offenen Rechnungen liegen bei").build());
+        index.index(document(1)
+                .title("Quarterly invoices")
+                .text("Please find the outstanding invoices attached")
+                .build());
+        index.index(document(2)
+                .language("de")
+                .text("Die offenen Rechnungen liegen bei")
+                .build());
         index.index(document(3).text("She runs the office").build());
 
         String word = UserQuery.parse("Rechnungen", new SearchAnalyzer()).toString();
         assertTrue(word.contains("Synonym(content:rechnung content:rechnungen)"), "German and English stem: " + word);
         String agreeing = UserQuery.parse("invoices", new SearchAnalyzer()).toString();
-        assertTrue(agreeing.contains("content:invoic") && !agreeing.contains("Synonym"), "one term when they agree: " + agreeing);
-        String phrase = UserQuery.parse("\"outstanding invoices\"", new SearchAnalyzer()).toString();
+        assertTrue(
+                agreeing.contains("content:invoic") && !agreeing.contains("Synonym"),
+                "one term when they agree: " + agreeing);
+        String phrase = UserQuery.parse("\"outstanding invoices\"", new SearchAnalyzer())
+                .toString();
         assertTrue(phrase.contains("content:\"outstanding invoic\""), "a phrase of German stems: " + phrase);
 
         assertEquals(List.of(1L), ids(index.search(query("\"outstanding invoices\""))));
@@ -386,14 +494,20 @@ class LuceneSearchIndexTest {
 
     @Test
     void aPhraseRanksByTheFieldsItOccursInNotByHowOften() {
-        index.index(document(1).text("amount due. The amount due. Again the amount due.").build());
+        index.index(document(1)
+                .text("amount due. The amount due. Again the amount due.")
+                .build());
         index.index(document(2).title("Amount due").text("Letter").build());
         index.index(document(3).text("The amount due is 5 EUR").build());
 
         String phrase = UserQuery.parse("\"amount due\"", new SearchAnalyzer()).toString();
-        assertTrue(phrase.contains("ConstantScore(content:\"amount du\")"), "scored without counting occurrences: " + phrase);
+        assertTrue(
+                phrase.contains("ConstantScore(content:\"amount du\")"),
+                "scored without counting occurrences: " + phrase);
         SearchResults results = index.search(query("\"amount due\""));
-        assertEquals(List.of(2L, 3L, 1L), ids(results),
+        assertEquals(
+                List.of(2L, 3L, 1L),
+                ids(results),
                 "the title first, then as often or not in the text alike: newest first");
         String text = (String) results.hits().get(1).formatted().get("ocr_text");
         assertTrue(text.contains("<mark>amount") && text.contains("due</mark>"), "the phrase is highlighted: " + text);

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,17 +61,54 @@ final class FakeMeilisearch implements AutoCloseable {
 
     private static final int MAX_POSITIONS = 65_535;
     private static final Pattern HARD_SEPARATOR = Pattern.compile("[.!?;\\n]");
-    private static final Set<String> SEARCH_FIELDS = Set.of("q", "offset", "limit", "page", "hitsPerPage", "filter",
-            "sort", "facets", "attributesToRetrieve", "attributesToHighlight", "attributesToCrop", "cropLength",
-            "cropMarker", "highlightPreTag", "highlightPostTag", "showMatchesPosition", "showRankingScore",
-            "showRankingScoreDetails", "matchingStrategy", "attributesToSearchOn", "rankingScoreThreshold", "locales",
-            "distinct", "hybrid", "vector", "retrieveVectors");
-    private static final Set<String> SETTINGS_FIELDS = Set.of("displayedAttributes", "searchableAttributes",
-            "filterableAttributes", "sortableAttributes", "rankingRules", "stopWords", "nonSeparatorTokens",
-            "separatorTokens", "dictionary", "synonyms", "distinctAttribute", "proximityPrecision", "typoTolerance",
-            "faceting", "pagination", "embedders", "searchCutoffMs", "localizedAttributes");
-    private static final Set<String> RANKING_RULES = Set.of("words", "typo", "proximity", "attribute", "sort",
-            "exactness");
+    private static final Set<String> SEARCH_FIELDS = Set.of(
+            "q",
+            "offset",
+            "limit",
+            "page",
+            "hitsPerPage",
+            "filter",
+            "sort",
+            "facets",
+            "attributesToRetrieve",
+            "attributesToHighlight",
+            "attributesToCrop",
+            "cropLength",
+            "cropMarker",
+            "highlightPreTag",
+            "highlightPostTag",
+            "showMatchesPosition",
+            "showRankingScore",
+            "showRankingScoreDetails",
+            "matchingStrategy",
+            "attributesToSearchOn",
+            "rankingScoreThreshold",
+            "locales",
+            "distinct",
+            "hybrid",
+            "vector",
+            "retrieveVectors");
+    private static final Set<String> SETTINGS_FIELDS = Set.of(
+            "displayedAttributes",
+            "searchableAttributes",
+            "filterableAttributes",
+            "sortableAttributes",
+            "rankingRules",
+            "stopWords",
+            "nonSeparatorTokens",
+            "separatorTokens",
+            "dictionary",
+            "synonyms",
+            "distinctAttribute",
+            "proximityPrecision",
+            "typoTolerance",
+            "faceting",
+            "pagination",
+            "embedders",
+            "searchCutoffMs",
+            "localizedAttributes");
+    private static final Set<String> RANKING_RULES =
+            Set.of("words", "typo", "proximity", "attribute", "sort", "exactness");
     private static final Pattern INDEX_UID = Pattern.compile("[A-Za-z0-9_-]{1,400}");
     private static final Pattern DOCUMENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,511}");
     private static final Pattern COMPARISON = Pattern.compile(
@@ -173,7 +209,9 @@ final class FakeMeilisearch implements AutoCloseable {
      * (meilisearch-java 0.15.0 does send {@code //settings}.)
      */
     List<Request> requests(String method, String path) {
-        return requests.stream().filter(r -> r.method().equals(method) && normalized(r.path()).equals(path)).toList();
+        return requests.stream()
+                .filter(r -> r.method().equals(method) && normalized(r.path()).equals(path))
+                .toList();
     }
 
     static String normalized(String path) {
@@ -240,7 +278,10 @@ final class FakeMeilisearch implements AutoCloseable {
     private void authenticate(Request request) {
         String authorization = request.header("Authorization");
         if (authorization == null) {
-            throw new ApiError(401, "missing_authorization_header", "auth",
+            throw new ApiError(
+                    401,
+                    "missing_authorization_header",
+                    "auth",
                     "The Authorization header is missing. It must use the bearer authorization method.");
         }
         if (!authorization.equals("Bearer " + apiKey)) {
@@ -261,7 +302,7 @@ final class FakeMeilisearch implements AutoCloseable {
         }
         if (parts.equals(List.of("dumps")) && m.equals("POST")) {
             requireEmptyOrJsonBody(r);
-            return ok(202, summary(enqueue(null, "dumpCreation", () -> { })));
+            return ok(202, summary(enqueue(null, "dumpCreation", () -> {})));
         }
         if (parts.size() == 2 && parts.get(0).equals("tasks") && m.equals("GET")) {
             return ok(200, task(Integer.parseInt(parts.get(1))));
@@ -280,8 +321,13 @@ final class FakeMeilisearch implements AutoCloseable {
             }
             if (rest.equals(List.of("stats")) && m.equals("GET")) {
                 Index index = existing(uid);
-                return ok(200, Json.createObjectBuilder().add("numberOfDocuments", index.documents.size())
-                        .add("isIndexing", false).add("fieldDistribution", JsonValue.EMPTY_JSON_OBJECT).build());
+                return ok(
+                        200,
+                        Json.createObjectBuilder()
+                                .add("numberOfDocuments", index.documents.size())
+                                .add("isIndexing", false)
+                                .add("fieldDistribution", JsonValue.EMPTY_JSON_OBJECT)
+                                .build());
             }
             if (rest.equals(List.of("documents")) && m.equals("POST")) {
                 return ok(202, addDocuments(uid, r));
@@ -316,7 +362,8 @@ final class FakeMeilisearch implements AutoCloseable {
         JsonObject body = jsonObject(r, "bad_request");
         for (String key : body.keySet()) {
             if (!Set.of("uid", "primaryKey").contains(key)) {
-                throw ApiError.invalid("bad_request", "Unknown field `" + key + "`: expected one of `uid`, `primaryKey`");
+                throw ApiError.invalid(
+                        "bad_request", "Unknown field `" + key + "`: expected one of `uid`, `primaryKey`");
             }
         }
         if (!(body.get("uid") instanceof JsonString uid)) {
@@ -327,7 +374,8 @@ final class FakeMeilisearch implements AutoCloseable {
         }
         JsonValue primaryKey = body.get("primaryKey");
         if (primaryKey != null && !(primaryKey instanceof JsonString) && primaryKey != JsonValue.NULL) {
-            throw ApiError.invalid("invalid_index_primary_key", "Invalid value type at `.primaryKey`: expected a string");
+            throw ApiError.invalid(
+                    "invalid_index_primary_key", "Invalid value type at `.primaryKey`: expected a string");
         }
         String key = primaryKey instanceof JsonString s ? s.getString() : null;
         return summary(enqueue(uid.getString(), "indexCreation", () -> {
@@ -358,8 +406,9 @@ final class FakeMeilisearch implements AutoCloseable {
         }
         Integer maxTotalHits = null;
         if (body.containsKey("pagination")) {
-            if (!(body.get("pagination") instanceof JsonObject pagination) || pagination.keySet().stream()
-                    .anyMatch(k -> !k.equals("maxTotalHits")) || !(pagination.get("maxTotalHits") instanceof JsonNumber)) {
+            if (!(body.get("pagination") instanceof JsonObject pagination)
+                    || pagination.keySet().stream().anyMatch(k -> !k.equals("maxTotalHits"))
+                    || !(pagination.get("maxTotalHits") instanceof JsonNumber)) {
                 throw ApiError.invalid("invalid_settings_pagination", "Invalid value at `.pagination`");
             }
             maxTotalHits = pagination.getInt("maxTotalHits");
@@ -388,8 +437,12 @@ final class FakeMeilisearch implements AutoCloseable {
     private JsonObject addDocuments(String uid, Request r) {
         String contentType = r.header("Content-Type");
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiError(415, "invalid_content_type", "invalid_request",
-                    "The Content-Type `" + contentType + "` is invalid. Accepted values for the Content-Type header are:"
+            throw new ApiError(
+                    415,
+                    "invalid_content_type",
+                    "invalid_request",
+                    "The Content-Type `" + contentType
+                            + "` is invalid. Accepted values for the Content-Type header are:"
                             + " `application/json`, `application/x-ndjson`, `text/csv`");
         }
         JsonValue body = parseOrFail(r.body(), "malformed_payload");
@@ -409,14 +462,16 @@ final class FakeMeilisearch implements AutoCloseable {
             if (index.primaryKey == null) {
                 index.primaryKey = primaryKeyParameter;
             } else if (primaryKeyParameter != null && !primaryKeyParameter.equals(index.primaryKey)) {
-                throw new TaskFailure("index_primary_key_already_exists", "Index `" + uid + "`: Index already has a"
-                        + " primary key: `" + index.primaryKey + "`.");
+                throw new TaskFailure(
+                        "index_primary_key_already_exists",
+                        "Index `" + uid + "`: Index already has a" + " primary key: `" + index.primaryKey + "`.");
             }
             for (JsonObject document : documents) {
                 JsonValue id = document.get(index.primaryKey);
                 if (id == null) {
-                    throw new TaskFailure("missing_document_id", "Document doesn't have a `" + index.primaryKey
-                            + "` attribute: `" + document + "`.");
+                    throw new TaskFailure(
+                            "missing_document_id",
+                            "Document doesn't have a `" + index.primaryKey + "` attribute: `" + document + "`.");
                 }
                 index.documents.put(documentId(id), document);
             }
@@ -458,16 +513,21 @@ final class FakeMeilisearch implements AutoCloseable {
                 results.add(selected);
             }
         }
-        return Json.createObjectBuilder().add("results", results).add("offset", offset).add("limit", limit)
-                .add("total", all.size()).build();
+        return Json.createObjectBuilder()
+                .add("results", results)
+                .add("offset", offset)
+                .add("limit", limit)
+                .add("total", all.size())
+                .build();
     }
 
     private JsonObject search(Index index, Request r) {
         JsonObject body = jsonObject(r, "bad_request");
         for (String key : body.keySet()) {
             if (!SEARCH_FIELDS.contains(key)) {
-                throw ApiError.invalid("bad_request", "Unknown field `" + key + "`: expected one of "
-                        + String.join(", ", SEARCH_FIELDS));
+                throw ApiError.invalid(
+                        "bad_request",
+                        "Unknown field `" + key + "`: expected one of " + String.join(", ", SEARCH_FIELDS));
             }
         }
         String q = body.get("q") instanceof JsonString s ? s.getString() : "";
@@ -479,8 +539,9 @@ final class FakeMeilisearch implements AutoCloseable {
         if (facets != null) {
             for (String facet : facets) {
                 if (!index.filterable.contains(facet)) {
-                    throw ApiError.invalid("invalid_search_facets", "Invalid facet distribution, attribute `" + facet
-                            + "` is not filterable.");
+                    throw ApiError.invalid(
+                            "invalid_search_facets",
+                            "Invalid facet distribution, attribute `" + facet + "` is not filterable.");
                 }
             }
         }
@@ -509,7 +570,9 @@ final class FakeMeilisearch implements AutoCloseable {
                 if (aMissing || bMissing) {
                     return Boolean.compare(aMissing, bMissing);
                 }
-                int order = Double.compare(a.getJsonNumber(rule[0]).doubleValue(), b.getJsonNumber(rule[0]).doubleValue());
+                int order = Double.compare(
+                        a.getJsonNumber(rule[0]).doubleValue(),
+                        b.getJsonNumber(rule[0]).doubleValue());
                 return rule[1].equals("desc") ? -order : order;
             });
         }
@@ -532,7 +595,8 @@ final class FakeMeilisearch implements AutoCloseable {
                     if (!marked && !cropped && !retrieved) {
                         return;
                     }
-                    formatted.add(key, format(value, words, marked ? pre : null, post, cropped ? cropLength : 0, marker));
+                    formatted.add(
+                            key, format(value, words, marked ? pre : null, post, cropped ? cropLength : 0, marker));
                 });
                 hit.add("_formatted", formatted);
             }
@@ -541,9 +605,14 @@ final class FakeMeilisearch implements AutoCloseable {
             }
             hits.add(hit);
         }
-        JsonObjectBuilder answer = Json.createObjectBuilder().add("hits", hits).add("query", q)
-                .add("processingTimeMs", 1).add("hitsPerPage", hitsPerPage).add("page", page)
-                .add("totalPages", (total + hitsPerPage - 1) / hitsPerPage).add("totalHits", total);
+        JsonObjectBuilder answer = Json.createObjectBuilder()
+                .add("hits", hits)
+                .add("query", q)
+                .add("processingTimeMs", 1)
+                .add("hitsPerPage", hitsPerPage)
+                .add("page", page)
+                .add("totalPages", (total + hitsPerPage - 1) / hitsPerPage)
+                .add("totalHits", total);
         if (facets != null) {
             JsonObjectBuilder distribution = Json.createObjectBuilder();
             for (String facet : facets) {
@@ -553,7 +622,8 @@ final class FakeMeilisearch implements AutoCloseable {
                     if (value instanceof JsonString s) {
                         counts.merge(s.getString(), 1, Integer::sum);
                     } else if (value instanceof JsonArray array) {
-                        array.stream().filter(v -> v instanceof JsonString)
+                        array.stream()
+                                .filter(v -> v instanceof JsonString)
                                 .forEach(v -> counts.merge(((JsonString) v).getString(), 1, Integer::sum));
                     }
                 }
@@ -576,8 +646,10 @@ final class FakeMeilisearch implements AutoCloseable {
             if (item instanceof JsonString expression) {
                 and.add(conjunction(index, expression.getString()));
             } else {
-                throw ApiError.invalid("invalid_search_filter", "Invalid value type at `.filter`: expected a string or"
-                        + " an array of strings, found: `" + item + "`");
+                throw ApiError.invalid(
+                        "invalid_search_filter",
+                        "Invalid value type at `.filter`: expected a string or" + " an array of strings, found: `"
+                                + item + "`");
             }
         }
         return and;
@@ -589,15 +661,19 @@ final class FakeMeilisearch implements AutoCloseable {
         for (String part : expression.split("\\s+AND\\s+")) {
             Matcher matcher = COMPARISON.matcher(part);
             if (!matcher.matches()) {
-                throw ApiError.invalid("invalid_search_filter", "Was expecting an operation `=`, `!=`, `>=`, `>`,"
-                        + " `<=`, `<`, ... at `" + part + "`.");
+                throw ApiError.invalid(
+                        "invalid_search_filter",
+                        "Was expecting an operation `=`, `!=`, `>=`, `>`," + " `<=`, `<`, ... at `" + part + "`.");
             }
             String attribute = matcher.group(1);
             if (!index.filterable.contains(attribute)) {
-                throw ApiError.invalid("invalid_search_filter", "Attribute `" + attribute + "` is not filterable."
-                        + " Available filterable attributes are: `" + String.join(", ", index.filterable) + "`.");
+                throw ApiError.invalid(
+                        "invalid_search_filter",
+                        "Attribute `" + attribute + "` is not filterable." + " Available filterable attributes are: `"
+                                + String.join(", ", index.filterable) + "`.");
             }
-            String value = matcher.group(4) != null ? matcher.group(4).replace("\\\"", "\"").replace("\\\\", "\\")
+            String value = matcher.group(4) != null
+                    ? matcher.group(4).replace("\\\"", "\"").replace("\\\\", "\\")
                     : matcher.group(3);
             comparisons.add(new String[] {attribute, matcher.group(2), value, matcher.group(4) != null ? "s" : "n"});
         }
@@ -613,8 +689,10 @@ final class FakeMeilisearch implements AutoCloseable {
         for (String rule : sort) {
             Matcher matcher = Pattern.compile("([A-Za-z0-9_.]+):(asc|desc)").matcher(rule);
             if (!matcher.matches()) {
-                throw ApiError.invalid("invalid_search_sort", "Invalid syntax for the sort parameter: expected"
-                        + " expression ending by `:asc` or `:desc`, found `" + rule + "`.");
+                throw ApiError.invalid(
+                        "invalid_search_sort",
+                        "Invalid syntax for the sort parameter: expected"
+                                + " expression ending by `:asc` or `:desc`, found `" + rule + "`.");
             }
             if (!index.sortable.contains(matcher.group(1))) {
                 throw ApiError.invalid("invalid_search_sort", "Attribute `" + matcher.group(1) + "` is not sortable.");
@@ -686,7 +764,8 @@ final class FakeMeilisearch implements AutoCloseable {
             text = s.getString();
         } else if (value instanceof JsonArray array) {
             StringBuilder joined = new StringBuilder();
-            array.forEach(item -> joined.append(item instanceof JsonString s ? s.getString() : item.toString()).append(". "));
+            array.forEach(item -> joined.append(item instanceof JsonString s ? s.getString() : item.toString())
+                    .append(". "));
             text = joined.toString();
         } else if (value instanceof JsonNumber number) {
             text = number.toString();
@@ -719,8 +798,8 @@ final class FakeMeilisearch implements AutoCloseable {
     }
 
     /** Highlights query words with the tags and crops to {@code cropLength} words around the first match. */
-    private static JsonValue format(JsonValue value, List<String> words, String pre, String post, int cropLength,
-                                    String marker) {
+    private static JsonValue format(
+            JsonValue value, List<String> words, String pre, String post, int cropLength, String marker) {
         if (value instanceof JsonArray array) {
             JsonArrayBuilder items = Json.createArrayBuilder();
             array.forEach(item -> items.add(format(item, words, pre, post, 0, marker)));
@@ -817,25 +896,38 @@ final class FakeMeilisearch implements AutoCloseable {
             }
         }
         String now = Instant.now().toString();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("uid", task.uid)
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("uid", task.uid)
                 .add("batchUid", task.status.equals("enqueued") ? JsonValue.NULL : Json.createValue(task.uid))
-                .add("status", task.status).add("type", task.type).add("canceledBy", JsonValue.NULL)
+                .add("status", task.status)
+                .add("type", task.type)
+                .add("canceledBy", JsonValue.NULL)
                 .add("details", JsonValue.EMPTY_JSON_OBJECT)
                 .add("error", task.error == null ? JsonValue.NULL : task.error)
-                .add("duration", task.status.equals("succeeded") || task.status.equals("failed")
-                        ? Json.createValue("PT0.001S") : JsonValue.NULL)
+                .add(
+                        "duration",
+                        task.status.equals("succeeded") || task.status.equals("failed")
+                                ? Json.createValue("PT0.001S")
+                                : JsonValue.NULL)
                 .add("enqueuedAt", task.enqueuedAt)
                 .add("startedAt", task.status.equals("enqueued") ? JsonValue.NULL : Json.createValue(now))
-                .add("finishedAt", task.status.equals("succeeded") || task.status.equals("failed")
-                        ? Json.createValue(now) : JsonValue.NULL);
+                .add(
+                        "finishedAt",
+                        task.status.equals("succeeded") || task.status.equals("failed")
+                                ? Json.createValue(now)
+                                : JsonValue.NULL);
         json.add("indexUid", task.indexUid == null ? JsonValue.NULL : Json.createValue(task.indexUid));
         return json.build();
     }
 
     private static JsonObject summary(Task task) {
-        return Json.createObjectBuilder().add("taskUid", task.uid)
+        return Json.createObjectBuilder()
+                .add("taskUid", task.uid)
                 .add("indexUid", task.indexUid == null ? JsonValue.NULL : Json.createValue(task.indexUid))
-                .add("status", "enqueued").add("type", task.type).add("enqueuedAt", task.enqueuedAt).build();
+                .add("status", "enqueued")
+                .add("type", task.type)
+                .add("enqueuedAt", task.enqueuedAt)
+                .build();
     }
 
     private Index existing(String uid) {
@@ -847,14 +939,21 @@ final class FakeMeilisearch implements AutoCloseable {
     }
 
     private static JsonObject indexObject(Index index) {
-        return Json.createObjectBuilder().add("uid", index.uid).add("createdAt", index.createdAt)
+        return Json.createObjectBuilder()
+                .add("uid", index.uid)
+                .add("createdAt", index.createdAt)
                 .add("updatedAt", index.createdAt)
-                .add("primaryKey", index.primaryKey == null ? JsonValue.NULL : Json.createValue(index.primaryKey)).build();
+                .add("primaryKey", index.primaryKey == null ? JsonValue.NULL : Json.createValue(index.primaryKey))
+                .build();
     }
 
     private static JsonObject error(String code, String type, String message) {
-        return Json.createObjectBuilder().add("message", message).add("code", code).add("type", type)
-                .add("link", "https://docs.meilisearch.com/errors#" + code).build();
+        return Json.createObjectBuilder()
+                .add("message", message)
+                .add("code", code)
+                .add("type", type)
+                .add("link", "https://docs.meilisearch.com/errors#" + code)
+                .build();
     }
 
     private static void requireEmptyOrJsonBody(Request r) {
@@ -866,8 +965,12 @@ final class FakeMeilisearch implements AutoCloseable {
     private static JsonObject jsonObject(Request r, String code) {
         String contentType = r.header("Content-Type");
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiError(415, "invalid_content_type", "invalid_request", "The Content-Type `" + contentType
-                    + "` is invalid. Accepted values for the Content-Type header are: `application/json`");
+            throw new ApiError(
+                    415,
+                    "invalid_content_type",
+                    "invalid_request",
+                    "The Content-Type `" + contentType
+                            + "` is invalid. Accepted values for the Content-Type header are: `application/json`");
         }
         JsonValue body = parseOrFail(r.body(), code);
         if (!(body instanceof JsonObject object)) {
@@ -882,8 +985,9 @@ final class FakeMeilisearch implements AutoCloseable {
             return null;
         }
         if (!(value instanceof JsonArray array) || array.stream().anyMatch(v -> !(v instanceof JsonString))) {
-            throw ApiError.invalid(code, "Invalid value type at `." + field + "`: expected an array of strings, found: `"
-                    + value + "`");
+            throw ApiError.invalid(
+                    code,
+                    "Invalid value type at `." + field + "`: expected an array of strings, found: `" + value + "`");
         }
         return array.stream().map(v -> ((JsonString) v).getString()).toList();
     }
@@ -894,14 +998,16 @@ final class FakeMeilisearch implements AutoCloseable {
             return fallback;
         }
         if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.intValue() < 0) {
-            throw ApiError.invalid(code, "Invalid value type at `." + field + "`: expected a positive integer, found: `"
-                    + value + "`");
+            throw ApiError.invalid(
+                    code,
+                    "Invalid value type at `." + field + "`: expected a positive integer, found: `" + value + "`");
         }
         return number.intValue();
     }
 
     private static String documentId(JsonValue id) {
-        String text = id instanceof JsonNumber number && number.isIntegral() ? number.bigIntegerValue().toString()
+        String text = id instanceof JsonNumber number && number.isIntegral()
+                ? number.bigIntegerValue().toString()
                 : id instanceof JsonString s ? s.getString() : null;
         if (text == null || !DOCUMENT_ID.matcher(text).matches()) {
             throw new TaskFailure("invalid_document_id", "Document identifier `" + id + "` is invalid.");
@@ -931,8 +1037,10 @@ final class FakeMeilisearch implements AutoCloseable {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw ApiError.invalid("invalid_document_" + name, "Invalid value in parameter `" + name + "`: could not"
-                    + " parse `" + value + "` as a positive integer");
+            throw ApiError.invalid(
+                    "invalid_document_" + name,
+                    "Invalid value in parameter `" + name + "`: could not" + " parse `" + value
+                            + "` as a positive integer");
         }
     }
 

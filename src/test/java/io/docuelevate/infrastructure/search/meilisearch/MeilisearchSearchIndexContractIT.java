@@ -74,23 +74,51 @@ class MeilisearchSearchIndexContractIT {
 
         List<FakeMeilisearch.Request> creations = meili.requests("POST", "/indexes");
         assertEquals(1, creations.size());
-        assertEquals(Json.createObjectBuilder().add("uid", INDEX).add("primaryKey", "file_id").build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("uid", INDEX)
+                        .add("primaryKey", "file_id")
+                        .build(),
                 creations.get(0).json());
         List<FakeMeilisearch.Request> settings = meili.requests("PATCH", "/indexes/documents/settings");
         assertEquals(1, settings.size());
         JsonObject body = settings.get(0).json().asJsonObject();
         List<String> searchable = strings(body.getJsonArray("searchableAttributes"));
-        assertEquals(List.of("document_title", "original_filename", "ocr_text", "tags", "sender", "recipient",
-                "document_type", "correspondent"), searchable.subList(0, 8));
-        assertEquals(TextChunks.attributes().subList(1, TextChunks.MAX_CHUNKS), searchable.subList(8, searchable.size()));
-        assertTrue(strings(body.getJsonArray("filterableAttributes")).containsAll(List.of("mime_type", "document_type",
-                "language", "tags", "sender", "created_at_ts", "file_id", "ocr_text_length", "confidence_score",
-                "is_private", "owner_id", "correspondent")));
-        assertEquals(List.of("created_at_ts", "file_size", "confidence_score"),
+        assertEquals(
+                List.of(
+                        "document_title",
+                        "original_filename",
+                        "ocr_text",
+                        "tags",
+                        "sender",
+                        "recipient",
+                        "document_type",
+                        "correspondent"),
+                searchable.subList(0, 8));
+        assertEquals(
+                TextChunks.attributes().subList(1, TextChunks.MAX_CHUNKS), searchable.subList(8, searchable.size()));
+        assertTrue(strings(body.getJsonArray("filterableAttributes"))
+                .containsAll(List.of(
+                        "mime_type",
+                        "document_type",
+                        "language",
+                        "tags",
+                        "sender",
+                        "created_at_ts",
+                        "file_id",
+                        "ocr_text_length",
+                        "confidence_score",
+                        "is_private",
+                        "owner_id",
+                        "correspondent")));
+        assertEquals(
+                List.of("created_at_ts", "file_size", "confidence_score"),
                 strings(body.getJsonArray("sortableAttributes")));
-        assertEquals(List.of("words", "typo", "proximity", "attribute", "sort", "exactness"),
+        assertEquals(
+                List.of("words", "typo", "proximity", "attribute", "sort", "exactness"),
                 strings(body.getJsonArray("rankingRules")));
-        assertEquals(SearchQuery.MAX_RESULT_WINDOW, body.getJsonObject("pagination").getInt("maxTotalHits"));
+        assertEquals(
+                SearchQuery.MAX_RESULT_WINDOW, body.getJsonObject("pagination").getInt("maxTotalHits"));
 
         for (FakeMeilisearch.Request request : meili.requests()) {
             assertEquals("Bearer " + KEY, request.header("Authorization"), request.method() + " " + request.path());
@@ -104,12 +132,25 @@ class MeilisearchSearchIndexContractIT {
 
     @Test
     void documentsCarryTheReferenceFieldsAndTheirTaskIsAwaited() {
-        index.index(document(7).owner("alice").title("Rechnung März").filename("rechnung.pdf").type("Invoice")
-                .tags("Strom", "Energie").sender("Stadtwerke").recipient("Max").correspondent("Stadtwerke")
-                .language("de").reference("R-42").size(1234).confidence(88)
-                .created(Instant.ofEpochSecond(1_767_225_600)).text("Abschlag Strom").build());
+        index.index(document(7)
+                .owner("alice")
+                .title("Rechnung März")
+                .filename("rechnung.pdf")
+                .type("Invoice")
+                .tags("Strom", "Energie")
+                .sender("Stadtwerke")
+                .recipient("Max")
+                .correspondent("Stadtwerke")
+                .language("de")
+                .reference("R-42")
+                .size(1234)
+                .confidence(88)
+                .created(Instant.ofEpochSecond(1_767_225_600))
+                .text("Abschlag Strom")
+                .build());
 
-        FakeMeilisearch.Request add = meili.requests("POST", "/indexes/documents/documents").get(0);
+        FakeMeilisearch.Request add =
+                meili.requests("POST", "/indexes/documents/documents").get(0);
         assertEquals("primaryKey=file_id", add.query());
         assertTrue(add.header("Content-Type").startsWith("application/json"));
         JsonObject sent = add.json().asJsonArray().getJsonObject(0);
@@ -136,7 +177,8 @@ class MeilisearchSearchIndexContractIT {
 
     @Test
     void aLongTextIsSplitSoWordsPastTheAttributeLimitAreStillFound() {
-        String body = IntStream.range(0, 120_000).mapToObj(i -> "wort" + (i % 97)).collect(Collectors.joining(". "));
+        String body =
+                IntStream.range(0, 120_000).mapToObj(i -> "wort" + (i % 97)).collect(Collectors.joining(". "));
         String text = body + ". zebrafinale";
         index.index(document(1).text(text).build());
 
@@ -152,41 +194,81 @@ class MeilisearchSearchIndexContractIT {
         assertEquals(text, rebuilt.toString(), "chunks add up to the whole text");
         assertEquals(List.of(1L), ids(index.search(query("zebrafinale"))));
 
-        meili.putRaw(INDEX, Json.createObjectBuilder().add("file_id", 2).add("ocr_text", text).build());
-        assertEquals(List.of(1L), ids(index.search(query("zebrafinale"))),
+        meili.putRaw(
+                INDEX,
+                Json.createObjectBuilder()
+                        .add("file_id", 2)
+                        .add("ocr_text", text)
+                        .build());
+        assertEquals(
+                List.of(1L),
+                ids(index.search(query("zebrafinale"))),
                 "the same text in one attribute loses its last word: the limit the chunks avoid");
     }
 
     @Test
     void searchSendsFiltersSortFacetsHighlightAndCropAndReadsTheAnswer() {
         index.indexAll(List.of(
-                document(1).owner("alice").title("Invoice <March>").type("Invoice").tags("Strom").language("de")
-                        .correspondent("Stadtwerke").confidence(70)
+                document(1)
+                        .owner("alice")
+                        .title("Invoice <March>")
+                        .type("Invoice")
+                        .tags("Strom")
+                        .language("de")
+                        .correspondent("Stadtwerke")
+                        .confidence(70)
                         .text("Lorem ipsum dolor sit amet. ".repeat(20) + "Your invoice total is 42 EUR. "
-                                + "Consectetur adipiscing. ".repeat(20)).build(),
-                document(2).owner("alice").type("Contract").tags("Strom").language("de").text("invoice contract").build(),
+                                + "Consectetur adipiscing. ".repeat(20))
+                        .build(),
+                document(2)
+                        .owner("alice")
+                        .type("Contract")
+                        .tags("Strom")
+                        .language("de")
+                        .text("invoice contract")
+                        .build(),
                 document(3).owner("bob").type("Invoice").text("invoice of bob").build()));
         meili.clearRequests();
 
-        Filters filters = new Filters("application/pdf", "Invoice", "de", List.of("Strom"), "Sender \"quoted\"",
-                TextQuality.MEDIUM, Instant.ofEpochSecond(100), Instant.ofEpochSecond(2_000_000_000));
-        SearchQuery query = new SearchQuery("invoice", filters, SortBy.CREATED_AT, SortOrder.ASC, 1, 20,
-                Visibility.ownedBy("alice"));
+        Filters filters = new Filters(
+                "application/pdf",
+                "Invoice",
+                "de",
+                List.of("Strom"),
+                "Sender \"quoted\"",
+                TextQuality.MEDIUM,
+                Instant.ofEpochSecond(100),
+                Instant.ofEpochSecond(2_000_000_000));
+        SearchQuery query = new SearchQuery(
+                "invoice", filters, SortBy.CREATED_AT, SortOrder.ASC, 1, 20, Visibility.ownedBy("alice"));
         index.search(query);
 
-        JsonObject sent = meili.requests("POST", "/indexes/documents/search").get(0).json().asJsonObject();
+        JsonObject sent = meili.requests("POST", "/indexes/documents/search")
+                .get(0)
+                .json()
+                .asJsonObject();
         assertEquals("invoice", sent.getString("q"));
         assertEquals(1, sent.getInt("page"));
         assertEquals(20, sent.getInt("hitsPerPage"));
-        assertEquals(List.of("owner_id = \"alice\"", "mime_type = \"application/pdf\"", "document_type = \"Invoice\"",
-                "language = \"de\"", "sender = \"Sender \\\"quoted\\\"\"", "tags = \"Strom\"", "ocr_text_length >= 500",
-                "ocr_text_length < 2000", "created_at_ts >= 100", "created_at_ts <= 2000000000"),
+        assertEquals(
+                List.of(
+                        "owner_id = \"alice\"",
+                        "mime_type = \"application/pdf\"",
+                        "document_type = \"Invoice\"",
+                        "language = \"de\"",
+                        "sender = \"Sender \\\"quoted\\\"\"",
+                        "tags = \"Strom\"",
+                        "ocr_text_length >= 500",
+                        "ocr_text_length < 2000",
+                        "created_at_ts >= 100",
+                        "created_at_ts <= 2000000000"),
                 strings(sent.getJsonArray("filter")));
         assertEquals(List.of("created_at_ts:asc"), strings(sent.getJsonArray("sort")));
-        assertEquals(List.of("document_type", "language", "tags", "mime_type", "correspondent"),
+        assertEquals(
+                List.of("document_type", "language", "tags", "mime_type", "correspondent"),
                 strings(sent.getJsonArray("facets")));
-        assertTrue(strings(sent.getJsonArray("attributesToHighlight")).containsAll(List.of("document_title", "ocr_text",
-                "ocr_text_2")));
+        assertTrue(strings(sent.getJsonArray("attributesToHighlight"))
+                .containsAll(List.of("document_title", "ocr_text", "ocr_text_2")));
         assertTrue(strings(sent.getJsonArray("attributesToCrop")).contains("ocr_text"));
         assertFalse(strings(sent.getJsonArray("attributesToRetrieve")).contains("ocr_text"), "no raw text in hits");
         assertEquals(MeilisearchRequests.CROP_WORDS, sent.getInt("cropLength"));
@@ -194,13 +276,14 @@ class MeilisearchSearchIndexContractIT {
         assertEquals(MeilisearchRequests.POST, sent.getString("highlightPostTag"));
         assertTrue(sent.getBoolean("showRankingScore"));
 
-        SearchResults plain = index.search(new SearchQuery("invoice", Filters.NONE, SortBy.RELEVANCE, SortOrder.DESC, 1,
-                20, Visibility.ownedBy("alice")));
+        SearchResults plain = index.search(new SearchQuery(
+                "invoice", Filters.NONE, SortBy.RELEVANCE, SortOrder.DESC, 1, 20, Visibility.ownedBy("alice")));
         assertEquals(2, plain.total());
         assertEquals(Set.of(1L, 2L), Set.copyOf(ids(plain)));
         assertEquals(Map.of("Invoice", 1L, "Contract", 1L), plain.facets().get("document_type"));
         assertEquals(Map.of("Strom", 2L), plain.facets().get("tags"));
-        SearchHit first = plain.hits().stream().filter(h -> h.fileId() == 1).findFirst().orElseThrow();
+        SearchHit first =
+                plain.hits().stream().filter(h -> h.fileId() == 1).findFirst().orElseThrow();
         assertEquals("<mark>Invoice</mark> &lt;March&gt;", first.formatted().get("document_title"));
         String snippet = (String) first.formatted().get("ocr_text");
         assertTrue(snippet.contains("Your <mark>invoice</mark> total"), snippet);
@@ -221,21 +304,35 @@ class MeilisearchSearchIndexContractIT {
         }
         List<FakeMeilisearch.Request> searches = meili.requests("POST", "/indexes/documents/search");
         assertFalse(searches.get(0).json().asJsonObject().containsKey("sort"));
-        assertEquals(List.of("file_size:desc"), strings(searches.get(1).json().asJsonObject().getJsonArray("sort")));
-        assertEquals(List.of("confidence_score:desc"), strings(searches.get(2).json().asJsonObject().getJsonArray("sort")));
-        assertFalse(searches.get(0).json().asJsonObject().containsKey("filter")
-                        && !searches.get(0).json().asJsonObject().getJsonArray("filter").isEmpty(),
+        assertEquals(
+                List.of("file_size:desc"),
+                strings(searches.get(1).json().asJsonObject().getJsonArray("sort")));
+        assertEquals(
+                List.of("confidence_score:desc"),
+                strings(searches.get(2).json().asJsonObject().getJsonArray("sort")));
+        assertFalse(
+                searches.get(0).json().asJsonObject().containsKey("filter")
+                        && !searches.get(0)
+                                .json()
+                                .asJsonObject()
+                                .getJsonArray("filter")
+                                .isEmpty(),
                 "no owner filter when the caller may see everything");
     }
 
     @Test
     void deletesClearsCountsAndListsIds() {
-        index.indexAll(List.of(document(1).text("a").build(), document(2).text("b").build(), document(3).text("c").build()));
+        index.indexAll(List.of(
+                document(1).text("a").build(),
+                document(2).text("b").build(),
+                document(3).text("c").build()));
 
         index.delete(2);
-        assertEquals(1, meili.requests("DELETE", "/indexes/documents/documents/2").size());
+        assertEquals(
+                1, meili.requests("DELETE", "/indexes/documents/documents/2").size());
         assertEquals(Set.of(1L, 3L), index.indexedFileIds());
-        FakeMeilisearch.Request list = meili.requests("GET", "/indexes/documents/documents").get(0);
+        FakeMeilisearch.Request list =
+                meili.requests("GET", "/indexes/documents/documents").get(0);
         assertTrue(list.query().contains("fields=file_id") && list.query().contains("limit=1000"), list.query());
 
         index.deleteAll(List.of(1L, 3L));
@@ -253,10 +350,12 @@ class MeilisearchSearchIndexContractIT {
         index.index(document(1).text("a").build());
         meili.failNextTask("invalid_document_fields");
 
-        SearchEngineException error = assertThrows(SearchEngineException.class,
+        SearchEngineException error = assertThrows(
+                SearchEngineException.class,
                 () -> index.index(document(2).text("b").build()));
 
-        assertTrue(error.getMessage().contains("failed") && error.getMessage().contains("invalid_document_fields"),
+        assertTrue(
+                error.getMessage().contains("failed") && error.getMessage().contains("invalid_document_fields"),
                 error.getMessage());
     }
 
@@ -288,9 +387,11 @@ class MeilisearchSearchIndexContractIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        MeilisearchSearchIndex down = adapter("http://127.0.0.1:" + closedPort, Optional.of(KEY), Duration.ofSeconds(5));
+        MeilisearchSearchIndex down =
+                adapter("http://127.0.0.1:" + closedPort, Optional.of(KEY), Duration.ofSeconds(5));
         SearchEngineException unreachable = assertThrows(SearchEngineException.class, () -> down.search(query("x")));
-        assertTrue(unreachable.getMessage().contains("cannot reach Meilisearch at 127.0.0.1:" + closedPort),
+        assertTrue(
+                unreachable.getMessage().contains("cannot reach Meilisearch at 127.0.0.1:" + closedPort),
                 unreachable.getMessage());
         assertFalse(unreachable.getMessage().contains(KEY));
         ComponentHealth health = down.health();
@@ -322,10 +423,22 @@ class MeilisearchSearchIndexContractIT {
         index.index(document(1).text("a").build());
         HttpClient http = HttpClient.newHttpClient();
 
-        assertEquals(400, post(http, "/indexes/documents/search", "{\"q\":\"a\",\"filter\":\"not_declared = 1\"}").statusCode());
-        assertEquals(400, post(http, "/indexes/documents/search", "{\"q\":\"a\",\"sort\":[\"ocr_text:asc\"]}").statusCode());
-        assertEquals(400, post(http, "/indexes/documents/search", "{\"q\":\"a\",\"unknownParameter\":1}").statusCode());
-        assertEquals(400, post(http, "/indexes/documents/search", "{\"q\":\"a\",\"facets\":[\"ocr_text\"]}").statusCode());
+        assertEquals(
+                400,
+                post(http, "/indexes/documents/search", "{\"q\":\"a\",\"filter\":\"not_declared = 1\"}")
+                        .statusCode());
+        assertEquals(
+                400,
+                post(http, "/indexes/documents/search", "{\"q\":\"a\",\"sort\":[\"ocr_text:asc\"]}")
+                        .statusCode());
+        assertEquals(
+                400,
+                post(http, "/indexes/documents/search", "{\"q\":\"a\",\"unknownParameter\":1}")
+                        .statusCode());
+        assertEquals(
+                400,
+                post(http, "/indexes/documents/search", "{\"q\":\"a\",\"facets\":[\"ocr_text\"]}")
+                        .statusCode());
         assertEquals(400, post(http, "/indexes", "{\"uid\":\"bad uid!\"}").statusCode());
         var answer = post(http, "/indexes/documents/search", "{\"q\":\"a\",\"filter\":\"not_declared = 1\"}");
         JsonObject error = FakeMeilisearch.parse(answer.body()).asJsonObject();
@@ -334,11 +447,13 @@ class MeilisearchSearchIndexContractIT {
         assertTrue(error.getString("link").contains("invalid_search_filter"));
     }
 
-    private HttpResponse<String> post(HttpClient http, String path, String json)
-            throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(meili.url() + path))
-                .header("Authorization", "Bearer " + KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+    private HttpResponse<String> post(HttpClient http, String path, String json) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(meili.url() + path))
+                        .header("Authorization", "Bearer " + KEY)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

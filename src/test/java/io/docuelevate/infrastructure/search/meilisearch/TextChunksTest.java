@@ -29,7 +29,9 @@ class TextChunksTest {
             assertTrue(TextChunks.countWords(chunk) <= TextChunks.MAX_WORDS_PER_CHUNK);
         }
         assertEquals(8_000, TextChunks.countWords(chunks.get("ocr_text")));
-        assertTrue(chunks.get("ocr_text_2").startsWith(" w8000") || chunks.get("ocr_text_2").startsWith("w8000"),
+        assertTrue(
+                chunks.get("ocr_text_2").startsWith(" w8000")
+                        || chunks.get("ocr_text_2").startsWith("w8000"),
                 chunks.get("ocr_text_2").substring(0, 10));
     }
 

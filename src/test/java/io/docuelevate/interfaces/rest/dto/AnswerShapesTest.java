@@ -41,9 +41,25 @@ class AnswerShapesTest {
 
     @Test
     void searchHitsKeepFormattedAndTheRankingScore() {
-        SearchHit hit = new SearchHit(4, "bill.pdf", "Bill", null, List.of("strom"), null, null, null, "de", null,
-                "application/pdf", 10, null, 1_700_000_000L, 120, false,
-                Map.of("document_title", "<mark>Bill</mark>", "tags", List.of("<mark>strom</mark>")), 0.5);
+        SearchHit hit = new SearchHit(
+                4,
+                "bill.pdf",
+                "Bill",
+                null,
+                List.of("strom"),
+                null,
+                null,
+                null,
+                "de",
+                null,
+                "application/pdf",
+                10,
+                null,
+                1_700_000_000L,
+                120,
+                false,
+                Map.of("document_title", "<mark>Bill</mark>", "tags", List.of("<mark>strom</mark>")),
+                0.5);
         JsonObject result = json(SearchResultsDto.Hit.from(hit));
         assertFalse(result.containsKey("ocr_text"));
         assertTrue(result.isNull("document_type"));
@@ -57,6 +73,7 @@ class AnswerShapesTest {
     }
 
     private static JsonObject json(Object answer) {
-        return Json.createReader(new StringReader(JsonConfiguration.JSONB.toJson(answer))).readObject();
+        return Json.createReader(new StringReader(JsonConfiguration.JSONB.toJson(answer)))
+                .readObject();
     }
 }

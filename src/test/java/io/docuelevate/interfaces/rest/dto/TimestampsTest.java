@@ -10,8 +10,11 @@ class TimestampsTest {
 
     @Test
     void timestampsAreUtcWithMicrosecondsAndANumericOffset() {
-        assertEquals("2026-01-15T10:30:00.123456+00:00", Timestamps.iso(OffsetDateTime.parse("2026-01-15T10:30:00.123456789Z")));
-        assertEquals("2026-01-15T08:30:00.000000+00:00", Timestamps.iso(OffsetDateTime.parse("2026-01-15T10:30+02:00")));
+        assertEquals(
+                "2026-01-15T10:30:00.123456+00:00",
+                Timestamps.iso(OffsetDateTime.parse("2026-01-15T10:30:00.123456789Z")));
+        assertEquals(
+                "2026-01-15T08:30:00.000000+00:00", Timestamps.iso(OffsetDateTime.parse("2026-01-15T10:30+02:00")));
         assertNull(Timestamps.iso(null));
     }
 }

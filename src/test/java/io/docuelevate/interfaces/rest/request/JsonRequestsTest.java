@@ -46,7 +46,18 @@ class JsonRequestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "not json", "{\"ids\": [1]}", "[0]", "[-4]", "[1.5]", "[\"1\"]", "[null]", "{\"file_ids\": 3}"})
+    @ValueSource(
+            strings = {
+                "",
+                "not json",
+                "{\"ids\": [1]}",
+                "[0]",
+                "[-4]",
+                "[1.5]",
+                "[\"1\"]",
+                "[null]",
+                "{\"file_ids\": 3}"
+            })
     void malformedIdBodiesAreRefused(String body) {
         assertThrows(UnprocessableRequestException.class, () -> documentIds(body), body);
     }
@@ -75,24 +86,27 @@ class JsonRequestsTest {
         Set<ConstraintViolation<DocumentIdsRequest>> violations =
                 validator.validate(JsonRequests.bind("[4, 0]", DocumentIdsRequest.class));
         assertEquals(Set.of("file_ids[1] must be a positive integer"), describe(violations));
-        ApiTokenRequest token = JsonRequests.bind("{\"name\": \" \", \"expires_in_days\": 3651}", ApiTokenRequest.class);
-        assertEquals(Set.of("name is required (1–255 characters)", "expires_in_days must be an integer from 1 to 3650"),
+        ApiTokenRequest token =
+                JsonRequests.bind("{\"name\": \" \", \"expires_in_days\": 3651}", ApiTokenRequest.class);
+        assertEquals(
+                Set.of("name is required (1–255 characters)", "expires_in_days must be an integer from 1 to 3650"),
                 describe(validator.validate(token)));
     }
 
     @Test
     void recordsBindTheSnakeCaseNames() {
-        ApiTokenRequest token = JsonRequests.bind("{\"name\": \"CLI\", \"expires_in_days\": 30, \"admin_scope\": true}",
-                ApiTokenRequest.class);
+        ApiTokenRequest token = JsonRequests.bind(
+                "{\"name\": \"CLI\", \"expires_in_days\": 30, \"admin_scope\": true}", ApiTokenRequest.class);
         assertEquals(new ApiTokenRequest("CLI", 30, true), token);
-        LocalUserRequest user = JsonRequests.bind("{\"username\": \"ann\", \"password\": \"pw\", \"is_admin\": true}",
-                LocalUserRequest.class);
+        LocalUserRequest user = JsonRequests.bind(
+                "{\"username\": \"ann\", \"password\": \"pw\", \"is_admin\": true}", LocalUserRequest.class);
         assertEquals(new LocalUserRequest("ann", null, "pw", true), user);
-        NewSavedSearchRequest search = JsonRequests.bind("{\"name\": \"Bills\", \"filters\": {\"q\": \"x\"}}",
-                NewSavedSearchRequest.class);
+        NewSavedSearchRequest search =
+                JsonRequests.bind("{\"name\": \"Bills\", \"filters\": {\"q\": \"x\"}}", NewSavedSearchRequest.class);
         assertEquals("x", search.filters().asJsonObject().getString("q"));
         assertNull(search.pinned());
-        assertThrows(UnprocessableRequestException.class,
+        assertThrows(
+                UnprocessableRequestException.class,
                 () -> JsonRequests.bind("{\"name\": \"Bills\", \"pinned\": \"yes\"}", NewSavedSearchRequest.class));
         assertTrue(describe(validator.validate(JsonRequests.bind("{}", NewSavedSearchRequest.class)))
                 .contains("name is required"));
@@ -108,11 +122,11 @@ class JsonRequestsTest {
     }
 
     private static Optional<String> subtaskName(String body) {
-        return Optional.ofNullable(JsonRequests.bind(body, RetryStepRequest.class)).map(RetryStepRequest::subtaskName);
+        return Optional.ofNullable(JsonRequests.bind(body, RetryStepRequest.class))
+                .map(RetryStepRequest::subtaskName);
     }
 
     private static Set<String> describe(Set<? extends ConstraintViolation<?>> violations) {
-        return violations.stream().map(ValidationErrors::describe)
-                .collect(Collectors.toSet());
+        return violations.stream().map(ValidationErrors::describe).collect(Collectors.toSet());
     }
 }
