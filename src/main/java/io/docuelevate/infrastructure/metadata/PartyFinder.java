@@ -129,13 +129,14 @@ final class PartyFinder {
         if (best == null || best.score() < 1) {
             return Optional.empty();
         }
-        String name = display(best.name());
+        String name = PartyNames.display(best.name());
         return Optional.of(new Party(name, isOrganisation(name)));
     }
 
     /** The recipient: the name heading the addressee's block, if the text has one. */
     static Optional<Party> recipient(TextLines text) {
-        return recipientBlock(text).map(block -> new Party(display(block.name()), isOrganisation(block.name())));
+        return recipientBlock(text)
+                .map(block -> new Party(PartyNames.display(block.name()), isOrganisation(block.name())));
     }
 
     /** The reference's shortest form: legal forms, country and group suffixes and academic titles removed. */
@@ -373,39 +374,6 @@ final class PartyFinder {
             }
         }
         return Optional.empty();
-    }
-
-    /** ALL-CAPS letterheads in title case ("NORTHWIND HOSTING LTD" → "Northwind Hosting Ltd"); mixed case is kept. */
-    static String display(String name) {
-        String value = name.strip().replaceAll("\\s{2,}", " ").replaceAll("(\\p{L}{4,})\\.(?= \\p{L})", "$1");
-        if (!value.equals(value.toUpperCase(Locale.ROOT)) || value.chars().noneMatch(Character::isLetter)) {
-            return value;
-        }
-        StringBuilder result = new StringBuilder();
-        for (String word : value.split(" ")) {
-            if (!result.isEmpty()) {
-                result.append(' ');
-            }
-            if (word.matches("(?i)(?:LLC|PLC|AG|KG|OHG|SE|UK|USA|EU|HM|GMBH|LTD\\.?|INC\\.?|CO\\.?|&)")) {
-                result.append(legalCase(word));
-            } else if (word.matches("(?i)(?:of|and|the|und|für|de|von)") && !result.isEmpty()) {
-                result.append(word.toLowerCase(Locale.ROOT));
-            } else {
-                result.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-            }
-        }
-        return result.toString();
-    }
-
-    private static String legalCase(String word) {
-        return switch (word.toUpperCase(Locale.ROOT)) {
-            case "GMBH" -> "GmbH";
-            case "LTD", "LTD." -> "Ltd";
-            case "INC", "INC." -> "Inc.";
-            case "CO", "CO." -> "Co.";
-            case "PLC" -> "plc";
-            default -> word.toUpperCase(Locale.ROOT);
-        };
     }
 
     private static int occurrences(String haystack, String needle) {
