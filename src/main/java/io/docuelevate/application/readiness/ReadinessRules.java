@@ -4,6 +4,7 @@ import io.docuelevate.application.readiness.ReadinessItem.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The Quick Checklist of the production guide ({@code ProductionReadiness.md}) as rules over a
@@ -64,6 +65,6 @@ public final class ReadinessRules {
     }
 
     static String gib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (double) GIB);
+        return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) GIB);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -52,7 +53,7 @@ public class BackupScheduler {
     private volatile ScheduledFuture<?> ticking;
     private volatile ScheduledFuture<?> cleaning;
 
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 330) Startup event) {
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 330) Startup event) {
         if (!startup.isStarted() || !settings.backupEnabled() || core.role() == CoreSettings.Role.API) {
             return;
         }

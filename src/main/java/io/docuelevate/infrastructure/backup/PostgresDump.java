@@ -1,6 +1,7 @@
 package io.docuelevate.infrastructure.backup;
 
 import io.docuelevate.infrastructure.config.DatabaseUrl;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -175,7 +176,7 @@ final class PostgresDump implements DatabaseDump {
         return binDir.map(dir -> dir.resolve(name).toString()).orElse(name);
     }
 
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    private static File nullDevice() {
+        return new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 }

@@ -3,6 +3,7 @@ package io.docuelevate.infrastructure.config;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +71,7 @@ public final class DatabaseUrl {
         this.database = database;
         this.user = user;
         this.password = password;
-        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         this.h2File = h2File;
     }
 

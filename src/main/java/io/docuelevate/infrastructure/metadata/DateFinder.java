@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -239,7 +240,7 @@ final class DateFinder {
     private static String lastWords(String text, int words) {
         String[] parts = text.strip().split("\\s+");
         int from = Math.max(0, parts.length - words);
-        return String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length));
+        return String.join(" ", Arrays.copyOfRange(parts, from, parts.length));
     }
 
     private interface Reader {

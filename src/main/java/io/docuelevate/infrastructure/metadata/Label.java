@@ -2,6 +2,7 @@ package io.docuelevate.infrastructure.metadata;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,9 +40,8 @@ final class Label {
                 "(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<List<String>> phrases = new ArrayList<>();
         for (String phrase : fuzzy) {
-            phrases.add(java.util.Arrays.stream(phrase.strip().split("\\s+"))
-                    .map(Label::fold)
-                    .toList());
+            phrases.add(
+                    Arrays.stream(phrase.strip().split("\\s+")).map(Label::fold).toList());
         }
         return new Label(pattern, List.copyOf(phrases));
     }

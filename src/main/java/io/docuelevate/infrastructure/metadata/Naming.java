@@ -5,6 +5,7 @@ import io.docuelevate.domain.metadata.DocumentClass;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -191,7 +192,7 @@ final class Naming {
 
     private static String firstWords(String value, int count) {
         String[] words = value.split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(count, words.length)));
+        return String.join(" ", Arrays.copyOf(words, Math.min(count, words.length)));
     }
 
     private static Topic topic(String regex, String german, String english) {

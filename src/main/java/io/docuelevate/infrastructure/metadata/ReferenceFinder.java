@@ -4,6 +4,7 @@ import io.docuelevate.domain.metadata.DocumentClass;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -247,7 +248,7 @@ final class ReferenceFinder {
 
     /** "Invoice" or "Rechnung" alone counts only when a number-like value follows directly ("Invoice INV-2026-014"). */
     private static boolean isBareWord(String line, Label.Match m) {
-        String word = line.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+        String word = line.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
         return word.equals("invoice") || word.equals("rechnung");
     }
 

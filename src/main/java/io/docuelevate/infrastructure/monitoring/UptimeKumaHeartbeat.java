@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -65,7 +66,7 @@ public class UptimeKumaHeartbeat {
     private volatile String lastError;
     private volatile boolean failing;
 
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 320) Startup event) {
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 320) Startup event) {
         Optional<String> url = settings.uptimeKumaUrl();
         if (!startup.isStarted() || url.isEmpty()) {
             return;
