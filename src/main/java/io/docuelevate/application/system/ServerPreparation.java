@@ -1,5 +1,6 @@
 package io.docuelevate.application.system;
 
+import io.docuelevate.application.identity.IdentitySettings;
 import io.docuelevate.domain.document.DocumentFiles;
 import io.docuelevate.domain.identity.SecretRules;
 import io.docuelevate.domain.settings.ApplicationSetting;
@@ -24,7 +25,7 @@ public class ServerPreparation {
     ServerEnvironment environment;
 
     @Inject
-    SecretSettings security;
+    IdentitySettings security;
 
     @Inject
     DocumentFiles workdir;

@@ -1,7 +1,6 @@
 package io.docuelevate.infrastructure.config;
 
 import io.docuelevate.application.identity.IdentitySettings;
-import io.docuelevate.application.system.SecretSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -10,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Authentication settings (reference names). Secret values are only handed to the code that checks them. */
 @ApplicationScoped
-public class SecuritySettings implements IdentitySettings, SecretSettings {
+public class SecuritySettings implements IdentitySettings {
 
     @Inject
     @ConfigProperty(name = "AUTH_ENABLED")

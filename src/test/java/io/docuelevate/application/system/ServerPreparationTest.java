@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docuelevate.application.identity.IdentitySettings;
 import io.docuelevate.domain.document.DocumentFiles;
 import io.docuelevate.domain.settings.ApplicationSetting;
 import io.docuelevate.domain.settings.SettingsRepository;
@@ -55,7 +56,7 @@ class ServerPreparationTest {
                 return false;
             }
         };
-        preparation.security = new SecretSettings() {
+        preparation.security = new IdentitySettings() {
             @Override
             public boolean authEnabled() {
                 return authEnabled;
@@ -69,6 +70,26 @@ class ServerPreparationTest {
             @Override
             public Optional<String> adminPassword() {
                 return Optional.ofNullable(adminPassword);
+            }
+
+            @Override
+            public String adminUsername() {
+                return "admin";
+            }
+
+            @Override
+            public String adminGroupName() {
+                return "admin";
+            }
+
+            @Override
+            public Optional<String> publicBaseUrl() {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean unownedDocumentsVisibleToAll() {
+                return false;
             }
         };
         preparation.workdir = new DocumentFiles() {
