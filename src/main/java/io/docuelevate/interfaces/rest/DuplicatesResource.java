@@ -1,5 +1,6 @@
 package io.docuelevate.interfaces.rest;
 
+import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.documents.DocumentQueries;
 import io.docuelevate.application.documents.DocumentQueries.DuplicateGroups;
 import io.docuelevate.interfaces.rest.dto.DuplicateGroupsDto;

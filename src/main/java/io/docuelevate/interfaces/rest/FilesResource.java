@@ -1,5 +1,6 @@
 package io.docuelevate.interfaces.rest;
 
+import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.documents.BulkDocumentOperations;
 import io.docuelevate.application.documents.DocumentArchive;
 import io.docuelevate.application.documents.DocumentCommands;

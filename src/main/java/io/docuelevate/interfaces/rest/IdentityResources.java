@@ -1,5 +1,6 @@
 package io.docuelevate.interfaces.rest;
 
+import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.identity.ApiTokens;
 import io.docuelevate.application.identity.AuditLog;
 import io.docuelevate.application.identity.IdentityException;

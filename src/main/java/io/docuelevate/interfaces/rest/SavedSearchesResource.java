@@ -1,5 +1,6 @@
 package io.docuelevate.interfaces.rest;
 
+import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.search.SavedSearches;
 import io.docuelevate.interfaces.rest.dto.DetailDto;
 import io.docuelevate.interfaces.rest.dto.SavedSearchDto;

@@ -1,5 +1,6 @@
 package io.docuelevate.interfaces.rest;
 
+import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.search.SearchService;
 import io.docuelevate.domain.search.SearchQuery;
 import io.docuelevate.interfaces.rest.dto.SearchResultsDto;

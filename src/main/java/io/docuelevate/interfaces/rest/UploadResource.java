@@ -1,5 +1,6 @@
 package io.docuelevate.interfaces.rest;
 
+import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.ingest.IngestService;
 import io.docuelevate.application.ingest.UnsupportedDocumentException;
 import io.docuelevate.application.ingest.UploadTooLargeException;

@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * Enforces {@link AccessRules} with the caller the authentication mechanism established: no caller →
- * 401 {@code {"detail": "Not authenticated"}} for the API, a redirect to the login page for pages;
- * a non-admin on an admin route → 403; a state-changing request authenticated by the session cookie
+ * 401 {@code {"detail": "Not authenticated"}} for the API, a redirect to the login page for pages (saying
+ * when the session expired); a non-admin on an admin route → 403 (JSON for the API, the error page otherwise); a state-changing request authenticated by the session cookie
  * without the session's CSRF token (header {@code X-CSRF-Token} or form field) → 403. Bearer
  * requests carry no ambient credentials and need no CSRF token. State-changing admin requests are
  * audited. Nothing applies with auth off.
@@ -60,14 +60,20 @@ public class AccessControlFilter extends HttpFilter {
             } else {
                 String next = request.getRequestURI()
                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
                 response.sendRedirect(request.getContextPath() + DocuElevateAuthenticationMechanism.LOGIN_PAGE
-                        + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+                        + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)
+                        + (expired ? "&expired=1" : ""));
             }
             return;
         }
         if (AccessRules.isAdminOnly(path) && !caller.get().isAdmin()) {
-            DocuElevateAuthenticationMechanism.writeJson(
-                    response, HttpServletResponse.SC_FORBIDDEN, detail("Admin access required"));
+            if (api) {
+                DocuElevateAuthenticationMechanism.writeJson(
+                        response, HttpServletResponse.SC_FORBIDDEN, detail("Admin access required"));
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
             return;
         }
         if (caller.get().method() == Caller.AuthMethod.SESSION

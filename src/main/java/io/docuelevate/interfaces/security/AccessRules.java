@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Which paths need a caller and which need an administrator, in one place. Public: the login routes,
- * health and liveness probes, OpenAPI, static assets and Liberty's own {@code /metrics} (a separate
+ * health and liveness probes, OpenAPI, static assets, the error pages and Liberty's own {@code /metrics} (a separate
  * application; {@code METRICS_AUTHENTICATION} decides whether it needs a login).
  * Everything else needs a caller; settings, backups, users, readiness and reindex need an admin.
  */
@@ -14,6 +14,8 @@ public final class AccessRules {
 
     private static final Set<String> PUBLIC_EXACT = Set.of(
             "/login",
+            "/login.xhtml",
+            "/language",
             "/auth",
             "/logout",
             "/oauth-login",
@@ -24,7 +26,16 @@ public final class AccessRules {
             "/metrics",
             "/openapi");
     private static final List<String> PUBLIC_PREFIXES =
-            List.of("/health/", "/metrics/", "/openapi/", "/api/diagnostic/healthz/", "/api/share/", "/static/");
+            List.of(
+            "/health/",
+            "/metrics/",
+            "/openapi/",
+            "/api/diagnostic/healthz/",
+            "/api/share/",
+            "/static/",
+            "/webjars/",
+            "/errors/",
+            "/jakarta.faces.resource/");
     private static final List<String> ADMIN_PREFIXES = List.of("/api/admin/", "/api/settings", "/admin/");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 

@@ -30,7 +30,7 @@ class ProtectionSettingsTest {
         assertEquals(Optional.of("max-age=31536000; includeSubDomains"), settings.hsts());
         assertEquals(Optional.of(ProtectionSettings.DEFAULT_CSP), settings.contentSecurityPolicy());
         assertTrue(settings.contentSecurityPolicy().get().contains("script-src 'self';"), "no inline scripts");
-        assertEquals(Optional.of("DENY"), settings.frameOptions());
+        assertEquals(Optional.of("SAMEORIGIN"), settings.frameOptions());
         assertTrue(settings.contentTypeOptions());
         assertEquals(Optional.of("strict-origin-when-cross-origin"), settings.referrerPolicy());
         assertEquals(1_073_741_824L, settings.maxUploadSize());

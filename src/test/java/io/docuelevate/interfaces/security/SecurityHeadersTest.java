@@ -42,10 +42,10 @@ class SecurityHeadersTest {
                 List.copyOf(headers.keySet()));
         assertEquals("max-age=31536000; includeSubDomains", headers.get("Strict-Transport-Security"));
         assertEquals(
-                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                        + "font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+                        + "font-src 'self' data:; object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'",
                 headers.get("Content-Security-Policy"));
-        assertEquals("DENY", headers.get("X-Frame-Options"));
+        assertEquals("SAMEORIGIN", headers.get("X-Frame-Options"));
         assertEquals("nosniff", headers.get("X-Content-Type-Options"));
         assertEquals("strict-origin-when-cross-origin", headers.get("Referrer-Policy"));
     }

@@ -33,9 +33,9 @@ class SecurityHeadersIT {
     private static final Map<String, String> EXPECTED = Map.of(
             "Strict-Transport-Security", "max-age=31536000; includeSubDomains",
             "Content-Security-Policy",
-                    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                            + "font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-            "X-Frame-Options", "DENY",
+                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+                            + "font-src 'self' data:; object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'",
+            "X-Frame-Options", "SAMEORIGIN",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "strict-origin-when-cross-origin");
 

@@ -1,8 +1,7 @@
-package io.docuelevate.interfaces.rest;
+package io.docuelevate.interfaces.security;
 
 import io.docuelevate.application.identity.IdentitySettings;
 import io.docuelevate.domain.identity.Caller;
-import io.docuelevate.interfaces.security.CallerSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
