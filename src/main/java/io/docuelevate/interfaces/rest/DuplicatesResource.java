@@ -1,9 +1,9 @@
 package io.docuelevate.interfaces.rest;
 
-import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.documents.DocumentQueries;
 import io.docuelevate.application.documents.DocumentQueries.DuplicateGroups;
 import io.docuelevate.interfaces.rest.dto.DuplicateGroupsDto;
+import io.docuelevate.interfaces.security.CallerOwner;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

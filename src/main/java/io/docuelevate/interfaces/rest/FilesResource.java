@@ -1,6 +1,5 @@
 package io.docuelevate.interfaces.rest;
 
-import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.documents.BulkDocumentOperations;
 import io.docuelevate.application.documents.DocumentArchive;
 import io.docuelevate.application.documents.DocumentCommands;
@@ -26,6 +25,7 @@ import io.docuelevate.interfaces.rest.dto.ReprocessResultDto;
 import io.docuelevate.interfaces.rest.dto.RetryResultDto;
 import io.docuelevate.interfaces.rest.request.DocumentIdsRequest;
 import io.docuelevate.interfaces.rest.request.RetryStepRequest;
+import io.docuelevate.interfaces.security.CallerOwner;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

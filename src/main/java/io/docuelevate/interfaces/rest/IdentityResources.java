@@ -1,6 +1,5 @@
 package io.docuelevate.interfaces.rest;
 
-import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.identity.ApiTokens;
 import io.docuelevate.application.identity.AuditLog;
 import io.docuelevate.application.identity.IdentityException;
@@ -11,6 +10,7 @@ import io.docuelevate.interfaces.rest.dto.DetailDto;
 import io.docuelevate.interfaces.rest.dto.IdentityDtos;
 import io.docuelevate.interfaces.rest.request.ApiTokenRequest;
 import io.docuelevate.interfaces.rest.request.LocalUserRequest;
+import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.interfaces.security.CallerSession;
 import io.docuelevate.interfaces.security.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;

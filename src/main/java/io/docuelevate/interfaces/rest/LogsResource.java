@@ -1,12 +1,12 @@
 package io.docuelevate.interfaces.rest;
 
-import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.documents.DocumentNotFoundException;
 import io.docuelevate.application.documents.DocumentQueries;
 import io.docuelevate.application.documents.DocumentQueries.LogLine;
 import io.docuelevate.interfaces.rest.dto.FileLogsDto;
 import io.docuelevate.interfaces.rest.dto.LogEntryDto;
 import io.docuelevate.interfaces.rest.dto.TaskLogsDto;
+import io.docuelevate.interfaces.security.CallerOwner;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,8 +1,8 @@
 package io.docuelevate.interfaces.rest;
 
-import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.documents.DocumentQueries;
 import io.docuelevate.interfaces.rest.dto.QueueStatsDto;
+import io.docuelevate.interfaces.security.CallerOwner;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,11 +1,11 @@
 package io.docuelevate.interfaces.rest;
 
-import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.search.SavedSearches;
 import io.docuelevate.interfaces.rest.dto.DetailDto;
 import io.docuelevate.interfaces.rest.dto.SavedSearchDto;
 import io.docuelevate.interfaces.rest.request.NewSavedSearchRequest;
 import io.docuelevate.interfaces.rest.request.SavedSearchChangeRequest;
+import io.docuelevate.interfaces.security.CallerOwner;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;

@@ -1,9 +1,9 @@
 package io.docuelevate.interfaces.rest;
 
-import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.search.SearchService;
 import io.docuelevate.domain.search.SearchQuery;
 import io.docuelevate.interfaces.rest.dto.SearchResultsDto;
+import io.docuelevate.interfaces.security.CallerOwner;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

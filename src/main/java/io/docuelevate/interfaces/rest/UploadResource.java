@@ -1,10 +1,10 @@
 package io.docuelevate.interfaces.rest;
 
-import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.application.ingest.IngestService;
 import io.docuelevate.application.ingest.UnsupportedDocumentException;
 import io.docuelevate.application.ingest.UploadTooLargeException;
 import io.docuelevate.interfaces.rest.dto.UploadDto;
+import io.docuelevate.interfaces.security.CallerOwner;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -25,8 +25,7 @@ public final class AccessRules {
             "/health",
             "/metrics",
             "/openapi");
-    private static final List<String> PUBLIC_PREFIXES =
-            List.of(
+    private static final List<String> PUBLIC_PREFIXES = List.of(
             "/health/",
             "/metrics/",
             "/openapi/",

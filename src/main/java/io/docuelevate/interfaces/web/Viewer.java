@@ -2,8 +2,8 @@ package io.docuelevate.interfaces.web;
 
 import io.docuelevate.application.identity.IdentitySettings;
 import io.docuelevate.domain.identity.Caller;
-import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.interfaces.security.AccessRules;
+import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.interfaces.security.CallerSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

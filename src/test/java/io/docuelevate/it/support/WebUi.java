@@ -98,9 +98,10 @@ public final class WebUi {
         driver().findElement(By.id("password")).sendKeys(password);
         driver().findElement(By.cssSelector("form[action$='/auth'] button[type=submit]"))
                 .click();
-        Poll.until(WAIT, "signed in as " + username, () -> driver().findElements(By.id("current-user")).isEmpty()
-                ? null
-                : true);
+        Poll.until(
+                WAIT,
+                "signed in as " + username,
+                () -> driver().findElements(By.id("current-user")).isEmpty() ? null : true);
     }
 
     public void signInAsAdmin() {
@@ -118,17 +119,18 @@ public final class WebUi {
         JavascriptExecutor js = (JavascriptExecutor) driver();
         js.executeScript(axe());
         driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        String result = (String) js.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']})"
-                        + ".then(function (r) { done(JSON.stringify(r.violations)); })"
-                        + ".catch(function (e) { done(JSON.stringify([{impact: 'critical', id: 'axe-error', help: String(e)}])); });");
-        JsonArray violations =
-                Json.createReader(new StringReader(result)).readArray();
+        String result = (String)
+                js.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {resultTypes: ['violations']})"
+                                + ".then(function (r) { done(JSON.stringify(r.violations)); })"
+                                + ".catch(function (e) { done(JSON.stringify([{impact: 'critical', id: 'axe-error', help: String(e)}])); });");
+        JsonArray violations = Json.createReader(new StringReader(result)).readArray();
         List<String> severe = violations.stream()
                 .map(JsonObject.class::cast)
                 .filter(v -> List.of("serious", "critical").contains(v.getString("impact", "")))
-                .map(v -> v.getString("id") + ": " + v.getString("help") + " " + v.getOrDefault("nodes", Json.createArrayBuilder().build()))
+                .map(v -> v.getString("id") + ": " + v.getString("help") + " "
+                        + v.getOrDefault("nodes", Json.createArrayBuilder().build()))
                 .toList();
         assertEquals(List.of(), severe, "axe-core finds no serious or critical violation on " + page);
     }
@@ -139,9 +141,12 @@ public final class WebUi {
             Files.createDirectories(SCREENSHOTS);
             for (String theme : List.of("light", "dark")) {
                 theme(theme);
-                for (Map.Entry<String, Dimension> size : Map.of("desktop", DESKTOP, "phone", PHONE).entrySet()) {
+                for (Map.Entry<String, Dimension> size :
+                        Map.of("desktop", DESKTOP, "phone", PHONE).entrySet()) {
                     driver().manage().window().setSize(size.getValue());
-                    Path shot = ((TakesScreenshot) driver()).getScreenshotAs(OutputType.FILE).toPath();
+                    Path shot = ((TakesScreenshot) driver())
+                            .getScreenshotAs(OutputType.FILE)
+                            .toPath();
                     Files.copy(
                             shot,
                             SCREENSHOTS.resolve(name + "-" + theme + "-" + size.getKey() + ".png"),
@@ -177,12 +182,20 @@ public final class WebUi {
             try {
                 if (!Files.exists(script)) {
                     Process npm = new ProcessBuilder(
-                                    "npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix",
-                                    BUILD.resolve("npm").toString(), "axe-core@" + AXE_VERSION)
+                                    "npm",
+                                    "install",
+                                    "--no-save",
+                                    "--no-audit",
+                                    "--no-fund",
+                                    "--prefix",
+                                    BUILD.resolve("npm").toString(),
+                                    "axe-core@" + AXE_VERSION)
                             .redirectErrorStream(true)
                             .start();
                     String output = new String(npm.getInputStream().readAllBytes());
-                    assertTrue(npm.waitFor(5, TimeUnit.MINUTES) && npm.exitValue() == 0, "npm install axe-core: " + output);
+                    assertTrue(
+                            npm.waitFor(5, TimeUnit.MINUTES) && npm.exitValue() == 0,
+                            "npm install axe-core: " + output);
                 }
                 axeSource = Files.readString(script);
             } catch (IOException e) {
