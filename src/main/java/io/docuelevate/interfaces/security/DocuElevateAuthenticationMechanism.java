@@ -15,6 +15,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -41,6 +42,9 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     static final String LOGIN_PAGE = "/login";
     static final String OIDC_LOGIN_PATH = "/oauth-login";
     static final String OIDC_CALLBACK_PATH = "/oauth-callback";
+    /** server.xml's {@code httpSession cookieName}: forgotten at sign-out, so a later visit is not "expired". */
+    private static final String SESSION_COOKIE = "docuelevate_session";
+
     private static final String SESSION_OIDC = "io.docuelevate.session.oidc";
 
     @Inject
@@ -143,6 +147,11 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
             CallerSession.fromSession(request).ifPresent(c -> logins.loggedOut(c, ClientAddress.of(request)));
             session.invalidate();
         }
+        Cookie forget = new Cookie(SESSION_COOKIE, "");
+        forget.setMaxAge(0);
+        forget.setPath("/");
+        forget.setHttpOnly(true);
+        response.addCookie(forget);
         response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
         return AuthenticationStatus.SEND_CONTINUE;
     }
