@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docuelevate.it.support.ApiSession;
 import io.docuelevate.it.support.Http;
-import io.docuelevate.it.support.LibertyServer;
 import io.docuelevate.it.support.Poll;
 import io.docuelevate.it.support.WebUi;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,29 +33,7 @@ class WebLayoutIT {
     static void start() {
         ui = WebUi.browser();
         user = "layout-" + UUID.randomUUID().toString().substring(0, 8);
-        createUser(user, PASSWORD);
-    }
-
-    /** Creates a local non-admin user through the REST API as the administrator. */
-    static void createUser(String name, String password) {
-        LibertyServer server = WebUi.server();
-        HttpClient admin = Http.browser(new CookieManager());
-        HttpResponse<String> login = Http.exchange(
-                admin,
-                Http.loginRequest(server.baseUrl(), LibertyServer.ADMIN_USERNAME, server.adminPassword())
-                        .build());
-        String csrf = jakarta.json.Json.createReader(new java.io.StringReader(login.body()))
-                .readObject()
-                .getString("csrf_token");
-        HttpResponse<String> created = Http.exchange(
-                admin,
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/admin/users/local"))
-                        .header("Content-Type", "application/json")
-                        .header("X-CSRF-Token", csrf)
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}"))
-                        .build());
-        assertEquals(201, created.statusCode(), created.body());
+        ApiSession.admin(WebUi.server()).createUser(user, PASSWORD, false);
     }
 
     @Test
