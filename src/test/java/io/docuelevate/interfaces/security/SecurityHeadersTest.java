@@ -29,7 +29,7 @@ class SecurityHeadersTest {
                 true,
                 Optional.of(ProtectionSettings.DEFAULT_HSTS),
                 Optional.of(ProtectionSettings.DEFAULT_CSP),
-                Optional.of("DENY"),
+                Optional.of(ProtectionSettings.DEFAULT_FRAME_OPTIONS),
                 true,
                 Optional.of(ProtectionSettings.DEFAULT_REFERRER_POLICY));
         assertEquals(

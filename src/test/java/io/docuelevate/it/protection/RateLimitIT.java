@@ -66,7 +66,7 @@ class RateLimitIT {
         HttpResponse<String> limited = client.login(server.adminPassword());
         assertRateLimited(limited, "Rate limit exceeded: 10 per 1 minute");
         assertEquals(
-                "DENY",
+                "SAMEORIGIN",
                 limited.headers().firstValue("X-Frame-Options").orElse(null),
                 "answered before the authentication mechanism, with the security headers");
 
