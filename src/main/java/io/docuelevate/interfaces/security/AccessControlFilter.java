@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -78,7 +77,7 @@ public class AccessControlFilter extends HttpFilter {
         }
         if (caller.get().method() == Caller.AuthMethod.SESSION
                 && AccessRules.changesState(request.getMethod())
-                && !csrfTokenMatches(request)) {
+                && !CallerSession.csrfTokenMatches(request)) {
             if (api) {
                 DocuElevateAuthenticationMechanism.writeJson(
                         response,
@@ -101,20 +100,6 @@ public class AccessControlFilter extends HttpFilter {
                     "{\"status\":" + response.getStatus() + "}",
                     AuditEvent.Severity.INFO);
         }
-    }
-
-    private static boolean csrfTokenMatches(HttpServletRequest request) {
-        Optional<String> expected = CallerSession.csrfToken(request);
-        String presented = request.getHeader(CallerSession.CSRF_HEADER);
-        if (presented == null
-                && request.getContentType() != null
-                && request.getContentType().startsWith("application/x-www-form-urlencoded")) {
-            presented = request.getParameter(CallerSession.CSRF_FIELD);
-        }
-        return expected.isPresent()
-                && presented != null
-                && MessageDigest.isEqual(
-                        expected.get().getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String detail(String text) {

@@ -3,6 +3,8 @@ package io.docuelevate.interfaces.security;
 import io.docuelevate.domain.identity.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -15,6 +17,8 @@ public final class CallerSession {
     static final String SESSION_CSRF = "io.docuelevate.session.csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     public static final String CSRF_FIELD = "csrf_token";
+    public static final String LOGIN_FIELD = "login_token";
+    private static final String SESSION_LOGIN = "io.docuelevate.session.login";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -46,10 +50,57 @@ public final class CallerSession {
         }
         HttpSession session = request.getSession(true);
         session.setAttribute(SESSION_CALLER, caller);
+        session.setAttribute(SESSION_CSRF, newToken());
+    }
+
+    /**
+     * The token of the sign-in form, kept in the (not yet signed-in) browser session the sign-in page opened: a
+     * sign-in posted by a browser must carry it, so another site cannot sign a browser in as someone else.
+     */
+    public static String loginToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(true);
+        if (session.getAttribute(SESSION_LOGIN) instanceof String token) {
+            return token;
+        }
+        String token = newToken();
+        session.setAttribute(SESSION_LOGIN, token);
+        return token;
+    }
+
+    /** Whether the request presents the sign-in form's token of its session. */
+    static boolean loginTokenMatches(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        String presented = request.getParameter(LOGIN_FIELD);
+        return session != null
+                && presented != null
+                && session.getAttribute(SESSION_LOGIN) instanceof String expected
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Whether the request presents its session's CSRF token: the header, or the field of a form post (never read
+     * from another body, which would consume an upload).
+     */
+    static boolean csrfTokenMatches(HttpServletRequest request) {
+        Optional<String> expected = csrfToken(request);
+        String presented = request.getHeader(CSRF_HEADER);
+        if (presented == null
+                && request.getContentType() != null
+                && request.getContentType().startsWith("application/x-www-form-urlencoded")) {
+            presented = request.getParameter(CSRF_FIELD);
+        }
+        return expected.isPresent()
+                && presented != null
+                && MessageDigest.isEqual(
+                        expected.get().getBytes(StandardCharsets.US_ASCII),
+                        presented.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String newToken() {
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);
-        session.setAttribute(
-                SESSION_CSRF, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 
     /** The CSRF token of the caller's browser session, for pages and {@code /api/auth/whoami}. */

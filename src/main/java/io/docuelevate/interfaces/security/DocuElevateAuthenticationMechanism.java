@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /**
  * One Jakarta Security mechanism for every way in: a browser session after the form login
- * ({@code POST /auth}, {@code GET /logout}), a personal API token ({@code Authorization: Bearer de_…})
+ * ({@code POST /auth}, {@code POST /logout}), a personal API token ({@code Authorization: Bearer de_…})
  * or a JWT checked against the MicroProfile JWT settings ({@code mp.jwt.verify.*}: issuer, audiences,
  * public key or JWKS, pinned algorithm; see {@link BearerTokenVerifier}), and the OpenID Connect login
  * ({@code /oauth-login}, {@code /oauth-callback}; see {@link OidcLogin}). It only establishes who calls;
@@ -40,6 +40,9 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     static final String LOGIN_PATH = "/auth";
     static final String LOGOUT_PATH = "/logout";
     static final String LOGIN_PAGE = "/login";
+    static final String SIGN_OUT_PAGE = "/signout";
+    private static final String FORGED_SIGN_IN =
+            "Sign-in refused: it did not come from this server's sign-in page. Open the sign-in page and try again.";
     static final String OIDC_LOGIN_PATH = "/oauth-login";
     static final String OIDC_CALLBACK_PATH = "/oauth-callback";
     /** server.xml's {@code httpSession cookieName}: forgotten at sign-out, so a later visit is not "expired". */
@@ -110,10 +113,19 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Optional<Caller> caller = logins.login(
-                request.getParameter("username"), request.getParameter("password"), ClientAddress.of(request));
         boolean wantsJson =
                 Optional.ofNullable(request.getHeader("Accept")).orElse("").contains("application/json");
+        if (CrossSiteRequests.fromAnotherSite(request, settings.publicBaseUrl())
+                || (CrossSiteRequests.fromBrowser(request) && !CallerSession.loginTokenMatches(request))) {
+            if (wantsJson) {
+                writeJson(response, HttpServletResponse.SC_FORBIDDEN, detail(FORGED_SIGN_IN));
+            } else {
+                response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error=csrf");
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        Optional<Caller> caller = logins.login(
+                request.getParameter("username"), request.getParameter("password"), ClientAddress.of(request));
         if (caller.isEmpty()) {
             if (wantsJson) {
                 return refuse(response, "Invalid username or password");
@@ -141,10 +153,22 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
+    /**
+     * Signing out is a form post with the session's CSRF token (the layout's sign-out button); any other request to
+     * {@code /logout} while signed in, such as a link or another site's form, gets the page that asks to confirm.
+     */
     private AuthenticationStatus logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> caller = CallerSession.fromSession(request);
+        if (caller.isPresent()
+                && !("POST".equals(request.getMethod())
+                        && CallerSession.csrfTokenMatches(request)
+                        && !CrossSiteRequests.fromAnotherSite(request, settings.publicBaseUrl()))) {
+            response.sendRedirect(request.getContextPath() + SIGN_OUT_PAGE);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         HttpSession session = request.getSession(false);
         if (session != null) {
-            CallerSession.fromSession(request).ifPresent(c -> logins.loggedOut(c, ClientAddress.of(request)));
+            caller.ifPresent(c -> logins.loggedOut(c, ClientAddress.of(request)));
             session.invalidate();
         }
         Cookie forget = new Cookie(SESSION_COOKIE, "");
@@ -204,14 +228,15 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
     private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
         try {
             response.setHeader("WWW-Authenticate", "Bearer");
-            writeJson(
-                    response,
-                    HttpServletResponse.SC_UNAUTHORIZED,
-                    Json.createObjectBuilder().add("detail", detail).build().toString());
+            writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, detail(detail));
         } catch (IOException e) {
             // the client went away; nothing to answer
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static String detail(String text) {
+        return Json.createObjectBuilder().add("detail", text).build().toString();
     }
 
     static void writeJson(HttpServletResponse response, int status, String json) throws IOException {

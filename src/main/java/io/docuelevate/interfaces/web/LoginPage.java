@@ -2,6 +2,7 @@ package io.docuelevate.interfaces.web;
 
 import io.docuelevate.application.identity.OidcLogin;
 import io.docuelevate.interfaces.security.AccessRules;
+import io.docuelevate.interfaces.security.CallerSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +35,11 @@ public class LoginPage {
             };
         }
         return request.getParameter("expired") != null ? "login.expired" : "";
+    }
+
+    /** The sign-in form's token: a sign-in posted by a browser without it is refused (login CSRF). */
+    public String getLoginToken() {
+        return CallerSession.loginToken(request);
     }
 
     public boolean isOidcConfigured() {

@@ -314,7 +314,15 @@ class AuthIT {
                 admin.postJson("/api/api-tokens/", "{\"name\":\"with csrf\"}", true)
                         .statusCode());
 
-        assertEquals(302, admin.get("/logout").statusCode());
+        HttpResponse<String> logoutByLink = admin.get("/logout");
+        assertEquals(302, logoutByLink.statusCode());
+        assertTrue(
+                logoutByLink.headers().firstValue("Location").orElse("").endsWith("/signout"), "a GET asks to confirm");
+        assertEquals(200, admin.get("/api/auth/whoami").statusCode(), "a GET alone does not sign out");
+        HttpResponse<String> logout = admin.send(HttpRequest.newBuilder(uri("/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf_token=" + admin.csrf)));
+        assertEquals(302, logout.statusCode());
         assertEquals(401, admin.get("/api/auth/whoami").statusCode(), "logged out");
     }
 
