@@ -97,6 +97,7 @@ public class StartPage {
         return new RecentDocument(
                 document.id(),
                 title == null || title.isBlank() ? document.originalFilename() : title,
+                document.originalFilename(),
                 document.createdAt() == null ? "" : format.format(document.createdAt()),
                 document.processing().status().value(),
                 document.processing().lastStep() == null
