@@ -247,7 +247,7 @@
     }
 
     function refuse(item, text, detail) {
-        showStatus(item.node, item.badge, 'refused', t('status-failed'));
+        showStatus(item.node, item.badge, 'refused', t('refused'));
         item.progress.hidden = true;
         say(item, text, detail);
     }

@@ -39,6 +39,7 @@ class WebUploadIT {
     private static final Path BUILD = Path.of(System.getProperty("it.build.dir", "target"));
     private static String user;
     private static String other;
+    private static String folderUser;
     private static WebUi ui;
 
     @BeforeAll
@@ -49,6 +50,8 @@ class WebUploadIT {
         ApiSession admin = ApiSession.admin(WebUi.server());
         admin.createUser(user, PASSWORD, false);
         admin.createUser(other, PASSWORD, false);
+        folderUser = "upload-folder-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.createUser(folderUser, PASSWORD, false);
     }
 
     @Test
@@ -140,6 +143,29 @@ class WebUploadIT {
                 () -> "completed".equals(row.getAttribute("data-status")) ? true : null);
         assertEquals("Completed", row.findElement(By.cssSelector(".badge")).getText());
         reportDisplayLag(api, List.of(row));
+        ui.assertCleanConsole("home");
+    }
+
+    @Test
+    void aWholeFolderChosenOnTheStartPageIsUploadedFileByFileWithoutItsHiddenFiles() throws IOException {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Path folder = Files.createDirectories(BUILD.resolve("web-upload-it").resolve("folder-" + marker));
+        Files.write(folder.resolve("letter.pdf"), TestDocuments.textPdf("Letter " + marker, "Dear customer"));
+        Files.write(
+                Files.createDirectories(folder.resolve("receipts")).resolve("receipt.pdf"),
+                TestDocuments.textPdf("Receipt " + marker, "Paid 12.50 EUR"));
+        Files.writeString(folder.resolve(".DS_Store"), "finder noise", StandardCharsets.UTF_8);
+        ApiSession api = ApiSession.signIn(WebUi.server(), folderUser, PASSWORD);
+        ui.signIn(folderUser, PASSWORD);
+        ui.open("/");
+
+        ui.driver().findElement(By.id("upload-folder")).sendKeys(folder.toString());
+        String base = folder.getFileName().toString();
+        WebElement letter = awaitItem(base + "/letter.pdf", "completed");
+        WebElement receipt = awaitItem(base + "/receipts/receipt.pdf", "completed");
+        assertEquals(
+                2, ui.driver().findElements(By.cssSelector("#upload-list li")).size(), "the hidden file is left out");
+        reportDisplayLag(api, List.of(letter, receipt));
         ui.assertCleanConsole("home");
     }
 
