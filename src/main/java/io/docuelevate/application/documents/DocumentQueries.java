@@ -23,6 +23,12 @@ public interface DocumentQueries {
     /** A page of documents matching the criteria, each with its derived status. */
     Page<DocumentSummary> list(ListCriteria criteria, Optional<String> ownerId);
 
+    /**
+     * How many visible documents are completed and finished their terminal step at or after {@code since}
+     * (the start page's "completed today").
+     */
+    long countCompletedSince(OffsetDateTime since, Optional<String> ownerId);
+
     /** One document, if it exists and is visible. */
     Optional<DocumentSummary> summary(long documentId, Optional<String> ownerId);
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -78,6 +79,16 @@ public class DocumentListQuery {
                 .map(DocumentRow::of)
                 .toList();
         return new Page<>(summarize(rows), criteria.page(), criteria.perPage(), total);
+    }
+
+    /** Completed documents whose terminal step finished at or after {@code since}. */
+    public long countCompletedSince(OffsetDateTime since, Optional<String> ownerId) {
+        JpqlWhere where = JpqlWhere.documentsOf(ownerId);
+        DocumentStatusConditions.restrict(where, DocumentStatus.COMPLETED);
+        where.add("EXISTS (SELECT c.id FROM ProcessingStep c WHERE c.fileId = f.id"
+                        + " AND c.stepName IN :terminalSteps AND c.completedAt >= :completedSince)")
+                .bind("completedSince", since);
+        return count(where);
     }
 
     /** How many documents match. */

@@ -6,6 +6,7 @@ import io.docuelevate.domain.document.ProcessingStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,6 +37,11 @@ public class JpaDocumentQueries implements DocumentQueries {
     @Override
     public Page<DocumentSummary> list(ListCriteria criteria, Optional<String> ownerId) {
         return documents.list(criteria, ownerId);
+    }
+
+    @Override
+    public long countCompletedSince(OffsetDateTime since, Optional<String> ownerId) {
+        return documents.countCompletedSince(since, ownerId);
     }
 
     @Override
