@@ -25,6 +25,9 @@ public class JpaDocumentQueries implements DocumentQueries {
     DocumentListQuery documents;
 
     @Inject
+    DocumentBrowseQuery browsing;
+
+    @Inject
     ProcessingLogQueries logs;
 
     @Inject
@@ -36,6 +39,16 @@ public class JpaDocumentQueries implements DocumentQueries {
     @Override
     public Page<DocumentSummary> list(ListCriteria criteria, Optional<String> ownerId) {
         return documents.list(criteria, ownerId);
+    }
+
+    @Override
+    public Page<ListedDocument> browse(BrowseCriteria criteria, Optional<String> ownerId) {
+        return browsing.browse(criteria, ownerId);
+    }
+
+    @Override
+    public List<String> documentTypes(Optional<String> ownerId, int limit) {
+        return browsing.documentTypes(ownerId, limit);
     }
 
     @Override
