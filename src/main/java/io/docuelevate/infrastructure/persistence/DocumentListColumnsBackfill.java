@@ -8,15 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 8.1: fills the list columns V8 added ({@link ListedMetadata}) for documents that already have
  * metadata, reading the stored JSON the way the entity does, in batches. New metadata keeps them current
  * through {@code Document.setAiMetadata}; running it again changes nothing.
  */
-public class DocumentListColumnsBackfill extends BaseJavaMigration {
+public class DocumentListColumnsBackfill implements JavaMigration {
 
     private static final int BATCH = 500;
 
@@ -28,6 +28,16 @@ public class DocumentListColumnsBackfill extends BaseJavaMigration {
     @Override
     public String getDescription() {
         return "backfill document list columns";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
     }
 
     @Override
