@@ -59,7 +59,7 @@
             var errors = (result && result.errors) || [];
             var message = format('reprocessed', queued);
             if (errors.length > 0) {
-                message += ' ' + format('notReprocessed', errors.length, errors.map(function (e) {
+                message += ' ' + format('not-reprocessed', errors.length, errors.map(function (e) {
                     return e.file_id + ' (' + (e.error || e.detail || '') + ')';
                 }).join(', '));
             }
@@ -89,7 +89,7 @@
             link.click();
             link.remove();
             setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
-            announce(format('zipReady', ids.length));
+            announce(format('zip-ready', ids.length));
         }).catch(failed);
     }
 

@@ -121,11 +121,11 @@ class WebDocumentsIT {
                         "window.__zips = []; var create = URL.createObjectURL;"
                                 + " URL.createObjectURL = function (blob) { window.__zips.push(blob); return create.call(URL, blob); };");
         browser.findElement(By.id("bulk-zip")).click();
-        Poll.until(
-                WebUi.WAIT,
-                "the ZIP announced",
-                () -> browser.findElement(By.id("bulk-status")).getText().contains("ZIP") ? true : null);
+        assertEquals("ZIP with 2 document(s) downloaded.", announced(browser));
         assertEquals(2, zipEntries(zipFromPage(browser)).size(), "the ZIP holds both selected documents");
+
+        browser.findElement(By.id("bulk-reprocess")).click();
+        assertEquals("2 document(s) queued for processing again.", announced(browser));
 
         browser.findElement(By.id("select-" + ids.get("alpha"))).click();
         browser.findElement(By.id("select-" + ids.get("bravo"))).click();
@@ -158,6 +158,14 @@ class WebDocumentsIT {
         ui.open("/documents");
         assertTrue(rowIds().stream().noneMatch(ids.values()::contains), "none of the first user's documents");
         ui.checkPage("documents-empty");
+    }
+
+    /** What the live region says once the action finished. */
+    private static String announced(WebDriver browser) {
+        return Poll.until(WebUi.WAIT, "the action's result announced", () -> {
+            String text = browser.findElement(By.id("bulk-status")).getText();
+            return text.isBlank() || text.startsWith("Working") ? null : text;
+        });
     }
 
     private static WebElement header(String column) {
