@@ -64,7 +64,7 @@ measure() { # name, query: prints p50/p95 in ms of $requests requests after 5 wa
   done
   printf '%s\n' "${times[@]}" | sort -n | awk -v name="$1" '{ v[NR] = $1 * 1000 } END {
     p50 = v[int((NR + 1) * 0.50)]; p95 = v[int((NR + 1) * 0.95) > NR ? NR : int((NR + 1) * 0.95)];
-    printf "%-44s p50 %6.1f ms   p95 %6.1f ms%s\n", name, p50, p95, p95 > 150 ? "   OVER TARGET" : "" }'
+    printf "%-44s p50 %6.1f ms   p95 %6.1f ms%s\n", name, p50, p95, (p95 > 150 ? "   OVER TARGET" : "") }'
 }
 echo "documents of one user: $docs; $requests requests per case"
 for sort in created_at title correspondent document_type document_date file_size; do

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.Optional;
 /**
  * The web document list: filtered by status, text, metadata fields and document date, sorted by an indexed
  * column (V8 adds one index per sort column, per owner and overall) with the id as tie-breaker, paginated by
- * offset. Only list columns are read, never the text or the metadata JSON.
+ * offset, counted from whichever end is nearer. Only list columns are read, never the text or the metadata JSON.
  */
 @ApplicationScoped
 @Transactional
@@ -50,14 +51,27 @@ public class DocumentBrowseQuery {
         if (total <= criteria.offset()) {
             return new Page<>(List.of(), criteria.page(), criteria.perPage(), total);
         }
-        String direction = criteria.sortOrder() == SortOrder.ASC ? " ASC" : " DESC";
+        // Past the middle, read from the other end: the database then skips at most half of the rows.
+        boolean fromEnd = criteria.offset() > total / 2;
+        int offset = criteria.offset();
+        int limit = criteria.perPage();
+        if (fromEnd) {
+            long end = Math.min(total, (long) offset + limit);
+            offset = (int) (total - end);
+            limit = (int) (end - criteria.offset());
+        }
+        boolean ascending = (criteria.sortOrder() == SortOrder.ASC) != fromEnd;
+        String direction = ascending ? " ASC" : " DESC";
         String orderBy = " ORDER BY " + SORT_COLUMNS.get(criteria.sortBy()) + direction + ", f.id" + direction;
-        List<Object[]> found = where.apply(entityManager.createQuery(
+        List<Object[]> found = new ArrayList<>(where.apply(entityManager.createQuery(
                         "SELECT " + DocumentRow.COLUMNS + LISTED_COLUMNS + " FROM Document f" + where + orderBy,
                         Object[].class))
-                .setFirstResult(criteria.offset())
-                .setMaxResults(criteria.perPage())
-                .getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList());
+        if (fromEnd) {
+            Collections.reverse(found);
+        }
         List<DocumentSummary> summaries =
                 documents.summarize(found.stream().map(DocumentRow::of).toList());
         List<ListedDocument> listed = new ArrayList<>(found.size());

@@ -33,11 +33,13 @@ import java.util.Optional;
 @RequestScoped
 public class DocumentsPage {
 
-    private static final int MAX_DOCUMENT_TYPES = 200;
     private static final String[] SIZE_UNITS = {"B", "KB", "MB", "GB", "TB"};
 
     @Inject
     DocumentQueries queries;
+
+    @Inject
+    DocumentTypeChoices documentTypes;
 
     @Inject
     Viewer viewer;
@@ -199,7 +201,7 @@ public class DocumentsPage {
     }
 
     public List<String> getDocumentTypes() {
-        return queries.documentTypes(viewer.documentFilter(), MAX_DOCUMENT_TYPES);
+        return documentTypes.of(viewer.documentFilter());
     }
 
     /** How many documents the detail page or a bulk delete reports as deleted ({@code ?deleted=N}), else 0. */
