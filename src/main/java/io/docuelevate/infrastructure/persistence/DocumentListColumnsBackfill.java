@@ -7,42 +7,59 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 
 /**
- * Migration 8.1: fills the list columns V8 added ({@link ListedMetadata}) for documents that already have
- * metadata, reading the stored JSON the way the entity does, in batches. New metadata keeps them current
- * through {@code Document.setAiMetadata}; running it again changes nothing.
+ * Right after migration V8, in its transaction: fills the list columns V8 added ({@link ListedMetadata}) for
+ * documents that already have metadata, reading the stored JSON the way the entity does, in batches. A Flyway
+ * callback rather than a Java migration of its own, so the schema version stays the number of the last SQL
+ * script. New metadata keeps the columns current through {@code Document.setAiMetadata}.
  */
-public class DocumentListColumnsBackfill implements JavaMigration {
+public class DocumentListColumnsBackfill implements Callback {
+
+    /** The migration whose columns this fills. */
+    static final String AFTER_VERSION = "8";
 
     private static final int BATCH = 500;
 
     @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("8.1");
+    public boolean supports(Event event, Context context) {
+        if (event != Event.AFTER_EACH_MIGRATE) {
+            return false;
+        }
+        if (context == null) {
+            return true; // Flyway first asks without a context whether the event concerns this callback at all
+        }
+        MigrationInfo migration = context.getMigrationInfo();
+        return migration != null
+                && migration.getVersion() != null
+                && AFTER_VERSION.equals(migration.getVersion().getVersion());
     }
 
     @Override
-    public String getDescription() {
-        return "backfill document list columns";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
+    public boolean canHandleInTransaction(Event event, Context context) {
         return true;
     }
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
+    public String getCallbackName() {
+        return "backfill document list columns";
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        try {
+            backfill(context.getConnection());
+        } catch (SQLException e) {
+            throw new FlywayException("Filling the document list columns failed: " + e.getMessage(), e);
+        }
+    }
+
+    static void backfill(Connection connection) throws SQLException {
         DocumentMetadataConverter converter = new DocumentMetadataConverter();
         try (PreparedStatement select =
                         connection.prepareStatement("SELECT id, ai_metadata FROM files WHERE ai_metadata IS NOT NULL");

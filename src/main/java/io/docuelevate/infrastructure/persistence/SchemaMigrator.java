@@ -29,7 +29,7 @@ public final class SchemaMigrator {
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new DocumentListColumnsBackfill())
+                .callbacks(new DocumentListColumnsBackfill())
                 .validateMigrationNaming(true)
                 .load();
     }
