@@ -1,6 +1,6 @@
 -- The web document list (issue 16) sorts and filters 100,000 documents by metadata fields: copies of them in
--- their own columns (kept by Document.setAiMetadata, filled for existing rows by the
--- callback DocumentListColumnsBackfill right after this script), and
+-- their own columns (kept by Document.setAiMetadata, filled for rows stored before
+-- them by DocumentListColumnsBackfill at server start, which can read the metadata JSON), and
 -- indexes for each sort column, per owner (a user's list) and over all documents (an administrator's list).
 -- Portable: the same script runs on H2 2.x and PostgreSQL.
 

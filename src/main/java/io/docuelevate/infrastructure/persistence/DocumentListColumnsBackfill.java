@@ -1,95 +1,72 @@
 package io.docuelevate.infrastructure.persistence;
 
-import io.docuelevate.domain.document.ListedMetadata;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
+import io.docuelevate.domain.document.Document;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Right after migration V8, in its transaction: fills the list columns V8 added ({@link ListedMetadata}) for
- * documents that already have metadata, reading the stored JSON the way the entity does, in batches. A Flyway
- * callback rather than a Java migration of its own, so the schema version stays the number of the last SQL
- * script. New metadata keeps the columns current through {@code Document.setAiMetadata}.
+ * Fills the document list columns migration V8 added ({@code meta_correspondent}, {@code meta_document_type},
+ * {@code meta_document_date}, {@code meta_tags}) for documents whose metadata was stored before them, at server
+ * start, in short batches. Done here rather than in the migration because reading the stored metadata JSON
+ * needs the application's JSON codec, which the one-shot migration command does not carry. Metadata always
+ * has a document type ({@code Unknown} at least), so a row with metadata and no type is one not yet filled;
+ * once all are, the start-up costs one query. Later metadata keeps the columns current through
+ * {@link Document#setAiMetadata}.
  */
-public class DocumentListColumnsBackfill implements Callback {
+@ApplicationScoped
+public class DocumentListColumnsBackfill {
 
-    /** The migration whose columns this fills. */
-    static final String AFTER_VERSION = "8";
+    private static final Logger LOG = Logger.getLogger(DocumentListColumnsBackfill.class.getName());
+    static final int BATCH = 200;
 
-    private static final int BATCH = 500;
+    @PersistenceContext(unitName = "docuelevate")
+    EntityManager entityManager;
 
-    @Override
-    public boolean supports(Event event, Context context) {
-        if (event != Event.AFTER_EACH_MIGRATE) {
-            return false;
-        }
-        if (context == null) {
-            return true; // Flyway first asks without a context whether the event concerns this callback at all
-        }
-        MigrationInfo migration = context.getMigrationInfo();
-        return migration != null
-                && migration.getVersion() != null
-                && AFTER_VERSION.equals(migration.getVersion().getVersion());
-    }
+    @Inject
+    DocumentListColumnsBackfill self;
 
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "backfill document list columns";
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
+    void fill(@Observes @Priority(Interceptor.Priority.APPLICATION + 50) Startup event) {
         try {
-            backfill(context.getConnection());
-        } catch (SQLException e) {
-            throw new FlywayException("Filling the document list columns failed: " + e.getMessage(), e);
+            long after = 0;
+            for (long last = self.fillBatch(after); last > after; last = self.fillBatch(after)) {
+                after = last;
+            }
+            if (after > 0) {
+                LOG.info("Document list columns filled for documents stored before them (up to id " + after + ")");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Filling the document list columns failed; lists may miss metadata fields", e);
         }
     }
 
-    static void backfill(Connection connection) throws SQLException {
-        DocumentMetadataConverter converter = new DocumentMetadataConverter();
-        try (PreparedStatement select =
-                        connection.prepareStatement("SELECT id, ai_metadata FROM files WHERE ai_metadata IS NOT NULL");
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE files SET meta_correspondent = ?, meta_document_type = ?, meta_document_date = ?,"
-                                + " meta_tags = ? WHERE id = ?")) {
-            select.setFetchSize(BATCH);
-            int pending = 0;
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ListedMetadata listed = ListedMetadata.of(converter.convertToEntityAttribute(rows.getString(2)));
-                    update.setString(1, listed.correspondent());
-                    update.setString(2, listed.documentType());
-                    if (listed.documentDate() == null) {
-                        update.setNull(3, Types.DATE);
-                    } else {
-                        update.setDate(3, Date.valueOf(listed.documentDate()));
-                    }
-                    update.setString(4, listed.tags());
-                    update.setLong(5, rows.getLong(1));
-                    update.addBatch();
-                    if (++pending == BATCH) {
-                        update.executeBatch();
-                        pending = 0;
-                    }
-                }
+    /** Fills one batch of documents with an id above {@code after}; the last id handled, or {@code after} when none was left. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long fillBatch(long after) {
+        List<Document> documents = entityManager
+                .createQuery(
+                        "SELECT f FROM Document f WHERE f.id > :after AND f.aiMetadata IS NOT NULL"
+                                + " AND f.metaDocumentType IS NULL ORDER BY f.id",
+                        Document.class)
+                .setParameter("after", after)
+                .setMaxResults(BATCH)
+                .getResultList();
+        long last = after;
+        for (Document document : documents) {
+            if (document.getAiMetadata() != null) {
+                document.setAiMetadata(document.getAiMetadata());
             }
-            if (pending > 0) {
-                update.executeBatch();
-            }
+            last = document.getId();
         }
+        return last;
     }
 }

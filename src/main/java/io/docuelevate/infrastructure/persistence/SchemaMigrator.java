@@ -29,7 +29,6 @@ public final class SchemaMigrator {
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .callbacks(new DocumentListColumnsBackfill())
                 .validateMigrationNaming(true)
                 .load();
     }
