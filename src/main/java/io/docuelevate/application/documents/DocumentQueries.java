@@ -4,6 +4,7 @@ import io.docuelevate.domain.document.DocumentStatus;
 import io.docuelevate.domain.document.StepStatus;
 import io.docuelevate.domain.queue.WorkItemState;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -28,6 +29,15 @@ public interface DocumentQueries {
      * (the start page's "completed today").
      */
     long countCompletedSince(OffsetDateTime since, Optional<String> ownerId);
+
+    /**
+     * A page of the web document list: more filters and sort columns than {@link #list} (metadata fields
+     * from their indexed list columns), each document with those fields.
+     */
+    Page<ListedDocument> browse(BrowseCriteria criteria, Optional<String> ownerId);
+
+    /** The distinct metadata document types among the visible documents, sorted, at most {@code limit}. */
+    List<String> documentTypes(Optional<String> ownerId, int limit);
 
     /** One document, if it exists and is visible. */
     Optional<DocumentSummary> summary(long documentId, Optional<String> ownerId);
@@ -145,6 +155,62 @@ public interface DocumentQueries {
             return (page - 1) * perPage;
         }
     }
+
+    /** Columns the web document list may be sorted by. */
+    enum BrowseSort {
+        TITLE,
+        CORRESPONDENT,
+        DOCUMENT_TYPE,
+        DOCUMENT_DATE,
+        FILE_SIZE,
+        CREATED_AT;
+
+        /** The name used in the page's {@code sort} parameter. */
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<BrowseSort> fromParameter(String value) {
+            for (BrowseSort field : values()) {
+                if (field.parameter().equals(value)) {
+                    return Optional.of(field);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What the web list shows. Filters are {@code null} when not asked for. {@code text} matches file name or
+     * title case-insensitively and literally; {@code documentType} and {@code correspondent} match exactly;
+     * {@code tag} matches one tag case-insensitively; the document date range is inclusive on both ends.
+     */
+    record BrowseCriteria(
+            int page,
+            int perPage,
+            BrowseSort sortBy,
+            SortOrder sortOrder,
+            String text,
+            DocumentStatus status,
+            String documentType,
+            String correspondent,
+            String tag,
+            LocalDate documentDateFrom,
+            LocalDate documentDateTo) {
+
+        public BrowseCriteria {
+            if (page < 1 || perPage < 1) {
+                throw new IllegalArgumentException("page and per_page start at 1");
+            }
+        }
+
+        public int offset() {
+            return (page - 1) * perPage;
+        }
+    }
+
+    /** A document of the web list: its summary and the metadata fields the list shows. */
+    record ListedDocument(DocumentSummary summary, String correspondent, String documentType, LocalDate documentDate) {}
 
     /** One page of results and the total over all pages. */
     record Page<T>(List<T> items, int page, int perPage, long total) {

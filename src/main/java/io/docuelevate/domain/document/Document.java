@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -72,6 +73,19 @@ public class Document {
 
     @Column(name = "document_title")
     private String documentTitle;
+
+    /** Copies of metadata fields for sorted and filtered lists (see {@link ListedMetadata}), set with the metadata. */
+    @Column(name = "meta_correspondent", length = 300)
+    private String metaCorrespondent;
+
+    @Column(name = "meta_document_type", length = 300)
+    private String metaDocumentType;
+
+    @Column(name = "meta_document_date")
+    private LocalDate metaDocumentDate;
+
+    @Column(name = "meta_tags", length = 1300)
+    private String metaTags;
 
     @Column(name = "detected_language", length = 10)
     private String detectedLanguage;
@@ -189,8 +203,14 @@ public class Document {
         return aiMetadata;
     }
 
+    /** Sets the metadata and its list columns together, so lists sort and filter by what the metadata says. */
     public void setAiMetadata(DocumentMetadata aiMetadata) {
         this.aiMetadata = aiMetadata;
+        ListedMetadata listed = ListedMetadata.of(aiMetadata);
+        this.metaCorrespondent = listed.correspondent();
+        this.metaDocumentType = listed.documentType();
+        this.metaDocumentDate = listed.documentDate();
+        this.metaTags = listed.tags();
     }
 
     public String getDocumentTitle() {

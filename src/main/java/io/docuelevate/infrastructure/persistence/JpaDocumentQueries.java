@@ -26,6 +26,9 @@ public class JpaDocumentQueries implements DocumentQueries {
     DocumentListQuery documents;
 
     @Inject
+    DocumentBrowseQuery browsing;
+
+    @Inject
     ProcessingLogQueries logs;
 
     @Inject
@@ -42,6 +45,16 @@ public class JpaDocumentQueries implements DocumentQueries {
     @Override
     public long countCompletedSince(OffsetDateTime since, Optional<String> ownerId) {
         return documents.countCompletedSince(since, ownerId);
+    }
+
+    @Override
+    public Page<ListedDocument> browse(BrowseCriteria criteria, Optional<String> ownerId) {
+        return browsing.browse(criteria, ownerId);
+    }
+
+    @Override
+    public List<String> documentTypes(Optional<String> ownerId, int limit) {
+        return browsing.documentTypes(ownerId, limit);
     }
 
     @Override
