@@ -50,8 +50,8 @@ public class DocumentActions {
             return;
         }
         List<String> corrections = new ArrayList<>();
-        DocumentMetadata metadata = MetadataJson.fromJson(form.toJson(), corrections)
-                .withExtraction(DocumentMetadata.Extraction.NONE);
+        DocumentMetadata metadata =
+                MetadataJson.fromJson(form.toJson(), corrections).withExtraction(DocumentMetadata.Extraction.NONE);
         try {
             commands.correctMetadata(page.getId(), metadata);
         } catch (OperationRefusedException e) {
