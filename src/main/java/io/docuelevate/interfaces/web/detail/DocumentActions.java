@@ -39,8 +39,7 @@ public class DocumentActions {
     /** Saves the metadata form and returns to the page with a notice; refusals stay on the page. */
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (page.find().isEmpty()) {
-            DocumentPage.notFound(faces);
+        if (!visible(faces)) {
             return;
         }
         DetailFormat format = new DetailFormat(language.getLocale());
@@ -67,24 +66,31 @@ public class DocumentActions {
     /** Deletes the document and goes to the list; under legal hold or when deletion is off, says why. */
     public void delete() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (page.find().isEmpty()) {
-            DocumentPage.notFound(faces);
+        if (!visible(faces)) {
             return;
         }
-        DetailFormat format = new DetailFormat(language.getLocale());
         try {
             commands.delete(page.getId());
         } catch (OperationRefusedException e) {
             String key = e.reason() == OperationRefusedException.Reason.DISABLED
                     ? "delete.refused.disabled"
                     : "delete.refused.legalHold";
-            error(faces, null, format.text(key, ""));
+            error(faces, null, new DetailFormat(language.getLocale()).text(key, ""));
             return;
         } catch (DocumentNotFoundException e) {
             DocumentPage.notFound(faces);
             return;
         }
         redirect(faces, "/documents?deleted=1");
+    }
+
+    /** Whether the posted id names a document the viewer may see; answers the 404 page when not. */
+    private boolean visible(FacesContext faces) throws IOException {
+        if (page.find().isPresent()) {
+            return true;
+        }
+        DocumentPage.notFound(faces);
+        return false;
     }
 
     private static void error(FacesContext faces, String clientId, String text) {
