@@ -56,6 +56,9 @@ public class DocumentActions {
         } catch (OperationRefusedException e) {
             error(faces, null, format.text("metadata.refused.noPdf", ""));
             return;
+        } catch (IllegalStateException e) {
+            error(faces, null, format.text("metadata.refused.unreadable", ""));
+            return;
         } catch (DocumentNotFoundException e) {
             DocumentPage.notFound(faces);
             return;

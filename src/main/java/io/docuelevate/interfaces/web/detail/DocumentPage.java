@@ -69,6 +69,11 @@ public class DocumentPage {
         return found;
     }
 
+    /** Whether the page has a document to show; nothing of the page is decoded or rendered without one. */
+    public boolean isFound() {
+        return find().isPresent();
+    }
+
     private Optional<Long> documentId() {
         String id = request.getParameter("id");
         if (id == null || !id.strip().matches("\\d{1,18}")) {
