@@ -132,12 +132,12 @@ class WebDetailIT {
                 "the retry announced",
                 () -> browser.findElement(By.id("live-status")).getText().isEmpty() ? null : true);
         String startedAfter = Poll.until(PROCESSING, "the step run again and failed again", () -> {
-            WebElement row = browser.findElement(step);
-            String started = row.getAttribute("data-started");
-            return "failure".equals(row.getAttribute("data-status"))
-                            && !started.isEmpty()
-                            && !started.equals(startedBefore)
-                    ? started
+            List<Object> row = stepState("check_text");
+            return row != null
+                            && "failure".equals(row.get(0))
+                            && !"".equals(row.get(1))
+                            && !startedBefore.equals(row.get(1))
+                    ? (String) row.get(1)
                     : null;
         });
         assertFalse(startedAfter.equals(startedBefore), "a new attempt");
@@ -205,6 +205,16 @@ class WebDetailIT {
         WebElement input = ui.driver().findElement(By.id(id));
         input.clear();
         input.sendKeys(value);
+    }
+
+    /** A timeline entry's status and start, read in one go (the page swaps the timeline while it polls). */
+    @SuppressWarnings("unchecked")
+    private static List<Object> stepState(String stepName) {
+        return (List<Object>) ((JavascriptExecutor) ui.driver())
+                .executeScript(
+                        "var row = document.querySelector('#timeline li[data-step=\"' + arguments[0] + '\"]');"
+                                + "return row ? [row.getAttribute('data-status'), row.getAttribute('data-started')] : null;",
+                        stepName);
     }
 
     /** Uploads a file from the signed-in page as the upload page's script does, and returns the JSON answer. */

@@ -111,12 +111,13 @@ public class DocumentPage {
         return getDocument().processing().status().value();
     }
 
-    /** Whether processing still runs, so the page keeps watching the timeline. */
+    /**
+     * Whether processing still runs, so the page keeps watching the timeline. A failed document is not: its later
+     * steps stay pending for good.
+     */
     public boolean isActive() {
         DocumentStatus status = getDocument().processing().status();
-        return status == DocumentStatus.PENDING
-                || status == DocumentStatus.PROCESSING
-                || getSteps().stream().anyMatch(StepRow::active);
+        return status == DocumentStatus.PENDING || status == DocumentStatus.PROCESSING;
     }
 
     public String getCreated() {

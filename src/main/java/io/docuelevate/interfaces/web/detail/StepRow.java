@@ -33,9 +33,4 @@ public record StepRow(
                 step.errorMessage() == null ? "" : step.errorMessage(),
                 status == StepStatus.FAILURE && PipelineSteps.ORDER.contains(step.stepName()));
     }
-
-    /** Whether the step is still to run or running, so the page keeps watching it. */
-    public boolean active() {
-        return status.equals(StepStatus.PENDING.value()) || status.equals(StepStatus.IN_PROGRESS.value());
-    }
 }
