@@ -217,6 +217,35 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aCorrespondentFacetValueNarrowsAndTheYearFacetCountsCreationYears() {
+        index.indexAll(List.of(
+                document(1)
+                        .correspondent("Stadtwerke")
+                        .created(Instant.parse("2024-12-31T23:59:59Z"))
+                        .text("Rechnung Strom")
+                        .build(),
+                document(2)
+                        .correspondent("Telekom")
+                        .created(Instant.parse("2025-01-01T00:00:00Z"))
+                        .text("Rechnung Internet")
+                        .build(),
+                document(3)
+                        .correspondent("Telekom")
+                        .created(Instant.parse("2025-06-01T00:00:00Z"))
+                        .text("Rechnung Mobilfunk")
+                        .build()));
+
+        Map<String, Long> years = index.search(query("Rechnung")).facets().get(SearchResults.YEAR_FACET);
+        assertEquals(List.of("2025", "2024"), List.copyOf(years.keySet()), "newest year first");
+        assertEquals(Map.of("2025", 2L, "2024", 1L), years);
+        SearchResults telekom = filtered(new Filters(null, null, null, List.of(), null, null, null, null, "Telekom"));
+        assertEquals(Set.of(2L, 3L), idSet(telekom));
+        assertEquals(Map.of("2025", 2L), telekom.facets().get(SearchResults.YEAR_FACET));
+        assertEquals(
+                Set.of(), idSet(filtered(new Filters(null, null, null, List.of(), null, null, null, null, "Nobody"))));
+    }
+
+    @Test
     void filtersAreExactCaseInsensitiveAndCombine() {
         index.indexAll(List.of(
                 document(1)
