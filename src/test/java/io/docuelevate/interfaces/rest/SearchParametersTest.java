@@ -31,6 +31,17 @@ class SearchParametersTest {
     }
 
     @Test
+    void aCorrespondentIsAFilterAndBlankMeansNone() {
+        SearchParameters.Raw given = new SearchParameters.Raw(
+                "x", null, null, null, null, null, null, null, null, null, null, null, null, null, " Telekom ");
+        assertEquals("Telekom", SearchParameters.query(given, ALL).filters().correspondent());
+        SearchParameters.Raw blank = new SearchParameters.Raw(
+                "x", null, null, null, null, null, null, null, null, null, null, null, null, null, " ");
+        assertEquals(
+                SearchQuery.Filters.NONE, SearchParameters.query(blank, ALL).filters());
+    }
+
+    @Test
     void missingEmptyOrTooLongQueriesAre422() {
         for (String q : new String[] {null, "", "   ", "x".repeat(513)}) {
             assertThrows(

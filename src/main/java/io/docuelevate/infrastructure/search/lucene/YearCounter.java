@@ -2,6 +2,7 @@ package io.docuelevate.infrastructure.search.lucene;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ final class YearCounter {
 
     static Map<String, Long> count(FacetsCollector collector) throws IOException {
         Map<Integer, Long> byYear = new TreeMap<>(Comparator.reverseOrder());
+        Year current = null;
+        long run = 0;
         for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
             if (matching.bits == null) {
                 continue;
@@ -29,16 +32,42 @@ final class YearCounter {
             NumericDocValues created = DocValues.getNumeric(matching.context.reader(), LuceneFields.DV_CREATED_AT);
             DocIdSetIterator docs = matching.bits.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (created.advanceExact(doc)) {
-                    int year = Instant.ofEpochSecond(created.longValue())
-                            .atOffset(ZoneOffset.UTC)
-                            .getYear();
-                    byYear.merge(year, 1L, Long::sum);
+                if (!created.advanceExact(doc)) {
+                    continue;
                 }
+                long seconds = created.longValue();
+                if (current == null || !current.holds(seconds)) {
+                    if (run > 0) {
+                        byYear.merge(current.year(), run, Long::sum);
+                    }
+                    current = Year.of(seconds);
+                    run = 0;
+                }
+                run++;
             }
+        }
+        if (run > 0) {
+            byYear.merge(current.year(), run, Long::sum);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         byYear.forEach((year, count) -> counts.put(Integer.toString(year), count));
         return counts;
+    }
+
+    /** One UTC year as a range of Unix seconds, so most matches are counted without a date calculation. */
+    private record Year(int year, long fromSecond, long toSecond) {
+
+        static Year of(long seconds) {
+            int year = Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.UTC).getYear();
+            return new Year(year, startOf(year), startOf(year + 1));
+        }
+
+        private static long startOf(int year) {
+            return LocalDate.of(year, 1, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        }
+
+        boolean holds(long seconds) {
+            return seconds >= fromSecond && seconds < toSecond;
+        }
     }
 }
