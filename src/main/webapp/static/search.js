@@ -149,7 +149,6 @@
     function search() {
         window.clearTimeout(timer);
         var number = ++requestNumber;
-        input.value = state.q || '';
         if (!state.q) {
             clear(resultList);
             clear(activeBox);
@@ -412,9 +411,11 @@
 
     window.addEventListener('popstate', function () {
         state = readState();
+        input.value = state.q || '';
         search();
     });
 
+    input.value = state.q || '';
     search();
     loadSaved();
 })();

@@ -155,18 +155,6 @@ public record SearchQuery(
             tags = tags == null ? List.of() : List.copyOf(tags);
         }
 
-        /** The filters without a correspondent. */
-        public Filters(
-                String mimeType,
-                String documentType,
-                String language,
-                List<String> tags,
-                String sender,
-                TextQuality textQuality,
-                Instant createdFrom,
-                Instant createdTo) {
-            this(mimeType, documentType, language, tags, sender, textQuality, createdFrom, createdTo, null);
-        }
     }
 
     /**

@@ -53,39 +53,6 @@ public final class SearchParameters {
             String mode,
             String correspondent) {
 
-        /** The parameters without {@code correspondent}. */
-        public Raw(
-                String q,
-                String mimeType,
-                String documentType,
-                String language,
-                String tags,
-                String sender,
-                String textQuality,
-                String dateFrom,
-                String dateTo,
-                String sortBy,
-                String sortOrder,
-                String page,
-                String perPage,
-                String mode) {
-            this(
-                    q,
-                    mimeType,
-                    documentType,
-                    language,
-                    tags,
-                    sender,
-                    textQuality,
-                    dateFrom,
-                    dateTo,
-                    sortBy,
-                    sortOrder,
-                    page,
-                    perPage,
-                    mode,
-                    null);
-        }
     }
 
     public static SearchQuery query(Raw raw, SearchQuery.Visibility visibility) {

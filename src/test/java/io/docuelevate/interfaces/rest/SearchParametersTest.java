@@ -16,7 +16,7 @@ class SearchParametersTest {
 
     private static SearchParameters.Raw raw(String q) {
         return new SearchParameters.Raw(
-                q, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                q, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -58,7 +58,7 @@ class SearchParametersTest {
                 SearchParameters.query(
                                 new SearchParameters.Raw(
                                         "a", null, null, null, null, null, null, null, null, null, null, null, "100",
-                                        null),
+                                        null, null),
                                 ALL)
                         .perPage());
         for (String perPage : List.of("101", "0", "-1", "ten")) {
@@ -67,7 +67,7 @@ class SearchParametersTest {
                     () -> SearchParameters.query(
                             new SearchParameters.Raw(
                                     "a", null, null, null, null, null, null, null, null, null, null, null, perPage,
-                                    null),
+                                    null, null),
                             ALL),
                     perPage);
         }
@@ -75,13 +75,13 @@ class SearchParametersTest {
                 UnprocessableRequestException.class,
                 () -> SearchParameters.query(
                         new SearchParameters.Raw(
-                                "a", null, null, null, null, null, null, null, null, "title", null, null, null, null),
+                                "a", null, null, null, null, null, null, null, null, "title", null, null, null, null, null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
                 () -> SearchParameters.query(
                         new SearchParameters.Raw(
-                                "a", null, null, null, null, null, null, null, null, null, "up", null, null, null),
+                                "a", null, null, null, null, null, null, null, null, null, "up", null, null, null, null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
@@ -100,7 +100,7 @@ class SearchParametersTest {
                                 null,
                                 null,
                                 null,
-                                null),
+                                null, null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
@@ -119,7 +119,7 @@ class SearchParametersTest {
                                 null,
                                 null,
                                 null,
-                                null),
+                                null, null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
@@ -138,13 +138,13 @@ class SearchParametersTest {
                                 null,
                                 null,
                                 null,
-                                null),
+                                null, null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
                 () -> SearchParameters.query(
                         new SearchParameters.Raw(
-                                "a", null, null, null, null, null, null, null, null, null, null, null, null, "vector"),
+                                "a", null, null, null, null, null, null, null, null, null, null, null, null, "vector", null),
                         ALL));
     }
 
@@ -165,7 +165,7 @@ class SearchParametersTest {
                         "ASC",
                         "3",
                         "50",
-                        "hybrid"),
+                        "hybrid", null),
                 SearchQuery.Visibility.ownedBy("alice"));
         SearchQuery.Filters filters = query.filters();
         assertEquals("application/pdf", filters.mimeType());
