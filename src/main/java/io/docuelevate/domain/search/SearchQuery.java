@@ -154,7 +154,6 @@ public record SearchQuery(
         public Filters {
             tags = tags == null ? List.of() : List.copyOf(tags);
         }
-
     }
 
     /**

@@ -51,9 +51,7 @@ public final class SearchParameters {
             String page,
             String perPage,
             String mode,
-            String correspondent) {
-
-    }
+            String correspondent) {}
 
     public static SearchQuery query(Raw raw, SearchQuery.Visibility visibility) {
         String text = raw.q() == null ? "" : raw.q().strip();

@@ -75,13 +75,15 @@ class SearchParametersTest {
                 UnprocessableRequestException.class,
                 () -> SearchParameters.query(
                         new SearchParameters.Raw(
-                                "a", null, null, null, null, null, null, null, null, "title", null, null, null, null, null),
+                                "a", null, null, null, null, null, null, null, null, "title", null, null, null, null,
+                                null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
                 () -> SearchParameters.query(
                         new SearchParameters.Raw(
-                                "a", null, null, null, null, null, null, null, null, null, "up", null, null, null, null),
+                                "a", null, null, null, null, null, null, null, null, null, "up", null, null, null,
+                                null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
@@ -100,7 +102,8 @@ class SearchParametersTest {
                                 null,
                                 null,
                                 null,
-                                null, null),
+                                null,
+                                null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
@@ -119,7 +122,8 @@ class SearchParametersTest {
                                 null,
                                 null,
                                 null,
-                                null, null),
+                                null,
+                                null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
@@ -138,13 +142,15 @@ class SearchParametersTest {
                                 null,
                                 null,
                                 null,
-                                null, null),
+                                null,
+                                null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
                 () -> SearchParameters.query(
                         new SearchParameters.Raw(
-                                "a", null, null, null, null, null, null, null, null, null, null, null, null, "vector", null),
+                                "a", null, null, null, null, null, null, null, null, null, null, null, null, "vector",
+                                null),
                         ALL));
     }
 
@@ -165,7 +171,8 @@ class SearchParametersTest {
                         "ASC",
                         "3",
                         "50",
-                        "hybrid", null),
+                        "hybrid",
+                        null),
                 SearchQuery.Visibility.ownedBy("alice"));
         SearchQuery.Filters filters = query.filters();
         assertEquals("application/pdf", filters.mimeType());

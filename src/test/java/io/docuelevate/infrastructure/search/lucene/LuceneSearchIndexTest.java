@@ -271,16 +271,20 @@ class LuceneSearchIndexTest {
                         .build()));
 
         assertEquals(
-                Set.of(1L, 2L), idSet(filtered(new Filters(null, "invoice", null, List.of(), null, null, null, null, null))));
+                Set.of(1L, 2L),
+                idSet(filtered(new Filters(null, "invoice", null, List.of(), null, null, null, null, null))));
         assertEquals(
-                Set.of(2L), idSet(filtered(new Filters("IMAGE/PNG", null, null, List.of(), null, null, null, null, null))));
+                Set.of(2L),
+                idSet(filtered(new Filters("IMAGE/PNG", null, null, List.of(), null, null, null, null, null))));
         assertEquals(
                 Set.of(1L),
-                idSet(filtered(new Filters(null, null, null, List.of("strom", "Energie"), null, null, null, null, null))));
+                idSet(filtered(
+                        new Filters(null, null, null, List.of("strom", "Energie"), null, null, null, null, null))));
         assertEquals(
                 Set.of(1L),
                 idSet(filtered(new Filters(null, null, null, List.of(), "stadtwerke köln", null, null, null, null))));
-        assertEquals(Set.of(3L), idSet(filtered(new Filters(null, null, "EN", List.of(), null, null, null, null, null))));
+        assertEquals(
+                Set.of(3L), idSet(filtered(new Filters(null, null, "EN", List.of(), null, null, null, null, null))));
         assertEquals(
                 Set.of(2L),
                 idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.LOW, null, null, null))));
@@ -292,12 +296,15 @@ class LuceneSearchIndexTest {
                 idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.HIGH, null, null, null))));
         Instant second = document(2).build().createdAt();
         assertEquals(
-                Set.of(2L, 3L), idSet(filtered(new Filters(null, null, null, List.of(), null, null, second, null, null))));
+                Set.of(2L, 3L),
+                idSet(filtered(new Filters(null, null, null, List.of(), null, null, second, null, null))));
         assertEquals(
-                Set.of(1L, 2L), idSet(filtered(new Filters(null, null, null, List.of(), null, null, null, second, null))));
+                Set.of(1L, 2L),
+                idSet(filtered(new Filters(null, null, null, List.of(), null, null, null, second, null))));
         assertEquals(
                 Set.of(2L),
-                idSet(filtered(new Filters(null, "Invoice", "de", List.of("Strom"), null, null, second, second, null))));
+                idSet(filtered(
+                        new Filters(null, "Invoice", "de", List.of("Strom"), null, null, second, second, null))));
     }
 
     @Test
