@@ -291,14 +291,14 @@ public class SearchBenchmark {
         }
         mix.add(query("Rechn*", Filters.NONE, SortBy.RELEVANCE, SortOrder.DESC));
         mix.add(query("insur*", Filters.NONE, SortBy.RELEVANCE, SortOrder.DESC));
-        mix.add(query("Rechnung", new Filters(null, "Invoice", null, List.of(), null, null, null, null),
+        mix.add(query("Rechnung", new Filters(null, "Invoice", null, List.of(), null, null, null, null, null),
                 SortBy.RELEVANCE, SortOrder.DESC));
-        mix.add(query("payment", new Filters("application/pdf", null, "en", List.of("bank"), null, null, null, null),
+        mix.add(query("payment", new Filters("application/pdf", null, "en", List.of("bank"), null, null, null, null, null),
                 SortBy.RELEVANCE, SortOrder.DESC));
         mix.add(query("Betrag", new Filters(null, null, "de", List.of(), null, SearchQuery.TextQuality.HIGH,
-                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-06-30T00:00:00Z")), SortBy.RELEVANCE,
+                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-06-30T00:00:00Z"), null), SortBy.RELEVANCE,
                 SortOrder.DESC));
-        mix.add(query("Strom", new Filters(null, null, null, List.of("Energie"), "Stadtwerke", null, null, null),
+        mix.add(query("Strom", new Filters(null, null, null, List.of("Energie"), "Stadtwerke", null, null, null, null),
                 SortBy.RELEVANCE, SortOrder.DESC));
         mix.add(query("Rechnung", Filters.NONE, SortBy.CREATED_AT, SortOrder.DESC));
         mix.add(query("invoice", Filters.NONE, SortBy.FILE_SIZE, SortOrder.ASC));

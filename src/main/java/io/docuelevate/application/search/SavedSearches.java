@@ -39,6 +39,7 @@ public class SavedSearches {
             "language",
             "tags",
             "sender",
+            "correspondent",
             "text_quality",
             "date_from",
             "date_to",

@@ -135,7 +135,8 @@ public record SearchQuery(
 
     /**
      * Exact-value filters (case-insensitive), each {@code null} when not asked for. All given tags must be
-     * present. {@code createdFrom} and {@code createdTo} are inclusive.
+     * present. {@code createdFrom} and {@code createdTo} are inclusive. {@code correspondent} matches a value of
+     * the {@code correspondent} facet exactly (as the facet answers it), so a facet value narrows a search.
      */
     public record Filters(
             String mimeType,
@@ -145,9 +146,10 @@ public record SearchQuery(
             String sender,
             TextQuality textQuality,
             Instant createdFrom,
-            Instant createdTo) {
+            Instant createdTo,
+            String correspondent) {
 
-        public static final Filters NONE = new Filters(null, null, null, List.of(), null, null, null, null);
+        public static final Filters NONE = new Filters(null, null, null, List.of(), null, null, null, null, null);
 
         public Filters {
             tags = tags == null ? List.of() : List.copyOf(tags);

@@ -15,6 +15,13 @@ public record SearchResults(List<SearchHit> hits, long total, Map<String, Map<St
     public static final List<String> FACETS =
             List.of("document_type", "language", "tags", "mime_type", "correspondent");
 
+    /**
+     * Facet of the creation year (UTC) of the matches, {@code {"2026": 12, ...}} newest year first, answered by
+     * engines that can count it (the embedded index); narrowed with the {@code createdFrom}/{@code createdTo}
+     * filters of that year.
+     */
+    public static final String YEAR_FACET = "year";
+
     public SearchResults {
         hits = List.copyOf(hits);
         Map<String, Map<String, Long>> copy = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * limits: {@code q} required, 1–{@value #MAX_QUERY_LENGTH} characters; {@code per_page} 20 by default, at
  * most {@value #MAX_PER_PAGE}; {@code sort_by} relevance (default), created_at, file_size or confidence_score;
  * {@code sort_order} desc by default; {@code date_from}/{@code date_to} Unix seconds; {@code tags}
- * comma-separated (all must match); {@code text_quality} no_text, low, medium or high; {@code mode} keyword,
+ * comma-separated (all must match); {@code correspondent} a value of the correspondent facet; {@code text_quality} no_text, low, medium or high; {@code mode} keyword,
  * semantic or hybrid (the last two fall back to keyword search: there are no embeddings yet). Anything else
  * is refused with 422 before the engine is asked.
  */
@@ -50,7 +50,8 @@ public final class SearchParameters {
             String sortOrder,
             String page,
             String perPage,
-            String mode) {}
+            String mode,
+            String correspondent) {}
 
     public static SearchQuery query(Raw raw, SearchQuery.Visibility visibility) {
         String text = raw.q() == null ? "" : raw.q().strip();
@@ -104,7 +105,8 @@ public final class SearchParameters {
                 present(raw.sender()),
                 quality,
                 from,
-                to);
+                to,
+                present(raw.correspondent()));
         return new SearchQuery(text, filters, sortBy, sortOrder, page, perPage, visibility);
     }
 

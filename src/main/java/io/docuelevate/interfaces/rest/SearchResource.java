@@ -42,7 +42,8 @@ public class SearchResource {
             @QueryParam("sort_order") String sortOrder,
             @QueryParam("page") String page,
             @QueryParam("per_page") String perPage,
-            @QueryParam("mode") String mode) {
+            @QueryParam("mode") String mode,
+            @QueryParam("correspondent") String correspondent) {
         SearchQuery.Visibility visibility = new SearchQuery.Visibility(caller.documentFilter());
         SearchQuery query = SearchParameters.query(
                 new SearchParameters.Raw(
@@ -59,7 +60,8 @@ public class SearchResource {
                         sortOrder,
                         page,
                         perPage,
-                        mode),
+                        mode,
+                        correspondent),
                 visibility);
         return SearchResultsDto.from(search.search(query), query);
     }

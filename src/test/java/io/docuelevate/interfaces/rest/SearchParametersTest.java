@@ -16,7 +16,7 @@ class SearchParametersTest {
 
     private static SearchParameters.Raw raw(String q) {
         return new SearchParameters.Raw(
-                q, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                q, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -28,6 +28,17 @@ class SearchParametersTest {
         assertEquals(SearchQuery.SortBy.RELEVANCE, query.sortBy());
         assertEquals(SearchQuery.SortOrder.DESC, query.sortOrder());
         assertEquals(SearchQuery.Filters.NONE, query.filters());
+    }
+
+    @Test
+    void aCorrespondentIsAFilterAndBlankMeansNone() {
+        SearchParameters.Raw given = new SearchParameters.Raw(
+                "x", null, null, null, null, null, null, null, null, null, null, null, null, null, " Telekom ");
+        assertEquals("Telekom", SearchParameters.query(given, ALL).filters().correspondent());
+        SearchParameters.Raw blank = new SearchParameters.Raw(
+                "x", null, null, null, null, null, null, null, null, null, null, null, null, null, " ");
+        assertEquals(
+                SearchQuery.Filters.NONE, SearchParameters.query(blank, ALL).filters());
     }
 
     @Test
@@ -47,7 +58,7 @@ class SearchParametersTest {
                 SearchParameters.query(
                                 new SearchParameters.Raw(
                                         "a", null, null, null, null, null, null, null, null, null, null, null, "100",
-                                        null),
+                                        null, null),
                                 ALL)
                         .perPage());
         for (String perPage : List.of("101", "0", "-1", "ten")) {
@@ -56,7 +67,7 @@ class SearchParametersTest {
                     () -> SearchParameters.query(
                             new SearchParameters.Raw(
                                     "a", null, null, null, null, null, null, null, null, null, null, null, perPage,
-                                    null),
+                                    null, null),
                             ALL),
                     perPage);
         }
@@ -64,13 +75,15 @@ class SearchParametersTest {
                 UnprocessableRequestException.class,
                 () -> SearchParameters.query(
                         new SearchParameters.Raw(
-                                "a", null, null, null, null, null, null, null, null, "title", null, null, null, null),
+                                "a", null, null, null, null, null, null, null, null, "title", null, null, null, null,
+                                null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
                 () -> SearchParameters.query(
                         new SearchParameters.Raw(
-                                "a", null, null, null, null, null, null, null, null, null, "up", null, null, null),
+                                "a", null, null, null, null, null, null, null, null, null, "up", null, null, null,
+                                null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
@@ -83,6 +96,7 @@ class SearchParametersTest {
                                 null,
                                 null,
                                 "excellent",
+                                null,
                                 null,
                                 null,
                                 null,
@@ -108,6 +122,7 @@ class SearchParametersTest {
                                 null,
                                 null,
                                 null,
+                                null,
                                 null),
                         ALL));
         assertThrows(
@@ -127,13 +142,15 @@ class SearchParametersTest {
                                 null,
                                 null,
                                 null,
+                                null,
                                 null),
                         ALL));
         assertThrows(
                 UnprocessableRequestException.class,
                 () -> SearchParameters.query(
                         new SearchParameters.Raw(
-                                "a", null, null, null, null, null, null, null, null, null, null, null, null, "vector"),
+                                "a", null, null, null, null, null, null, null, null, null, null, null, null, "vector",
+                                null),
                         ALL));
     }
 
@@ -154,7 +171,8 @@ class SearchParametersTest {
                         "ASC",
                         "3",
                         "50",
-                        "hybrid"),
+                        "hybrid",
+                        null),
                 SearchQuery.Visibility.ownedBy("alice"));
         SearchQuery.Filters filters = query.filters();
         assertEquals("application/pdf", filters.mimeType());

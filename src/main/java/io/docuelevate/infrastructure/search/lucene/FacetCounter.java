@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.search.lucene;
 
+import io.docuelevate.domain.search.SearchResults;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,6 +43,7 @@ final class FacetCounter {
         for (String dimension : LuceneFields.FACET_DIMENSIONS) {
             facets.put(dimension, new LinkedHashMap<>());
         }
+        facets.put(SearchResults.YEAR_FACET, new LinkedHashMap<>());
         return facets;
     }
 

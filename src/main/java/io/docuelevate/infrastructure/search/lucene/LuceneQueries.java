@@ -3,6 +3,8 @@ package io.docuelevate.infrastructure.search.lucene;
 import io.docuelevate.domain.search.SearchQuery;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,6 +33,14 @@ final class LuceneQueries {
         exact(builder, LuceneFields.DOCUMENT_TYPE, filters.documentType());
         exact(builder, LuceneFields.LANGUAGE, filters.language());
         exact(builder, LuceneFields.SENDER, filters.sender());
+        if (filters.correspondent() != null) {
+            builder.add(
+                    new TermQuery(DrillDownQuery.term(
+                            FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+                            LuceneFields.CORRESPONDENT,
+                            filters.correspondent())),
+                    BooleanClause.Occur.FILTER);
+        }
         for (String tag : filters.tags()) {
             exact(builder, LuceneFields.TAGS, tag);
         }

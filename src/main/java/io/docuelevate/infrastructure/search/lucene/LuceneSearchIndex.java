@@ -140,10 +140,9 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             ScoreDoc[] window = result.topDocs().scoreDocs;
             int from = (int) Math.min(window.length, query.offset());
             int to = query.withinWindow() ? Math.min(window.length, from + query.perPage()) : from;
-            return new SearchResults(
-                    hits.read(searcher, text, window, from, to),
-                    total,
-                    facets.count(searcher.getIndexReader(), collector));
+            Map<String, Map<String, Long>> counts = facets.count(searcher.getIndexReader(), collector);
+            counts.put(SearchResults.YEAR_FACET, YearCounter.count(collector));
+            return new SearchResults(hits.read(searcher, text, window, from, to), total, counts);
         });
     }
 

@@ -21,6 +21,7 @@ final class MeilisearchFilters {
         addEquals(expressions, "document_type", filters.documentType());
         addEquals(expressions, "language", filters.language());
         addEquals(expressions, "sender", filters.sender());
+        addEquals(expressions, "correspondent", filters.correspondent());
         for (String tag : filters.tags()) {
             addEquals(expressions, "tags", tag);
         }

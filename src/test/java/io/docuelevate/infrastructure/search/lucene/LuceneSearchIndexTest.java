@@ -217,6 +217,35 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aCorrespondentFacetValueNarrowsAndTheYearFacetCountsCreationYears() {
+        index.indexAll(List.of(
+                document(1)
+                        .correspondent("Stadtwerke")
+                        .created(Instant.parse("2024-12-31T23:59:59Z"))
+                        .text("Rechnung Strom")
+                        .build(),
+                document(2)
+                        .correspondent("Telekom")
+                        .created(Instant.parse("2025-01-01T00:00:00Z"))
+                        .text("Rechnung Internet")
+                        .build(),
+                document(3)
+                        .correspondent("Telekom")
+                        .created(Instant.parse("2025-06-01T00:00:00Z"))
+                        .text("Rechnung Mobilfunk")
+                        .build()));
+
+        Map<String, Long> years = index.search(query("Rechnung")).facets().get(SearchResults.YEAR_FACET);
+        assertEquals(List.of("2025", "2024"), List.copyOf(years.keySet()), "newest year first");
+        assertEquals(Map.of("2025", 2L, "2024", 1L), years);
+        SearchResults telekom = filtered(new Filters(null, null, null, List.of(), null, null, null, null, "Telekom"));
+        assertEquals(Set.of(2L, 3L), idSet(telekom));
+        assertEquals(Map.of("2025", 2L), telekom.facets().get(SearchResults.YEAR_FACET));
+        assertEquals(
+                Set.of(), idSet(filtered(new Filters(null, null, null, List.of(), null, null, null, null, "Nobody"))));
+    }
+
+    @Test
     void filtersAreExactCaseInsensitiveAndCombine() {
         index.indexAll(List.of(
                 document(1)
@@ -242,33 +271,40 @@ class LuceneSearchIndexTest {
                         .build()));
 
         assertEquals(
-                Set.of(1L, 2L), idSet(filtered(new Filters(null, "invoice", null, List.of(), null, null, null, null))));
-        assertEquals(
-                Set.of(2L), idSet(filtered(new Filters("IMAGE/PNG", null, null, List.of(), null, null, null, null))));
-        assertEquals(
-                Set.of(1L),
-                idSet(filtered(new Filters(null, null, null, List.of("strom", "Energie"), null, null, null, null))));
-        assertEquals(
-                Set.of(1L),
-                idSet(filtered(new Filters(null, null, null, List.of(), "stadtwerke köln", null, null, null))));
-        assertEquals(Set.of(3L), idSet(filtered(new Filters(null, null, "EN", List.of(), null, null, null, null))));
+                Set.of(1L, 2L),
+                idSet(filtered(new Filters(null, "invoice", null, List.of(), null, null, null, null, null))));
         assertEquals(
                 Set.of(2L),
-                idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.LOW, null, null))));
+                idSet(filtered(new Filters("IMAGE/PNG", null, null, List.of(), null, null, null, null, null))));
         assertEquals(
                 Set.of(1L),
-                idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.MEDIUM, null, null))));
+                idSet(filtered(
+                        new Filters(null, null, null, List.of("strom", "Energie"), null, null, null, null, null))));
+        assertEquals(
+                Set.of(1L),
+                idSet(filtered(new Filters(null, null, null, List.of(), "stadtwerke köln", null, null, null, null))));
+        assertEquals(
+                Set.of(3L), idSet(filtered(new Filters(null, null, "EN", List.of(), null, null, null, null, null))));
+        assertEquals(
+                Set.of(2L),
+                idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.LOW, null, null, null))));
+        assertEquals(
+                Set.of(1L),
+                idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.MEDIUM, null, null, null))));
         assertEquals(
                 Set.of(3L),
-                idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.HIGH, null, null))));
+                idSet(filtered(new Filters(null, null, null, List.of(), null, TextQuality.HIGH, null, null, null))));
         Instant second = document(2).build().createdAt();
         assertEquals(
-                Set.of(2L, 3L), idSet(filtered(new Filters(null, null, null, List.of(), null, null, second, null))));
+                Set.of(2L, 3L),
+                idSet(filtered(new Filters(null, null, null, List.of(), null, null, second, null, null))));
         assertEquals(
-                Set.of(1L, 2L), idSet(filtered(new Filters(null, null, null, List.of(), null, null, null, second))));
+                Set.of(1L, 2L),
+                idSet(filtered(new Filters(null, null, null, List.of(), null, null, null, second, null))));
         assertEquals(
                 Set.of(2L),
-                idSet(filtered(new Filters(null, "Invoice", "de", List.of("Strom"), null, null, second, second))));
+                idSet(filtered(
+                        new Filters(null, "Invoice", "de", List.of("Strom"), null, null, second, second, null))));
     }
 
     @Test

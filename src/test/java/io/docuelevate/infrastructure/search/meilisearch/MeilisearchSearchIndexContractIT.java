@@ -238,7 +238,8 @@ class MeilisearchSearchIndexContractIT {
                 "Sender \"quoted\"",
                 TextQuality.MEDIUM,
                 Instant.ofEpochSecond(100),
-                Instant.ofEpochSecond(2_000_000_000));
+                Instant.ofEpochSecond(2_000_000_000),
+                "Stadtwerke");
         SearchQuery query = new SearchQuery(
                 "invoice", filters, SortBy.CREATED_AT, SortOrder.ASC, 1, 20, Visibility.ownedBy("alice"));
         index.search(query);
@@ -257,6 +258,7 @@ class MeilisearchSearchIndexContractIT {
                         "document_type = \"Invoice\"",
                         "language = \"de\"",
                         "sender = \"Sender \\\"quoted\\\"\"",
+                        "correspondent = \"Stadtwerke\"",
                         "tags = \"Strom\"",
                         "ocr_text_length >= 500",
                         "ocr_text_length < 2000",
