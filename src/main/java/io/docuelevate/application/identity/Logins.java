@@ -156,9 +156,7 @@ public class Logins {
         if (username.toLowerCase(Locale.ROOT).equals(settings.adminUsername())) {
             throw new IdentityException(409, "username is reserved for the built-in administrator");
         }
-        if (password == null || password.length() < 8 || password.length() > 128) {
-            throw new IdentityException(422, "password must be 8–128 characters");
-        }
+        checkPassword(password);
         if (localUsers.byUsername(username).isPresent()) {
             throw new IdentityException(409, "username already exists");
         }
@@ -173,6 +171,14 @@ public class Logins {
                 "{\"is_admin\":" + admin + "}",
                 AuditEvent.Severity.INFO);
         return user;
+    }
+
+    /** The password rule of local accounts: 8 to 128 characters. */
+    static void checkPassword(String password) {
+        if (password == null || password.length() < 8 || password.length() > 128) {
+            throw new UserAccountException(
+                    UserAccountException.Reason.WEAK_PASSWORD, "password must be 8–128 characters");
+        }
     }
 
     @Transactional
