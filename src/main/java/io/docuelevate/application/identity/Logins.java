@@ -151,14 +151,17 @@ public class Logins {
     @Transactional
     public LocalUser createUser(String username, String email, String password, boolean admin, Caller by, String ip) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IdentityException(422, "username must be 3–64 characters of letters, digits, '_' or '-'");
+            throw new UserAccountException(
+                    UserAccountException.Reason.INVALID_NAME,
+                    "username must be 3–64 characters of letters, digits, '_' or '-'");
         }
         if (username.toLowerCase(Locale.ROOT).equals(settings.adminUsername())) {
-            throw new IdentityException(409, "username is reserved for the built-in administrator");
+            throw new UserAccountException(
+                    UserAccountException.Reason.RESERVED_NAME, "username is reserved for the built-in administrator");
         }
         checkPassword(password);
         if (localUsers.byUsername(username).isPresent()) {
-            throw new IdentityException(409, "username already exists");
+            throw new UserAccountException(UserAccountException.Reason.NAME_TAKEN, "username already exists");
         }
         LocalUser user = new LocalUser(username, email, passwordHash.hash(password.toCharArray()), admin);
         localUsers.add(user);

@@ -10,6 +10,9 @@ public class UserAccountException extends IdentityException {
     /** Why the change was refused. */
     public enum Reason {
         NOT_FOUND(404),
+        INVALID_NAME(422),
+        RESERVED_NAME(409),
+        NAME_TAKEN(409),
         WEAK_PASSWORD(422),
         NOTHING_TO_CHANGE(422),
         OWN_ACCOUNT(409),
