@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -40,6 +41,20 @@ class WebAdminIT {
 
     private static WebElement row(String attribute, String value) {
         return ui.driver().findElement(By.cssSelector("tr[" + attribute + "='" + value + "']"));
+    }
+
+    /** Clicks a button that submits its form and waits for the answer page (the old page gone). */
+    private static void submit(WebElement button) {
+        WebElement before = ui.driver().findElement(By.tagName("html"));
+        button.click();
+        Poll.until(WebUi.WAIT, "the answer page", () -> {
+            try {
+                before.isDisplayed();
+                return null;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            }
+        });
     }
 
     private static String notice() {
@@ -67,16 +82,14 @@ class WebAdminIT {
         ui.open("/admin/users");
         browser.findElement(By.id("new-username")).sendKeys(name);
         browser.findElement(By.id("new-password")).sendKeys(password);
-        browser.findElement(By.id("create-user-submit")).click();
+        submit(browser.findElement(By.id("create-user-submit")));
         assertTrue(notice().contains(name), "created");
         assertEquals(
                 "Active",
                 row("data-user", name).findElement(By.className("user-state")).getText());
         ui.checkPage("admin-users");
 
-        row("data-user", name)
-                .findElement(By.cssSelector("[data-action=disable]"))
-                .click();
+        submit(row("data-user", name).findElement(By.cssSelector("[data-action=disable]")));
         assertTrue(notice().contains("disabled"), "disabled");
         assertEquals(
                 "Disabled",
@@ -89,15 +102,13 @@ class WebAdminIT {
                                         .build())
                         .statusCode(),
                 "a disabled user cannot sign in");
-        row("data-user", name)
-                .findElement(By.cssSelector("[data-action=enable]"))
-                .click();
+        submit(row("data-user", name).findElement(By.cssSelector("[data-action=enable]")));
         assertTrue(notice().contains("sign in again"), "enabled");
         ApiSession.signIn(WebUi.server(), name, password);
 
         browser.findElement(By.id("new-username")).sendKeys(name);
         browser.findElement(By.id("new-password")).sendKeys(password);
-        browser.findElement(By.id("create-user-submit")).click();
+        submit(browser.findElement(By.id("create-user-submit")));
         assertEquals("A user with this name exists already.", notice(), "refusal in words");
         assertEquals("alert", browser.findElement(By.id("notice")).getDomAttribute("role"));
 
@@ -121,7 +132,7 @@ class WebAdminIT {
         ui.open("/admin/tokens");
         browser.findElement(By.id("token-name")).sendKeys(name);
         browser.findElement(By.id("token-days")).sendKeys("30");
-        browser.findElement(By.id("create-token-submit")).click();
+        submit(browser.findElement(By.id("create-token-submit")));
         assertTrue(notice().contains(name));
         String token = browser.findElement(By.id("new-token")).getDomProperty("value");
         assertTrue(token.matches("de_[A-Za-z0-9_-]{43}"), token);
@@ -139,16 +150,12 @@ class WebAdminIT {
         ui.open("/admin/tokens");
         assertFalse(browser.getPageSource().contains(token), "the token is shown only once");
         assertTrue(browser.findElements(By.id("new-token")).isEmpty());
-        row("data-token", name)
-                .findElement(By.cssSelector("[data-action=revoke]"))
-                .click();
+        submit(row("data-token", name).findElement(By.cssSelector("[data-action=revoke]")));
         assertTrue(notice().contains("revoked"));
         assertEquals("revoked", row("data-token", name).getDomAttribute("data-state"));
         assertEquals(401, whoAmI(token), "a revoked token no longer works");
         ui.checkPage("admin-tokens");
-        row("data-token", name)
-                .findElement(By.cssSelector("[data-action=delete]"))
-                .click();
+        submit(row("data-token", name).findElement(By.cssSelector("[data-action=delete]")));
         assertTrue(notice().contains("deleted"));
         assertTrue(browser.findElements(By.cssSelector("tr[data-token='" + name + "']"))
                 .isEmpty());
@@ -169,7 +176,7 @@ class WebAdminIT {
         ui.open("/admin/backups");
         assertEquals(
                 3, browser.findElements(By.cssSelector("#schedule tbody tr")).size(), "hourly, daily, weekly");
-        browser.findElement(By.id("create-backup-submit")).click();
+        submit(browser.findElement(By.id("create-backup-submit")));
         assertTrue(notice().contains("started"));
         WebElement verified = Poll.until(WebUi.WAIT, "a verified backup", () -> {
             ui.open("/admin/backups");
@@ -180,11 +187,11 @@ class WebAdminIT {
         String download = verified.findElement(By.linkText("Download")).getDomAttribute("href");
         assertTrue(download.matches("/api/admin/backup/\\d+/download"), download);
         ui.checkPage("admin-backups");
-        verified.findElement(By.cssSelector("[data-action=restore]")).click();
+        submit(verified.findElement(By.cssSelector("[data-action=restore]")));
         WebElement confirm = browser.findElement(By.id("restore-confirm"));
         assertTrue(confirm.getText().contains("replaces all documents"), confirm.getText());
         ui.checkPage("admin-backup-restore-confirm");
-        browser.findElement(By.id("restore-cancel")).click();
+        submit(browser.findElement(By.id("restore-cancel")));
         Poll.until(
                 WebUi.WAIT,
                 "the confirmation gone",
