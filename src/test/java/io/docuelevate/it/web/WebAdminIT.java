@@ -89,6 +89,11 @@ class WebAdminIT {
                 row("data-user", name).findElement(By.className("user-state")).getText());
         ui.checkPage("admin-users");
 
+        String userToken = ApiSession.signIn(WebUi.server(), name, password)
+                .postJson("/api/api-tokens", "{\"name\": \"before-disable\"}")
+                .json()
+                .getString("token");
+        assertEquals(200, whoAmI(userToken));
         submit(row("data-user", name).findElement(By.cssSelector("[data-action=disable]")));
         assertTrue(notice().contains("disabled"), "disabled");
         assertEquals(
@@ -102,8 +107,10 @@ class WebAdminIT {
                                         .build())
                         .statusCode(),
                 "a disabled user cannot sign in");
+        assertEquals(401, whoAmI(userToken), "a disabled user's API token stops working");
         submit(row("data-user", name).findElement(By.cssSelector("[data-action=enable]")));
         assertTrue(notice().contains("sign in again"), "enabled");
+        assertEquals(200, whoAmI(userToken), "and works again once the user is enabled");
         ApiSession.signIn(WebUi.server(), name, password);
 
         browser.findElement(By.id("new-username")).sendKeys(name);
