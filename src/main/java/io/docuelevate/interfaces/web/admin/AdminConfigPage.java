@@ -4,6 +4,7 @@ import io.docuelevate.application.system.ConfigurationReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +20,7 @@ public class AdminConfigPage {
     ConfigurationReport report;
 
     @Inject
-    jakarta.servlet.http.HttpServletRequest request;
+    HttpServletRequest request;
 
     private List<ConfigurationReport.Entry> entries;
 

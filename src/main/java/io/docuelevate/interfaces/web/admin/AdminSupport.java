@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -89,7 +90,7 @@ public class AdminSupport {
     /** Marks the answer as not to be stored by the browser or a proxy (it shows a secret once). */
     public void noStore() {
         Object response = FacesContext.getCurrentInstance().getExternalContext().getResponse();
-        if (response instanceof jakarta.servlet.http.HttpServletResponse http) {
+        if (response instanceof HttpServletResponse http) {
             http.setHeader("Cache-Control", "no-store");
         }
     }
