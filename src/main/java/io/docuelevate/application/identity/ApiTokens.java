@@ -4,6 +4,7 @@ import io.docuelevate.domain.audit.AuditEvent;
 import io.docuelevate.domain.identity.ApiToken;
 import io.docuelevate.domain.identity.ApiTokenRepository;
 import io.docuelevate.domain.identity.Caller;
+import io.docuelevate.domain.identity.LocalUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -40,6 +41,9 @@ public class ApiTokens {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    LocalUserRepository localUsers;
 
     /** A new token: the entity and its plaintext, which is never stored and shown only now. */
     public record Issued(ApiToken token, String plaintext) {}
@@ -146,7 +150,8 @@ public class ApiTokens {
         ApiToken token = found.get();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (!token.isActive()
-                || token.getExpiresAt() != null && token.getExpiresAt().isBefore(now)) {
+                || token.getExpiresAt() != null && token.getExpiresAt().isBefore(now)
+                || ownerDisabled(token.getOwnerId())) {
             return Optional.empty();
         }
         token.used(now, ip);
@@ -154,6 +159,11 @@ public class ApiTokens {
         Set<String> roles = admin ? Set.of(Caller.ROLE_USER, Caller.ROLE_ADMIN) : Set.of(Caller.ROLE_USER);
         return Optional.of(
                 new Caller(token.getOwnerId(), token.getOwnerId(), roles, Caller.AuthMethod.API_TOKEN, token.getId()));
+    }
+
+    /** A disabled local user's tokens stop working with the account (and work again when it is enabled). */
+    private boolean ownerDisabled(String ownerId) {
+        return localUsers.byUsername(ownerId).filter(user -> !user.isActive()).isPresent();
     }
 
     private ApiToken owned(Caller owner, long id) {

@@ -10,4 +10,10 @@ public interface AuditEvents {
 
     /** The newest records, optionally only those of one action. */
     List<AuditEvent> recent(String action, int limit);
+
+    /** One page of the records that match, newest first. */
+    List<AuditEvent> search(AuditFilter filter, int offset, int limit);
+
+    /** How many records match. */
+    long count(AuditFilter filter);
 }

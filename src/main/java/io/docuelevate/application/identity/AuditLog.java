@@ -22,6 +22,26 @@ public class AuditLog {
         return events.recent(action, limit);
     }
 
+    /** One page of audit records, newest first. */
+    public record Page(List<AuditEvent> events, long total, int offset, int limit) {
+
+        public boolean hasNext() {
+            return offset + events.size() < total;
+        }
+
+        public boolean hasPrevious() {
+            return offset > 0;
+        }
+    }
+
+    /** The records matching {@code filter}, {@code limit} (1 to 500) from {@code offset} on. */
+    @Transactional
+    public Page search(AuditFilter filter, int offset, int limit) {
+        int size = Math.max(1, Math.min(500, limit));
+        int start = Math.max(0, offset);
+        return new Page(events.search(filter, start, size), events.count(filter), start, size);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(
             String username,

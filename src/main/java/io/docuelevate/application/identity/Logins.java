@@ -151,16 +151,17 @@ public class Logins {
     @Transactional
     public LocalUser createUser(String username, String email, String password, boolean admin, Caller by, String ip) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IdentityException(422, "username must be 3–64 characters of letters, digits, '_' or '-'");
+            throw new UserAccountException(
+                    UserAccountException.Reason.INVALID_NAME,
+                    "username must be 3–64 characters of letters, digits, '_' or '-'");
         }
         if (username.toLowerCase(Locale.ROOT).equals(settings.adminUsername())) {
-            throw new IdentityException(409, "username is reserved for the built-in administrator");
+            throw new UserAccountException(
+                    UserAccountException.Reason.RESERVED_NAME, "username is reserved for the built-in administrator");
         }
-        if (password == null || password.length() < 8 || password.length() > 128) {
-            throw new IdentityException(422, "password must be 8–128 characters");
-        }
+        checkPassword(password);
         if (localUsers.byUsername(username).isPresent()) {
-            throw new IdentityException(409, "username already exists");
+            throw new UserAccountException(UserAccountException.Reason.NAME_TAKEN, "username already exists");
         }
         LocalUser user = new LocalUser(username, email, passwordHash.hash(password.toCharArray()), admin);
         localUsers.add(user);
@@ -173,6 +174,14 @@ public class Logins {
                 "{\"is_admin\":" + admin + "}",
                 AuditEvent.Severity.INFO);
         return user;
+    }
+
+    /** The password rule of local accounts: 8 to 128 characters. */
+    static void checkPassword(String password) {
+        if (password == null || password.length() < 8 || password.length() > 128) {
+            throw new UserAccountException(
+                    UserAccountException.Reason.WEAK_PASSWORD, "password must be 8–128 characters");
+        }
     }
 
     @Transactional

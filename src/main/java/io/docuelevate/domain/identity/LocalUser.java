@@ -86,4 +86,25 @@ public class LocalUser {
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
     }
+
+    /** Allows or stops sign-ins; the account and its documents stay. */
+    public void setActive(boolean active) {
+        this.active = active;
+        touched();
+    }
+
+    public void setAdmin(boolean admin) {
+        this.admin = admin;
+        touched();
+    }
+
+    /** Replaces the password hash (never a plain password). */
+    public void changePassword(String hashedPassword) {
+        this.hashedPassword = hashedPassword;
+        touched();
+    }
+
+    private void touched() {
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
 }

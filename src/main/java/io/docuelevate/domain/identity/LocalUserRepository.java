@@ -8,6 +8,11 @@ public interface LocalUserRepository {
 
     Optional<LocalUser> byUsername(String username);
 
+    Optional<LocalUser> byId(long id);
+
+    /** How many local users are active administrators. */
+    long countActiveAdmins();
+
     /** Whether this user name belongs to an active administrator. */
     boolean isActiveAdmin(String username);
 

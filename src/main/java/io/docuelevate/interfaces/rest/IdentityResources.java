@@ -4,12 +4,15 @@ import io.docuelevate.application.identity.ApiTokens;
 import io.docuelevate.application.identity.AuditLog;
 import io.docuelevate.application.identity.IdentityException;
 import io.docuelevate.application.identity.Logins;
+import io.docuelevate.application.identity.UserAccounts;
 import io.docuelevate.domain.identity.Caller;
 import io.docuelevate.domain.identity.LocalUser;
 import io.docuelevate.interfaces.rest.dto.DetailDto;
 import io.docuelevate.interfaces.rest.dto.IdentityDtos;
 import io.docuelevate.interfaces.rest.request.ApiTokenRequest;
+import io.docuelevate.interfaces.rest.request.LocalUserChange;
 import io.docuelevate.interfaces.rest.request.LocalUserRequest;
+import io.docuelevate.interfaces.rest.request.PasswordChange;
 import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.interfaces.security.CallerSession;
 import io.docuelevate.interfaces.security.ClientAddress;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +43,8 @@ public final class IdentityResources {
 
     private static final String TOKEN_BODY_REQUIRED = "a JSON body with the token's name is required";
     private static final String USER_BODY_REQUIRED = "a JSON body with username and password is required";
+    private static final String CHANGE_BODY_REQUIRED = "a JSON body with is_active and/or is_admin is required";
+    private static final String PASSWORD_BODY_REQUIRED = "a JSON body with the new password is required";
 
     private IdentityResources() {}
 
@@ -126,6 +132,9 @@ public final class IdentityResources {
         @Inject
         Logins logins;
 
+        @Inject
+        UserAccounts accounts;
+
         @Context
         HttpServletRequest request;
 
@@ -148,6 +157,25 @@ public final class IdentityResources {
             return Response.status(Response.Status.CREATED)
                     .entity(IdentityDtos.User.from(user))
                     .build();
+        }
+
+        /** Disables or enables the account and/or changes its role; never one's own, never the last admin. */
+        @PATCH
+        @Path("{id}")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public IdentityDtos.User change(
+                @PathParam("id") String id, @NotNull(message = CHANGE_BODY_REQUIRED) @Valid LocalUserChange body) {
+            return IdentityDtos.User.from(accounts.update(
+                    parseId(id), body.isActive(), body.isAdmin(), requireCaller(owner), ClientAddress.of(request)));
+        }
+
+        @POST
+        @Path("{id}/set-password")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public IdentityDtos.User setPassword(
+                @PathParam("id") String id, @NotNull(message = PASSWORD_BODY_REQUIRED) @Valid PasswordChange body) {
+            return IdentityDtos.User.from(accounts.setPassword(
+                    parseId(id), body.password(), requireCaller(owner), ClientAddress.of(request)));
         }
     }
 

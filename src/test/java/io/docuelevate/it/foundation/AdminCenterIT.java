@@ -162,6 +162,14 @@ class AdminCenterIT {
                             .GET()
                             .build());
             assertEquals(200, users.status(), "DocuElevate's admin routes still work: " + users.body());
+            Http.Answer adminPage = send(
+                    browser,
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/admin/"))
+                            .GET()
+                            .build());
+            assertTrue(
+                    adminPage.body().contains("id=\"link-admin-center\""),
+                    "the admin overview links to the admin center when it is on: " + adminPage.body());
 
             assertFalse(server.messagesLog().contains(adminPassword), "the Liberty admin password is never logged");
             assertFalse(server.console().contains(adminPassword), "the Liberty admin password is never printed");

@@ -31,6 +31,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class AuthIT {
 
     /**
      * The pages in a real browser under the production security headers: signing in through the login form and
-     * the readiness page's script, stylesheet and fetches all work with the strict Content-Security-Policy, and the
+     * the readiness page in the layout with its scripts and stylesheets work with the strict Content-Security-Policy, and the
      * browser reports no violation.
      */
     @Test
@@ -101,26 +102,26 @@ class AuthIT {
         WebDriver browser = chromium().driver();
         Duration wait = Duration.ofSeconds(30);
 
-        browser.get(server.baseUrl() + "/admin/readiness.html");
-        chromium().awaitUrl(server.baseUrl() + "/login?next=%2Fadmin%2Freadiness.html", wait);
+        browser.get(server.baseUrl() + "/admin/readiness");
+        chromium().awaitUrl(server.baseUrl() + "/login?next=%2Fadmin%2Freadiness", wait);
         browser.findElement(By.name("username")).sendKeys(LibertyServer.ADMIN_USERNAME);
         browser.findElement(By.name("password")).sendKeys(server.adminPassword());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form[action$='/auth'] button[type=submit]"))
+                .click();
 
-        chromium().awaitUrl(server.baseUrl() + "/admin/readiness.html", wait);
-        List<WebElement> rows = Poll.until(wait, "the readiness items rendered by readiness.js", () -> {
+        chromium().awaitUrl(server.baseUrl() + "/admin/readiness", wait);
+        List<WebElement> rows = Poll.until(wait, "the readiness items rendered in the layout", () -> {
             List<WebElement> found = browser.findElements(By.cssSelector("#items tr"));
             return found.size() >= 16 ? found : null;
         });
         assertTrue(
-                rows.get(0).getText().matches("(?s).*(pass|warn|fail).*"),
+                rows.get(0).getText().matches("(?is).*(pass|warn|fail).*"),
                 rows.get(0).getText());
         String overall = browser.findElement(By.id("overall")).getText();
-        assertTrue(overall.matches("(?i)pass|warn|fail"), "the overall status is filled in: " + overall);
-        assertFalse(browser.findElement(By.id("error")).isDisplayed(), "no error shown by the page");
+        assertTrue(overall.matches("(?i)pass|warning|fail"), "the overall status is filled in: " + overall);
         Object collapse = ((JavascriptExecutor) browser)
                 .executeScript("return getComputedStyle(document.querySelector('table')).borderCollapse;");
-        assertEquals("collapse", collapse, "readiness.css is applied");
+        assertEquals("collapse", collapse, "the stylesheets are applied");
 
         browser.findElement(By.id("refresh")).click();
         Poll.until(
@@ -288,7 +289,9 @@ class AuthIT {
         assertEquals(200, loginPage.statusCode());
         assertTrue(
                 loginPage.body().contains("action=\"/auth\"")
-                        && !loginPage.body().contains("<script"),
+                        && !Pattern.compile("<script(?![^>]*\\ssrc=)")
+                                .matcher(loginPage.body())
+                                .find(),
                 loginPage.body());
 
         assertEquals(

@@ -25,6 +25,18 @@ public class JpaLocalUserRepository implements LocalUserRepository {
     }
 
     @Override
+    public Optional<LocalUser> byId(long id) {
+        return Optional.ofNullable(entityManager.find(LocalUser.class, id));
+    }
+
+    @Override
+    public long countActiveAdmins() {
+        return entityManager
+                .createQuery("SELECT COUNT(u) FROM LocalUser u WHERE u.admin = TRUE AND u.active = TRUE", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
     public boolean isActiveAdmin(String username) {
         return !entityManager
                 .createQuery(
