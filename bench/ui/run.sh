@@ -56,16 +56,16 @@ echo "filling $docs documents of $user (+$((docs / 5)) of another owner)..."
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=$password" "$base/auth"
 
 per_page=25; last=$(( (docs + per_page - 1) / per_page )); middle=$((last / 2))
-measure() { # name, query: prints p50/p95 in ms of $requests requests after 5 warm-up ones
+measure() { # name, query of /documents (or a path starting with /), [target ms]: p50/p95 of $requests requests after 5 warm-up ones
   local times=() i status
   for i in $(seq 1 $((requests + 5))); do
-    read -r status t < <(curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total}\n' "$base/documents?$2")
+    read -r status t < <(curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total}\n' "$base$(case $2 in /*) echo "$2" ;; *) echo "/documents?$2" ;; esac)")
     [ "$status" = 200 ] || { echo "$1: HTTP $status" >&2; exit 1; }
     [ "$i" -gt 5 ] && times+=("$t")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$1" '{ v[NR] = $1 * 1000 } END {
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$1" -v target="${3:-150}" '{ v[NR] = $1 * 1000 } END {
     p50 = v[int((NR + 1) * 0.50)]; p95 = v[int((NR + 1) * 0.95) > NR ? NR : int((NR + 1) * 0.95)];
-    printf "%-44s p50 %6.1f ms   p95 %6.1f ms%s\n", name, p50, p95, (p95 > 150 ? "   OVER TARGET" : "") }'
+    printf "%-44s p50 %6.1f ms   p95 %6.1f ms%s\n", name, p50, p95, (p95 > target ? "   OVER TARGET" : "") }'
 }
 echo "warming up (JIT, connection pool, caches) like a server that has been running a while..."
 for sort in created_at title correspondent document_type document_date file_size; do
@@ -85,3 +85,8 @@ measure "status=completed page=$middle" "status=completed&page=$middle"
 measure "type=Invoice sort=document_date" "type=Invoice&sort=document_date"
 measure "correspondent + tag" "correspondent=Correspondent%2042&tag=tag3"
 measure "document date range, 200 per page" "from=2020-01-01&to=2020-12-31&size=200"
+detail_id=$("${psql[@]}" -d "$db" -tA -c "SELECT id FROM files WHERE owner_id = '$user' ORDER BY id OFFSET $((docs / 2)) LIMIT 1")
+failed_id=$("${psql[@]}" -d "$db" -tA -c "SELECT id FROM files WHERE owner_id = '$user' AND id % 50 = 0 LIMIT 1")
+for _ in $(seq 1 20); do curl -s -o /dev/null -b "$jar" "$base/document?id=$detail_id"; done
+measure "detail page /document (target 100 ms)" "/document?id=$detail_id" 100
+measure "detail page of a failed document" "/document?id=$failed_id" 100

@@ -17,8 +17,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -51,7 +51,8 @@ class WebAdminIT {
             try {
                 before.isDisplayed();
                 return null;
-            } catch (StaleElementReferenceException gone) {
+            } catch (WebDriverException gone) {
+                // stale, or "does not belong to the document" when Chromium has swapped documents meanwhile
                 return true;
             }
         });
