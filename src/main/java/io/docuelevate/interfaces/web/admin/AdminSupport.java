@@ -3,6 +3,7 @@ package io.docuelevate.interfaces.web.admin;
 import io.docuelevate.domain.identity.Caller;
 import io.docuelevate.interfaces.security.CallerOwner;
 import io.docuelevate.interfaces.security.ClientAddress;
+import io.docuelevate.interfaces.web.ByteSizes;
 import io.docuelevate.interfaces.web.LanguageSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -75,16 +75,7 @@ public class AdminSupport {
         if (count == null) {
             return "";
         }
-        String[] units = {"B", "KB", "MB", "GB", "TB"};
-        double value = count;
-        int unit = 0;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMaximumFractionDigits(unit == 0 ? 0 : 1);
-        return format.format(value) + " " + units[unit];
+        return ByteSizes.format(count, locale());
     }
 
     /** Marks the answer as not to be stored by the browser or a proxy (it shows a secret once). */

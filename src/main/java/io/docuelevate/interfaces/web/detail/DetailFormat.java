@@ -1,5 +1,6 @@
 package io.docuelevate.interfaces.web.detail;
 
+import io.docuelevate.interfaces.web.ByteSizes;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -18,7 +19,6 @@ import java.util.ResourceBundle;
 final class DetailFormat {
 
     static final String BUNDLE = "io.docuelevate.interfaces.web.detail";
-    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB"};
 
     private final Locale locale;
     private final ResourceBundle texts;
@@ -54,15 +54,7 @@ final class DetailFormat {
 
     /** A file size in bytes as "1.2 MB". */
     String bytes(long size) {
-        double value = size;
-        int unit = 0;
-        while (value >= 1024 && unit < UNITS.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setMaximumFractionDigits(unit == 0 ? 0 : 1);
-        return number.format(value) + " " + UNITS[unit];
+        return ByteSizes.format(size, locale);
     }
 
     /** The text for {@code key}, or {@code fallback} when the bundle has none. */

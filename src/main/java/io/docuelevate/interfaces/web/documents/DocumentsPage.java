@@ -7,6 +7,7 @@ import io.docuelevate.application.documents.DocumentQueries.ListedDocument;
 import io.docuelevate.application.documents.DocumentQueries.Page;
 import io.docuelevate.application.documents.DocumentQueries.SortOrder;
 import io.docuelevate.domain.document.DocumentStatus;
+import io.docuelevate.interfaces.web.ByteSizes;
 import io.docuelevate.interfaces.web.LanguageSelection;
 import io.docuelevate.interfaces.web.Viewer;
 import jakarta.annotation.PostConstruct;
@@ -32,8 +33,6 @@ import java.util.Optional;
 @Named("documentsPage")
 @RequestScoped
 public class DocumentsPage {
-
-    private static final String[] SIZE_UNITS = {"B", "KB", "MB", "GB", "TB"};
 
     @Inject
     DocumentQueries queries;
@@ -109,15 +108,7 @@ public class DocumentsPage {
 
     /** A byte count in the largest unit that keeps it at least 1, with one decimal above bytes. */
     static String size(long bytes, Locale locale) {
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(unit == 0 ? 0 : 1);
-        return format.format(value) + " " + SIZE_UNITS[unit];
+        return ByteSizes.format(bytes, locale);
     }
 
     private static String nullToEmpty(String value) {

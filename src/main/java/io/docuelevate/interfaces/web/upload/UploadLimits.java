@@ -2,11 +2,11 @@ package io.docuelevate.interfaces.web.upload;
 
 import io.docuelevate.application.processing.ProcessingOptions;
 import io.docuelevate.domain.document.DocumentType;
+import io.docuelevate.interfaces.web.ByteSizes;
 import io.docuelevate.interfaces.web.LanguageSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
 @Named("uploadLimits")
 @RequestScoped
 public class UploadLimits {
-
-    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB"};
 
     @Inject
     ProcessingOptions settings;
@@ -46,14 +44,6 @@ public class UploadLimits {
     }
 
     static String humanSize(long bytes, Locale locale) {
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < UNITS.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(unit == 0 ? 0 : 1);
-        return format.format(value) + " " + UNITS[unit];
+        return ByteSizes.format(bytes, locale);
     }
 }
