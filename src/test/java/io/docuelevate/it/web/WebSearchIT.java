@@ -51,9 +51,26 @@ class WebSearchIT {
                         "Dear team, this is the letter about the meeting and the project.",
                         "The word " + WORD + " <i>stays</i> as it is written, and we will see you there.",
                         "Kind regards, the committee of the society"));
-        for (long id : List.of(german, english)) {
+        long scanned = session.upload(
+                "lieferschein-scan.png",
+                TestDocuments.scannedPng(List.of(
+                        "Lieferschein Nummer 4711", "Zitronenfalter Gartenbedarf GmbH", "Menge 12 Stueck Blumenerde")));
+        for (long id : List.of(german, english, scanned)) {
             assertEquals("completed", Documents.status(session.awaitTerminal(id, Duration.ofMinutes(3))));
         }
+    }
+
+    @Test
+    void aScanIsFoundByAWordOfItsOcrText() {
+        ui.signIn(user, PASSWORD);
+        WebDriver browser = ui.driver();
+        ui.open("/search");
+        browser.findElement(By.id("search-q")).sendKeys("Zitronenfalter");
+        awaitResults(1);
+        List<WebElement> marks = browser.findElements(By.cssSelector("#search-results .search-snippet mark"));
+        assertTrue(
+                marks.stream().anyMatch(mark -> mark.getText().equalsIgnoreCase("Zitronenfalter")),
+                "the recognised word is marked");
     }
 
     @Test
