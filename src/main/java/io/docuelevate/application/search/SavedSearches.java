@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
@@ -142,6 +143,11 @@ public class SavedSearches {
         for (String key : new TreeSet<>(object.keySet())) {
             JsonValue value = object.get(key);
             if (FILTER_KEYS.contains(key) && usable(value)) {
+                if (longestText(value) > SearchService.MAX_QUERY_LENGTH) {
+                    throw new SavedSearchException(
+                            SavedSearchException.Reason.INVALID,
+                            key + " must be at most " + SearchService.MAX_QUERY_LENGTH + " characters, as in a search");
+                }
                 kept.add(key, value);
                 count++;
             }
@@ -152,6 +158,15 @@ public class SavedSearches {
                     "filters must contain at least one of: " + String.join(", ", new TreeSet<>(FILTER_KEYS)));
         }
         return kept.build().toString();
+    }
+
+    private static int longestText(JsonValue value) {
+        if (value instanceof JsonString text) {
+            return text.getString().length();
+        }
+        return value instanceof JsonArray array
+                ? array.stream().mapToInt(SavedSearches::longestText).max().orElse(0)
+                : 0;
     }
 
     private static boolean usable(JsonValue value) {

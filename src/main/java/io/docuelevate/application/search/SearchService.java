@@ -21,6 +21,9 @@ import java.util.Set;
 @ApplicationScoped
 public class SearchService {
 
+    /** The longest query text a search takes, asked directly or kept in a saved search. */
+    public static final int MAX_QUERY_LENGTH = 512;
+
     @Inject
     SearchIndex index;
 

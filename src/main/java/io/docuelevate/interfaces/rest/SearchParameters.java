@@ -1,5 +1,6 @@
 package io.docuelevate.interfaces.rest;
 
+import io.docuelevate.application.search.SearchService;
 import io.docuelevate.domain.search.SearchQuery;
 import io.docuelevate.domain.search.SearchQuery.SortBy;
 import io.docuelevate.domain.search.SearchQuery.SortOrder;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class SearchParameters {
 
-    public static final int MAX_QUERY_LENGTH = 512;
+    public static final int MAX_QUERY_LENGTH = SearchService.MAX_QUERY_LENGTH;
     public static final int DEFAULT_PER_PAGE = 20;
     public static final int MAX_PER_PAGE = 100;
     public static final int MAX_PAGE = 1_000_000;

@@ -44,4 +44,25 @@ class SavedSearchesTest {
             assertEquals(SavedSearchException.Reason.INVALID, e.reason(), filters.toString());
         }
     }
+
+    @Test
+    void aSavedQueryIsLimitedLikeASearch() {
+        String longest = "w".repeat(SearchService.MAX_QUERY_LENGTH);
+        assertEquals(
+                "{\"q\":\"" + longest + "\"}",
+                SavedSearches.validFilters(
+                        Json.createObjectBuilder().add("q", longest).build()));
+        for (JsonValue filters : new JsonValue[] {
+            Json.createObjectBuilder().add("q", longest + "w").build(),
+            Json.createObjectBuilder().add("q", "x".repeat(100_000)).build(),
+            Json.createObjectBuilder()
+                    .add("tags", Json.createArrayBuilder().add("ok").add(longest + "w"))
+                    .build()
+        }) {
+            SavedSearchException e =
+                    assertThrows(SavedSearchException.class, () -> SavedSearches.validFilters(filters));
+            assertEquals(SavedSearchException.Reason.INVALID, e.reason());
+            assertEquals(true, e.getMessage().contains("at most 512 characters"), e.getMessage());
+        }
+    }
 }
