@@ -72,10 +72,8 @@ public final class CallerSession {
         HttpSession session = request.getSession(false);
         String presented = request.getParameter(LOGIN_FIELD);
         return session != null
-                && presented != null
                 && session.getAttribute(SESSION_LOGIN) instanceof String expected
-                && MessageDigest.isEqual(
-                        expected.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));
+                && sameToken(expected, presented);
     }
 
     /**
@@ -90,11 +88,14 @@ public final class CallerSession {
                 && request.getContentType().startsWith("application/x-www-form-urlencoded")) {
             presented = request.getParameter(CSRF_FIELD);
         }
-        return expected.isPresent()
-                && presented != null
+        return expected.isPresent() && sameToken(expected.get(), presented);
+    }
+
+    /** Compares in constant time, so the answer's timing tells nothing of the token. */
+    private static boolean sameToken(String expected, String presented) {
+        return presented != null
                 && MessageDigest.isEqual(
-                        expected.get().getBytes(StandardCharsets.US_ASCII),
-                        presented.getBytes(StandardCharsets.US_ASCII));
+                        expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String newToken() {
