@@ -35,7 +35,8 @@ public class OcrEngineProducer {
     OcrEngine ocrEngine() {
         OcrOptions options = settings.options();
         LOG.info(() ->
-                "OCR: Tesseract with " + options.concurrency() + " handles, languages " + options.defaultLanguages()
+                "OCR: Tesseract with " + options.concurrency() + " handles, at most " + options.enginesPerDocument()
+                        + " per document, languages " + options.defaultLanguages()
                         + ", " + options.dpi() + " dpi, language data in " + options.tessdataDir());
         return new TesseractOcrEngine(options, ocrExecutor, workdir.tmp());
     }

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param defaultLanguages Tesseract languages used when a caller passes none, e.g. {@code eng+deu}
  * @param concurrency      Tesseract handles (about 60 MB native memory each), so at most this many pages at once
+ * @param maxEnginesPerDocument most handles one document holds at once, so others keep some while a long
+ *                         document is read (capped at {@code concurrency})
  * @param dpi              resolution PDF pages are rendered at
  * @param maxPagePixels    largest rendered page or input image, in pixels
  * @param maxImagePixels   largest image embedded in a PDF page, in pixels (read from its dictionary)
@@ -19,6 +21,7 @@ import java.util.Objects;
 public record OcrOptions(
         String defaultLanguages,
         int concurrency,
+        int maxEnginesPerDocument,
         int dpi,
         long maxPagePixels,
         long maxImagePixels,
@@ -44,6 +47,7 @@ public record OcrOptions(
         Objects.requireNonNull(defaultLanguages, "defaultLanguages");
         Objects.requireNonNull(tessdataDir, "tessdataDir");
         requirePositive("OCR_CONCURRENCY", concurrency);
+        requirePositive("OCR_MAX_ENGINES_PER_DOCUMENT", maxEnginesPerDocument);
         requirePositive("OCR_DPI", dpi);
         requirePositive("OCR_MAX_PAGE_PIXELS", maxPagePixels);
         requirePositive("OCR_MAX_IMAGE_PIXELS", maxImagePixels);
@@ -55,6 +59,7 @@ public record OcrOptions(
         return new OcrOptions(
                 DEFAULT_LANGUAGES,
                 concurrency,
+                defaultEnginesPerDocument(concurrency),
                 DEFAULT_DPI,
                 DEFAULT_MAX_PAGE_PIXELS,
                 DEFAULT_MAX_IMAGE_PIXELS,
@@ -63,7 +68,26 @@ public record OcrOptions(
     }
 
     public OcrOptions withLimits(long pagePixels, long imagePixels, int pages) {
-        return new OcrOptions(defaultLanguages, concurrency, dpi, pagePixels, imagePixels, pages, tessdataDir);
+        return new OcrOptions(
+                defaultLanguages, concurrency, maxEnginesPerDocument, dpi, pagePixels, imagePixels, pages, tessdataDir);
+    }
+
+    public OcrOptions withEnginesPerDocument(int engines) {
+        return new OcrOptions(
+                defaultLanguages, concurrency, engines, dpi, maxPagePixels, maxImagePixels, maxPages, tessdataDir);
+    }
+
+    /**
+     * All engines but one (at least one): a long document alone keeps most of the throughput, and one engine
+     * is always left for the documents that arrive meanwhile.
+     */
+    public static int defaultEnginesPerDocument(int concurrency) {
+        return Math.max(1, concurrency - 1);
+    }
+
+    /** The handles one document may hold at once: its share, never more than there are. */
+    public int enginesPerDocument() {
+        return Math.min(maxEnginesPerDocument, concurrency);
     }
 
     /** The lowest resolution an oversized page may be rendered at. */

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * OCR settings: languages, parallelism, render resolution, the pixel-bomb limits and where Tesseract's
+ * OCR settings: languages, parallelism (engines in all and per document), render resolution, the pixel-bomb limits and where Tesseract's
  * language data lives. Values are read as text (cleaned of quotes by the configuration sources) so that
  * mistakes get a message naming the setting.
  */
@@ -30,6 +30,10 @@ public class OcrSettings {
     @Inject
     @ConfigProperty(name = "OCR_CONCURRENCY")
     Optional<String> concurrency;
+
+    @Inject
+    @ConfigProperty(name = "OCR_MAX_ENGINES_PER_DOCUMENT")
+    Optional<String> maxEnginesPerDocument;
 
     @Inject
     @ConfigProperty(name = "OCR_DPI")
@@ -57,10 +61,16 @@ public class OcrSettings {
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .orElse(OcrOptions.DEFAULT_LANGUAGES);
+        int engines = (int)
+                positive("OCR_CONCURRENCY", concurrency, Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE);
         return new OcrOptions(
                 languages,
+                engines,
                 (int) positive(
-                        "OCR_CONCURRENCY", concurrency, Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE),
+                        "OCR_MAX_ENGINES_PER_DOCUMENT",
+                        maxEnginesPerDocument,
+                        OcrOptions.defaultEnginesPerDocument(engines),
+                        Integer.MAX_VALUE),
                 (int) positive("OCR_DPI", dpi, OcrOptions.DEFAULT_DPI, 2400),
                 positive("OCR_MAX_PAGE_PIXELS", maxPagePixels, OcrOptions.DEFAULT_MAX_PAGE_PIXELS, Integer.MAX_VALUE),
                 positive("OCR_MAX_IMAGE_PIXELS", maxImagePixels, OcrOptions.DEFAULT_MAX_IMAGE_PIXELS, Long.MAX_VALUE),

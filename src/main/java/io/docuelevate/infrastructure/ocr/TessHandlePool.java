@@ -3,9 +3,10 @@ package io.docuelevate.infrastructure.ocr;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.concurrent.Semaphore;
+import java.util.List;
 import java.util.logging.Logger;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI1;
@@ -17,6 +18,11 @@ import net.sourceforge.tess4j.TessAPI1;
  * requested languages (loading traineddata takes a while); for other languages the least recently used
  * idle handle is replaced by a fresh one, so results never depend on what a handle did before. Unlike handles held in ThreadLocals,
  * their number never grows with the server's thread pools, and {@link #close()} frees them all.
+ *
+ * <p>Handles are lent per {@link Share} (one per document) so that one long document cannot hold them
+ * all: a share holds at most {@code perShare} handles at once, and a handle that comes back goes to the
+ * waiting share that holds the fewest (first come, first served among equals). A page is the unit, so a
+ * document that arrives while a long one is being read waits for no more than the pages already running.
  */
 final class TessHandlePool implements AutoCloseable {
 
@@ -41,21 +47,53 @@ final class TessHandlePool implements AutoCloseable {
         }
     }
 
+    /** The handles one document holds; guarded by the pool's lock. */
+    static final class Share {
+        private int held;
+    }
+
+    /** A thread waiting for a handle for its share, in arrival order. */
+    private static final class Request {
+        private final Share share;
+        private final long arrival;
+        private boolean granted;
+
+        private Request(Share share, long arrival) {
+            this.share = share;
+            this.arrival = arrival;
+        }
+    }
+
     private final int capacity;
+    private final int perShare;
     private final Path tessdataDir;
-    private final Semaphore lendable;
     private final Deque<Handle> idle = new ArrayDeque<>();
+    private final List<Request> waiting = new ArrayList<>();
+    private int lent;
+    private long arrivals;
     private int created;
     private boolean closed;
 
-    TessHandlePool(int capacity, Path tessdataDir) {
+    /** @param perShare most handles one {@link Share} holds at once (at least 1, at most {@code capacity}) */
+    TessHandlePool(int capacity, int perShare, Path tessdataDir) {
         this.capacity = capacity;
+        this.perShare = Math.max(1, Math.min(perShare, capacity));
         this.tessdataDir = tessdataDir;
-        this.lendable = new Semaphore(capacity, true);
     }
 
-    int capacity() {
-        return capacity;
+    /** Most handles one document holds at once. */
+    int perShare() {
+        return perShare;
+    }
+
+    /** A new share for one document's pages. */
+    Share newShare() {
+        return new Share();
+    }
+
+    /** Threads waiting for a handle right now. */
+    synchronized int waiting() {
+        return waiting.size();
     }
 
     /** Handles that exist right now (lent or idle). */
@@ -64,17 +102,17 @@ final class TessHandlePool implements AutoCloseable {
     }
 
     /**
-     * Waits for a free handle and makes sure it is initialised with {@code languages}.
+     * Waits until {@code share} may have a handle and makes sure it is initialised with {@code languages}.
      *
      * @throws IOException Tesseract could not load the languages (the caller checked the files exist)
      */
-    Handle borrow(String languages) throws InterruptedException, IOException {
-        lendable.acquire();
+    Handle borrow(Share share, String languages) throws InterruptedException, IOException {
+        awaitTurn(share);
         Handle handle;
         try {
             handle = takeIdleOrCreate(languages);
         } catch (RuntimeException e) {
-            lendable.release();
+            release(share);
             throw e;
         }
         try {
@@ -82,13 +120,13 @@ final class TessHandlePool implements AutoCloseable {
             return handle;
         } catch (IOException | RuntimeException | Error e) {
             destroy(handle);
-            lendable.release();
+            release(share);
             throw e;
         }
     }
 
     /** Returns a handle after use; it is freed instead if the pool was closed meanwhile. */
-    void giveBack(Handle handle) {
+    void giveBack(Share share, Handle handle) {
         boolean keep;
         synchronized (this) {
             keep = !closed;
@@ -99,7 +137,56 @@ final class TessHandlePool implements AutoCloseable {
         if (!keep) {
             destroy(handle);
         }
-        lendable.release();
+        release(share);
+    }
+
+    private synchronized void awaitTurn(Share share) throws InterruptedException {
+        Request request = new Request(share, arrivals++);
+        waiting.add(request);
+        grantFreeHandles();
+        try {
+            while (!request.granted) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            if (!waiting.remove(request)) {
+                release(share);
+            }
+            throw e;
+        }
+    }
+
+    private synchronized void release(Share share) {
+        lent--;
+        share.held--;
+        grantFreeHandles();
+    }
+
+    /** Lends free handles to the waiting shares below their limit, the share holding fewest first. */
+    private void grantFreeHandles() {
+        boolean granted = false;
+        while (lent < capacity) {
+            Request next = null;
+            for (Request request : waiting) {
+                if (request.share.held < perShare
+                        && (next == null
+                                || request.share.held < next.share.held
+                                || (request.share.held == next.share.held && request.arrival < next.arrival))) {
+                    next = request;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            waiting.remove(next);
+            next.granted = true;
+            next.share.held++;
+            lent++;
+            granted = true;
+        }
+        if (granted) {
+            notifyAll();
+        }
     }
 
     /** Frees the idle handles now and every lent one when it comes back; later borrows fail. */
@@ -130,7 +217,7 @@ final class TessHandlePool implements AutoCloseable {
             created++;
             return new Handle(TessAPI1.TessBaseAPICreate());
         }
-        // The permit guarantees an idle handle: reuse the least recently used one for other languages.
+        // A granted turn guarantees an idle handle: reuse the least recently used one for other languages.
         return idle.removeLast();
     }
 

@@ -39,8 +39,10 @@ import net.sourceforge.tess4j.TessAPI1;
  * with PDFBox and moved atomically onto the requested path.
  *
  * <p>Native memory is bounded by a {@link TessHandlePool} of {@code OCR_CONCURRENCY} handles shared by
- * every document. The pages of one document are shared out between the calling thread and up to
- * {@code OCR_CONCURRENCY - 1} helper tasks on the given executor; the caller works too, so a document
+ * every document; one document holds at most {@code OCR_MAX_ENGINES_PER_DOCUMENT} of them at once, so a
+ * long document leaves engines to the documents that arrive meanwhile. The pages of one document are
+ * shared out between the calling thread and up to {@code OCR_MAX_ENGINES_PER_DOCUMENT - 1} helper tasks
+ * on the given executor; the caller works too, so a document
  * completes even when the executor is saturated or refuses tasks, and never waits for a helper that has
  * not started. Progress is reported on the calling thread, one page at a time and in order. The engine
  * is thread-safe: any number of documents may be recognised concurrently.
@@ -77,7 +79,7 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         this.options = options;
         this.executor = executor;
         this.tmpDir = tmpDir;
-        this.handles = new TessHandlePool(options.concurrency(), options.tessdataDir());
+        this.handles = new TessHandlePool(options.concurrency(), options.enginesPerDocument(), options.tessdataDir());
         if (System.getenv("OMP_THREAD_LIMIT") == null) {
             LOG.warning(
                     "OMP_THREAD_LIMIT is not set: Tesseract's OpenMP makes OCR several times slower; set OMP_THREAD_LIMIT=1");
@@ -175,6 +177,7 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         private final Semaphore settled = new Semaphore(0);
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final Thread caller = Thread.currentThread();
+        private final TessHandlePool.Share share = handles.newShare();
         private int pagesReported;
 
         DocumentRun(PageSource source, String languages, Path workDir, Progress progress) {
@@ -188,7 +191,7 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
 
         PageResult[] run() throws DocumentRejectedException, IOException {
             List<Future<?>> helpers = new ArrayList<>();
-            int helperCount = Math.min(handles.capacity(), pageCount) - 1;
+            int helperCount = Math.min(handles.perShare(), pageCount) - 1;
             try {
                 for (int i = 0; i < helperCount; i++) {
                     helpers.add(executor.submit(this::work));
@@ -281,7 +284,7 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
         private Optional<PageResult> withHandle(PageOcr ocr) throws IOException {
             TessHandlePool.Handle handle;
             try {
-                handle = handles.borrow(languages);
+                handle = handles.borrow(share, languages);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw (IOException)
@@ -291,7 +294,7 @@ public class TesseractOcrEngine implements OcrEngine, AutoCloseable {
             try {
                 return ocr.run(handle.api());
             } finally {
-                handles.giveBack(handle);
+                handles.giveBack(share, handle);
             }
         }
 

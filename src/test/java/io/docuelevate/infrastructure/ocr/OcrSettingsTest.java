@@ -25,6 +25,27 @@ class OcrSettingsTest {
         assertEquals(40_000_000L, options.maxImagePixels());
         assertEquals(2000, options.maxPages());
         assertEquals(Path.of("/custom/tessdata"), options.tessdataDir());
+        assertEquals(Math.max(1, options.concurrency() - 1), options.enginesPerDocument());
+    }
+
+    @Test
+    void oneDocumentLeavesAnEngineToOthersUnlessTheSettingSaysOtherwise() {
+        OcrSettings fourEngines = settings(Optional.of("4"), Optional.empty());
+        assertEquals(3, fourEngines.options().enginesPerDocument(), "all engines but one by default");
+
+        fourEngines.maxEnginesPerDocument = Optional.of("2");
+        assertEquals(2, fourEngines.options().enginesPerDocument());
+
+        fourEngines.maxEnginesPerDocument = Optional.of("9");
+        assertEquals(4, fourEngines.options().enginesPerDocument(), "never more than there are");
+
+        assertEquals(1, settings(Optional.of("1"), Optional.empty()).options().enginesPerDocument());
+
+        fourEngines.maxEnginesPerDocument = Optional.of("0");
+        InvalidConfigurationException zero = assertThrows(InvalidConfigurationException.class, fourEngines::options);
+        assertEquals(
+                "OCR_MAX_ENGINES_PER_DOCUMENT '0' is invalid: use a whole number from 1 to 2147483647",
+                zero.getMessage());
     }
 
     @Test
@@ -72,6 +93,7 @@ class OcrSettingsTest {
         OcrSettings settings = new OcrSettings();
         settings.language = "eng+deu";
         settings.concurrency = configured(concurrency);
+        settings.maxEnginesPerDocument = Optional.empty();
         settings.dpi = Optional.empty();
         settings.maxPagePixels = configured(maxPagePixels);
         settings.maxImagePixels = Optional.empty();
