@@ -58,6 +58,9 @@ public class OcrBenchmark {
             + "the and for with from this that will your our please service office report summary company Berlin Hamburg "
             + "München Straße Postfach Telefon Rechnungsnummer Kundennummer Mehrwertsteuer EUR 19% 2026 14.03.2026").split(" ");
 
+    /** Extra server settings, e.g. OCR_MAX_ENGINES_PER_DOCUMENT ({@code --engines-per-document N}). */
+    static final java.util.Map<String, String> SERVER_ENV = new java.util.LinkedHashMap<>();
+
     public static void main(String[] args) throws Exception {
         int pages = Integer.parseInt(option(args, "--pages", "24"));
         Path wlp = Path.of(option(args, "--wlp", "target/liberty/wlp")).toAbsolutePath();
@@ -65,6 +68,15 @@ public class OcrBenchmark {
         Path work = Path.of(option(args, "--work", "target/bench-ocr")).toAbsolutePath();
         deleteRecursively(work);
         Path pageDir = Files.createDirectories(work.resolve("pages"));
+        String enginesPerDocument = option(args, "--engines-per-document", "");
+        if (!enginesPerDocument.isEmpty()) {
+            SERVER_ENV.put("OCR_MAX_ENGINES_PER_DOCUMENT", enginesPerDocument);
+        }
+        if (Boolean.parseBoolean(option(args, "--fairness", "false"))) {
+            WARM_UP_PER_WORKER = Integer.parseInt(option(args, "--warm-up", "5"));
+            Fairness.run(pages, Integer.parseInt(option(args, "--small", "4")), wlp, template, work);
+            return;
+        }
         List<Path> scans = generatePages(pageDir, pages);
         System.out.printf(Locale.ROOT, "%d generated scans of %dx%d px (A4 at 300 dpi), languages %s%n", pages, WIDTH, HEIGHT, LANGUAGES);
 
@@ -226,6 +238,7 @@ public class OcrBenchmark {
             // The benchmark polls the queue statistics; the default 100/minute limit would stall it with 429s.
             builder.environment().put("RATE_LIMITING_ENABLED", "false");
             builder.environment().put("keystore_password", UUID.randomUUID().toString());
+            builder.environment().putAll(SERVER_ENV);
             PipelineServer server = new PipelineServer(builder.start(), "http://127.0.0.1:" + port, concurrency,
                     workerConcurrency, work);
             try {
@@ -318,7 +331,8 @@ public class OcrBenchmark {
     static long upload(String base, Path file) throws Exception {
         String boundary = "bench-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
-                + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                + "\"\r\nContent-Type: " + (file.toString().endsWith(".tif") ? "image/tiff" : "image/png")
+                + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/ui-upload"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -562,6 +576,92 @@ public class OcrBenchmark {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /**
+     * Issue 17 item 10 ({@code --fairness true}): latency of small one-page documents, one at a time, on an idle
+     * server and while a long multi-page scan is being OCR'd, with OCR_MAX_ENGINES_PER_DOCUMENT at its default
+     * (all engines but one) and at OCR_CONCURRENCY (no limit, as before). Two engines, two workers.
+     */
+    static final class Fairness {
+        static final int ENGINES = 2;
+        static final Pattern STATUS = Pattern.compile("\"processing_status\"\\s*:\\s*\\{[^}]*?\"status\"\\s*:\\s*\"(\\w+)\"");
+
+        static void run(int longPages, int small, Path wlp, String template, Path work) throws Exception {
+            Path longScan = work.resolve("long-scan.tif");
+            writeTiff(longScan, longPages);
+            List<String[]> rows = new ArrayList<>();
+            for (String limit : new String[] {"1", Integer.toString(ENGINES)}) {
+                SERVER_ENV.put("OCR_MAX_ENGINES_PER_DOCUMENT", limit);
+                deleteRecursively(work.resolve("bench-ocr-" + ENGINES + "-workdir"));
+                try (PipelineServer server = PipelineServer.start(ENGINES, SERVER_DEFAULT_WORKERS, wlp, template, work)) {
+                    server.warmUp();
+                    awaitQuiet(server.process.toHandle());
+                    double idle = smallLatency(server.base, work, small, "idle-" + limit);
+                    long start = System.nanoTime();
+                    long id = upload(server.base, longScan);
+                    waitFor(() -> detail(server.base, id).contains("OCR page "), Duration.ofMinutes(5), "OCR of the long scan", 250);
+                    double busy = smallLatency(server.base, work, small, "busy-" + limit);
+                    waitFor(() -> "completed".equals(status(server.base, id)), Duration.ofHours(2), "the long scan", 1000);
+                    double longSeconds = (System.nanoTime() - start) / 1e9;
+                    System.out.printf(Locale.ROOT, "OCR_MAX_ENGINES_PER_DOCUMENT=%s: small %.1f s idle, %.1f s beside the long"
+                            + " scan; long scan %d pages in %.0f s%n", limit, idle, busy, longPages, longSeconds);
+                    rows.add(new String[] {limit, fmt(idle), fmt(busy), fmt(busy / idle), fmt(longPages / longSeconds * 60)});
+                }
+            }
+            System.out.println();
+            System.out.println("| OCR_MAX_ENGINES_PER_DOCUMENT | small doc s (idle) | small doc s (beside long scan) | ratio | long scan pages/min |");
+            System.out.println("|---|---|---|---|---|");
+            rows.forEach(row -> System.out.println("| " + String.join(" | ", row) + " |"));
+        }
+
+        /** Mean seconds from upload to completed of {@code count} generated pages, uploaded one after the other. */
+        static double smallLatency(String base, Path work, int count, String tag) throws Exception {
+            double total = 0;
+            for (int i = 0; i < count; i++) {
+                Path page = work.resolve("small-" + tag + "-" + i + ".png");
+                writePage(page, new Random(tag.hashCode() * 31L + i));
+                long start = System.nanoTime();
+                long id = upload(base, page);
+                waitFor(() -> "completed".equals(status(base, id)), Duration.ofMinutes(10), "small document " + id, 100);
+                total += (System.nanoTime() - start) / 1e9;
+            }
+            return total / count;
+        }
+
+        static String detail(String base, long id) throws Exception {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/files/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+
+        static String status(String base, long id) throws Exception {
+            Matcher m = STATUS.matcher(detail(base, id));
+            String status = m.find() ? m.group(1) : "";
+            if (status.equals("failed")) {
+                throw new IllegalStateException("document " + id + " failed");
+            }
+            return status;
+        }
+
+        /** A multi-page TIFF of generated letter pages (deflate), the long scan. */
+        static void writeTiff(Path file, int pages) throws IOException {
+            javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+            try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+                writer.setOutput(out);
+                javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType("Deflate");
+                writer.prepareWriteSequence(null);
+                Path page = file.resolveSibling("long-page.png");
+                for (int i = 0; i < pages; i++) {
+                    writePage(page, new Random(7000 + i));
+                    writer.writeToSequence(new javax.imageio.IIOImage(ImageIO.read(page.toFile()), null, null), param);
+                }
+                writer.endWriteSequence();
+            } finally {
+                writer.dispose();
             }
         }
     }
