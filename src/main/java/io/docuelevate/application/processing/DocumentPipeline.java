@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Logger;
 
 /**
  * What each pipeline step does to a document (reference spec §2.3–2.4). The batch job calls one
@@ -32,6 +33,8 @@ import java.time.Duration;
  */
 @ApplicationScoped
 public class DocumentPipeline {
+
+    private static final Logger LOG = Logger.getLogger(DocumentPipeline.class.getName());
 
     @Inject
     PdfTextReader pdfReader;
@@ -70,16 +73,30 @@ public class DocumentPipeline {
         }
         try {
             PdfInspection inspection = pdfReader.inspect(original(document));
-            updates.savePageCount(run.fileId(), inspection.pageCount());
+            updates.saveInspection(run.fileId(), inspection.pageCount(), inspection.damage());
+            String repair = repairWarning(inspection);
             if (inspection.hasUsableText()) {
-                return StepOutcome.success("Embedded text found (" + pages(inspection.pageCount()) + ")");
+                return StepOutcome.success("Embedded text found (" + pages(inspection.pageCount()) + ")" + repair);
             }
             history.record(
                     run.fileId(), run.taskId(), PipelineSteps.EXTRACT_TEXT, StepStatus.SKIPPED, "No embedded text");
-            return StepOutcome.success("No embedded text (" + pages(inspection.pageCount()) + "); OCR needed");
+            return StepOutcome.success("No embedded text (" + pages(inspection.pageCount()) + "); OCR needed" + repair);
         } catch (DocumentRejectedException e) {
             return StepOutcome.rejected(e.getMessage());
         }
+    }
+
+    /**
+     * The words {@code check_text} adds for a PDF that could only be read by repairing it, also logged at
+     * WARNING (the original stays as uploaded; later steps read the repaired structure); empty for a sound file.
+     */
+    private static String repairWarning(PdfInspection inspection) {
+        if (!inspection.repaired()) {
+            return "";
+        }
+        LOG.warning(() -> "the PDF is damaged and was repaired to be read: " + inspection.damage());
+        return "; warning: the PDF is damaged and was repaired (" + inspection.damage()
+                + "), so text or pages may be missing";
     }
 
     public StepOutcome extractText(Document document, Run run) throws IOException {

@@ -118,7 +118,8 @@ public class FilesResource {
         return FileDetailDto.from(
                 found.detail(),
                 found.document().getAiMetadata(),
-                found.document().getDetectedLanguage());
+                found.document().getDetectedLanguage(),
+                found.document().getPdfDamage());
     }
 
     /**
