@@ -36,6 +36,8 @@ public final class MetadataJson {
 
     /** The key of the engine's findings beyond the thirteen fields in the stored form. */
     public static final String EXTRACTION_KEY = "extraction";
+    /** The sidecar's field naming the document's original (relative to the work directory). */
+    public static final String ORIGINAL_FILE_PATH = "original_file_path";
 
     private MetadataJson() {}
 
@@ -71,7 +73,7 @@ public final class MetadataJson {
     public static JsonObject toSidecarJson(
             DocumentMetadata metadata, String originalFilePath, String processedFilePath) {
         return thirteenFields(metadata)
-                .add("original_file_path", originalFilePath == null ? "" : originalFilePath)
+                .add(ORIGINAL_FILE_PATH, originalFilePath == null ? "" : originalFilePath)
                 .add("processed_file_path", processedFilePath)
                 .build();
     }
