@@ -180,18 +180,23 @@ public class BackupService {
         return restorer.restore(archive, name);
     }
 
-    /**
-     * Restores an uploaded archive: it is streamed to the backup folder first and removed afterwards,
-     * whatever the outcome.
-     */
-    public BackupRestorer.RestoreResult restoreUpload(InputStream content, String name)
-            throws BackupRefusedException, IOException {
-        Path upload = store.receiveUpload(content);
+    /** Streams an uploaded archive to the backup folder; nothing changes until it is {@link #restoreReceived restored}. */
+    public Path receiveUpload(InputStream content) throws IOException {
+        return store.receiveUpload(content);
+    }
+
+    /** Restores an archive received with {@link #receiveUpload}, which is removed afterwards whatever the outcome. */
+    public BackupRestorer.RestoreResult restoreReceived(Path upload, String name) throws BackupRefusedException {
         try {
             return restorer.restore(upload, name);
         } finally {
             store.discardUpload(upload);
         }
+    }
+
+    /** Removes an archive received with {@link #receiveUpload} that will not be restored. */
+    public void discardUpload(Path upload) {
+        store.discardUpload(upload);
     }
 
     /** Verifies an archive against its manifest and this server without changing anything. */

@@ -43,7 +43,7 @@ public interface BackupStore {
     /** Removes temporary files (partial archives, uploads, staging folders) older than {@code age}. */
     void removeLeftovers(Duration age);
 
-    /** Stores an uploaded archive under a temporary name in the backup folder. */
+    /** Stores an uploaded archive under a temporary name in the backup folder; a broken-off upload leaves nothing. */
     Path receiveUpload(InputStream content) throws IOException;
 
     /** Removes an upload received with {@link #receiveUpload}; a left-over one goes with the next cleanup. */

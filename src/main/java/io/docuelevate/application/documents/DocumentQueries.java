@@ -209,8 +209,13 @@ public interface DocumentQueries {
         }
     }
 
-    /** A document of the web list: its summary and the metadata fields the list shows. */
-    record ListedDocument(DocumentSummary summary, String correspondent, String documentType, LocalDate documentDate) {}
+    /** A document of the web list: its summary, the metadata fields the list shows, and whether its PDF was repaired. */
+    record ListedDocument(
+            DocumentSummary summary,
+            String correspondent,
+            String documentType,
+            LocalDate documentDate,
+            boolean repaired) {}
 
     /** One page of results and the total over all pages. */
     record Page<T>(List<T> items, int page, int perPage, long total) {

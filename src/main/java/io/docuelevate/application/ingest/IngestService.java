@@ -56,12 +56,18 @@ public class IngestService {
     @Inject
     PipelineMetrics metrics;
 
-    /** A file streamed to {@code tmp/}: where it is, its size, hash and detected type. */
-    record StagedFile(Path path, long size, String sha256, Optional<DocumentType> type, String headerHint) {}
+    /**
+     * A file streamed to {@code tmp/}: where it is, its size, hash and detected type. Nothing is recorded until it
+     * is {@link #ingest(StagedFile, String, String) ingested}; {@link #discard(StagedFile)} drops it.
+     */
+    public record StagedFile(Path path, long size, String sha256, Optional<DocumentType> type, String headerHint) {}
 
-    public IngestResult ingest(InputStream content, String clientFilename, String ownerId) {
+    /**
+     * Records a staged file as a new document (or as a duplicate of an earlier one) and queues it; the staged
+     * file is gone afterwards either way.
+     */
+    public IngestResult ingest(StagedFile staged, String clientFilename, String ownerId) {
         String originalFilename = Filenames.uploadName(clientFilename);
-        StagedFile staged = stage(content);
         try {
             DocumentType type = staged.type()
                     .orElseThrow(
@@ -94,11 +100,23 @@ public class IngestService {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the upload: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(staged.path());
+            discard(staged);
         }
     }
 
-    private StagedFile stage(InputStream content) {
+    /** Removes a staged file that will not be ingested. */
+    public void discard(StagedFile staged) {
+        deleteQuietly(staged.path());
+    }
+
+    /**
+     * Streams {@code content} to {@code tmp/} while hashing it and enforcing {@code MAX_UPLOAD_SIZE}; on any
+     * failure the partial file is removed.
+     *
+     * @throws UploadInterruptedException reading {@code content} failed: the upload broke off or its multipart
+     *     body ended early (a failure to write {@code tmp/} is the server's: {@link UncheckedIOException})
+     */
+    public StagedFile stage(InputStream content) {
         Path tmp;
         try {
             tmp = Files.createTempFile(workdir.tmp(), "upload-", ".part");
@@ -113,7 +131,7 @@ public class IngestService {
         try (OutputStream out = Files.newOutputStream(tmp)) {
             byte[] buffer = new byte[BUFFER];
             int read;
-            while ((read = content.read(buffer)) >= 0) {
+            while ((read = read(content, buffer)) >= 0) {
                 size += read;
                 if (size > limit) {
                     throw new UploadTooLargeException(limit);
@@ -126,16 +144,24 @@ public class IngestService {
                 digest.update(buffer, 0, read);
                 out.write(buffer, 0, read);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             deleteQuietly(tmp);
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException("upload interrupted: " + io.getMessage(), io);
-            }
-            throw (RuntimeException) e;
+            throw new UncheckedIOException("cannot write the upload to " + workdir.tmp() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
         }
         String hint = size == 0 ? "the file is empty" : "content starts with " + describe(header, headerLength);
         return new StagedFile(
                 tmp, size, HexFormat.of().formatHex(digest.digest()), DocumentType.detect(header, headerLength), hint);
+    }
+
+    private static int read(InputStream content, byte[] buffer) {
+        try {
+            return content.read(buffer);
+        } catch (IOException e) {
+            throw new UploadInterruptedException(e);
+        }
     }
 
     private static String describe(byte[] header, int length) {

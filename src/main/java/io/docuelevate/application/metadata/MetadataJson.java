@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The one JSON codec of {@link DocumentMetadata}, in its three forms: the reference's thirteen fields
@@ -36,6 +37,12 @@ public final class MetadataJson {
 
     /** The key of the engine's findings beyond the thirteen fields in the stored form. */
     public static final String EXTRACTION_KEY = "extraction";
+    /** The sidecar's field naming the document's original (relative to the work directory). */
+    public static final String ORIGINAL_FILE_PATH = "original_file_path";
+
+    private static final int PLAIN_NUMBER_SCALE = 64;
+    /** The stored form of an amount ({@code "118.00"}); an exponent ({@code "1e999999999"}) is never expanded. */
+    private static final Pattern PLAIN_AMOUNT = Pattern.compile("-?\\d{1,30}(?:\\.\\d{1,10})?");
 
     private MetadataJson() {}
 
@@ -71,7 +78,7 @@ public final class MetadataJson {
     public static JsonObject toSidecarJson(
             DocumentMetadata metadata, String originalFilePath, String processedFilePath) {
         return thirteenFields(metadata)
-                .add("original_file_path", originalFilePath == null ? "" : originalFilePath)
+                .add(ORIGINAL_FILE_PATH, originalFilePath == null ? "" : originalFilePath)
                 .add("processed_file_path", processedFilePath)
                 .build();
     }
@@ -154,6 +161,7 @@ public final class MetadataJson {
                 date = LocalDate.parse(s.getString());
             }
             if (details.get("total_amount") instanceof JsonString s
+                    && PLAIN_AMOUNT.matcher(s.getString()).matches()
                     && details.get("currency") instanceof JsonString c) {
                 total = new MonetaryAmount(new BigDecimal(s.getString()), c.getString());
             }
@@ -163,6 +171,15 @@ public final class MetadataJson {
         String engine = details.get("engine") instanceof JsonString s ? s.getString() : null;
         String reason = details.get("fallback_reason") instanceof JsonString s ? s.getString() : null;
         return new Extraction(date, total, engine, reason);
+    }
+
+    /**
+     * A number given for a text field: its plain digits, or scientific notation when the plain form would run to
+     * more digits than a field keeps ({@code 1e999999999} is not expanded to a billion zeros).
+     */
+    private static String numberText(JsonNumber number) {
+        BigDecimal value = number.bigDecimalValue();
+        return Math.abs((long) value.scale()) > PLAIN_NUMBER_SCALE ? value.toString() : value.toPlainString();
     }
 
     /** Reads one object's values by their JSON type, noting what had the wrong type. */
@@ -175,7 +192,7 @@ public final class MetadataJson {
             }
             return switch (value.getValueType()) {
                 case STRING -> MetadataCorrections.text(((JsonString) value).getString());
-                case NUMBER -> ((JsonNumber) value).bigDecimalValue().toPlainString();
+                case NUMBER -> numberText((JsonNumber) value);
                 case TRUE, FALSE -> {
                     corrections.note(key + " is a boolean: dropped");
                     yield "";
@@ -198,7 +215,7 @@ public final class MetadataJson {
                     if (item instanceof JsonString s) {
                         items.add(MetadataCorrections.text(s.getString()));
                     } else if (item instanceof JsonNumber n) {
-                        items.add(n.bigDecimalValue().toPlainString());
+                        items.add(numberText(n));
                     } else {
                         corrections.note(key + " has a non-text item: dropped");
                     }

@@ -24,6 +24,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * What each pipeline step does to a document (reference spec §2.3–2.4). The batch job calls one
@@ -32,6 +34,11 @@ import java.time.Duration;
  */
 @ApplicationScoped
 public class DocumentPipeline {
+
+    /** The OCR output's name in {@code tmp/}: this prefix, the document id, {@code .pdf}. */
+    public static final String OCR_WORKING_COPY_PREFIX = "ocr-";
+
+    private static final Logger LOG = Logger.getLogger(DocumentPipeline.class.getName());
 
     @Inject
     PdfTextReader pdfReader;
@@ -60,6 +67,9 @@ public class DocumentPipeline {
     @Inject
     SearchIndexing searchIndexing;
 
+    @Inject
+    StepPauses pauses;
+
     /** The step context: which document, under which task id. */
     public record Run(long fileId, String taskId) {}
 
@@ -70,16 +80,30 @@ public class DocumentPipeline {
         }
         try {
             PdfInspection inspection = pdfReader.inspect(original(document));
-            updates.savePageCount(run.fileId(), inspection.pageCount());
+            updates.saveInspection(run.fileId(), inspection.pageCount(), inspection.damage());
+            String repair = repairWarning(inspection);
             if (inspection.hasUsableText()) {
-                return StepOutcome.success("Embedded text found (" + pages(inspection.pageCount()) + ")");
+                return StepOutcome.success("Embedded text found (" + pages(inspection.pageCount()) + ")" + repair);
             }
             history.record(
                     run.fileId(), run.taskId(), PipelineSteps.EXTRACT_TEXT, StepStatus.SKIPPED, "No embedded text");
-            return StepOutcome.success("No embedded text (" + pages(inspection.pageCount()) + "); OCR needed");
+            return StepOutcome.success("No embedded text (" + pages(inspection.pageCount()) + "); OCR needed" + repair);
         } catch (DocumentRejectedException e) {
             return StepOutcome.rejected(e.getMessage());
         }
+    }
+
+    /**
+     * The words {@code check_text} adds for a PDF that could only be read by repairing it, also logged at
+     * WARNING (the original stays as uploaded; later steps read the repaired structure); empty for a sound file.
+     */
+    private static String repairWarning(PdfInspection inspection) {
+        if (!inspection.repaired()) {
+            return "";
+        }
+        LOG.warning(() -> "the PDF is damaged and was repaired to be read: " + inspection.damage());
+        return "; warning: the PDF is damaged and was repaired (" + inspection.damage()
+                + "), so text or pages may be missing";
     }
 
     public StepOutcome extractText(Document document, Run run) throws IOException {
@@ -137,7 +161,12 @@ public class DocumentPipeline {
         }
     }
 
-    public StepOutcome finish(Document document, Run run) {
+    /**
+     * {@code finalize_pipeline}: removes the OCR output now that the published PDF is committed (a crash
+     * before this leaves it for the re-run, never a document without its source).
+     */
+    public StepOutcome finish(Document document, Run run) throws IOException {
+        Files.deleteIfExists(ocrWorkingCopy(run.fileId()));
         return StepOutcome.success("Processing complete");
     }
 
@@ -157,10 +186,14 @@ public class DocumentPipeline {
 
     /**
      * The OCR step's searchable PDF, kept in {@code tmp/} under a name fixed by the document id (a re-run
-     * after a crash overwrites it) until {@code embed_metadata_into_pdf} publishes it.
+     * after a crash overwrites it) until the pipeline has committed the PDF published from it.
      */
+    public static Path ocrWorkingCopy(DocumentFiles files, long fileId) {
+        return files.tmp().resolve(OCR_WORKING_COPY_PREFIX + fileId + ".pdf");
+    }
+
     private Path ocrWorkingCopy(long fileId) {
-        return workdir.tmp().resolve("ocr-" + fileId + ".pdf");
+        return ocrWorkingCopy(workdir, fileId);
     }
 
     /** {@code extract_metadata_with_gpt}: the 13-field metadata from the text (AI when configured, else offline rules). */
@@ -183,25 +216,66 @@ public class DocumentPipeline {
     /**
      * {@code embed_metadata_into_pdf}: writes the metadata into the PDF (Info dictionary and XMP) and
      * publishes it as {@code processed/<YYYY-MM-DD_Title>.pdf} with its {@code .json} sidecar. The source
-     * is the OCR output, else the original PDF (which is only read, never changed).
+     * is the OCR output, else the document's processed PDF from an earlier run (a crash after publishing, a
+     * retry, a metadata change), else the original PDF (which is only read, never changed). A document
+     * whose text came from OCR is never published from its original: when the OCR output is gone, OCR runs
+     * again. The OCR output is removed by {@code finalize_pipeline}, after this step's success is committed.
      */
     public StepOutcome embedMetadata(Document document, Run run) throws IOException {
         if (document.getAiMetadata() == null) {
             return StepOutcome.skipped("No metadata to embed");
         }
         Path ocrOutput = ocrWorkingCopy(run.fileId());
-        Path source = Files.exists(ocrOutput) ? ocrOutput : isPdf(document) ? original(document) : null;
-        if (source == null) {
+        Path source;
+        if (Files.isRegularFile(ocrOutput)) {
+            source = ocrOutput;
+        } else if (processedFile(document).isPresent()) {
+            source = processedFile(document).get();
+        } else if (ocrRan(run.fileId())) {
+            StepOutcome again = recognizeAgain(document, run);
+            if (again.rejected()) {
+                return again;
+            }
+            source = ocrOutput;
+        } else if (isPdf(document)) {
+            source = original(document);
+        } else {
             return StepOutcome.rejected("no PDF to enrich: OCR produced none for this " + document.getMimeType());
         }
         Path published = publish(document, document.getAiMetadata(), source);
-        Files.deleteIfExists(ocrOutput);
+        pauses.reached(StepPauses.EMBED_COMMITTED, run.fileId());
         return StepOutcome.success("Saved as processed/" + published.getFileName());
+    }
+
+    private Optional<Path> processedFile(Document document) {
+        if (document.getProcessedFilePath() == null) {
+            return Optional.empty();
+        }
+        Path path = workdir.resolve(document.getProcessedFilePath());
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    private boolean ocrRan(long fileId) {
+        return history.statusOf(fileId, PipelineSteps.PROCESS_WITH_OCR).orElse(null) == StepStatus.SUCCESS;
+    }
+
+    /** The step before lost its output (crash, clean-up, retry after completion): OCR makes it again. */
+    private StepOutcome recognizeAgain(Document document, Run run) throws IOException {
+        history.note(
+                run.fileId(),
+                run.taskId(),
+                PipelineSteps.PROCESS_WITH_OCR,
+                StepStatus.IN_PROGRESS,
+                "The searchable PDF of process_with_ocr is gone; OCR runs again for embed_metadata_into_pdf");
+        StepOutcome again = recognize(document, run);
+        history.note(run.fileId(), run.taskId(), PipelineSteps.PROCESS_WITH_OCR, again.status(), again.message());
+        return again;
     }
 
     /**
      * Publishes {@code source} enriched with {@code metadata}; an earlier processed file of the document
-     * is reused when the name stays, and removed (with its sidecar) when the name changes.
+     * is reused when the name stays, and removed (with its sidecar) when the name changes, after the new
+     * path is committed.
      */
     public Path publish(Document document, DocumentMetadata metadata, Path source) throws IOException {
         Path current =
@@ -212,6 +286,7 @@ public class DocumentPipeline {
                 document.getOriginalFilePath(),
                 Filenames.stem(document.getOriginalFilename() == null ? "" : document.getOriginalFilename()),
                 current);
+        pauses.reached(StepPauses.EMBED_WRITTEN, document.getId());
         updates.saveProcessedPath(document.getId(), published.relativePdf());
         if (current != null && !current.equals(published.pdf())) {
             Files.deleteIfExists(current);

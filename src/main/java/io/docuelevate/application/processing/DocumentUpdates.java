@@ -16,8 +16,12 @@ public class DocumentUpdates {
     @Inject
     DocumentRepository documents;
 
-    public void savePageCount(long fileId, int pages) {
-        documents.find(fileId).ifPresent(d -> d.setPageCount(pages));
+    /** What {@code check_text} found: the page count and the damage repaired to read the PDF ({@code null}: none). */
+    public void saveInspection(long fileId, int pages, String pdfDamage) {
+        documents.find(fileId).ifPresent(d -> {
+            d.setPageCount(pages);
+            d.setPdfDamage(pdfDamage);
+        });
     }
 
     public void saveText(long fileId, String text) {

@@ -1,6 +1,7 @@
 package io.docuelevate.application.processing;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** The processing settings ingest, the pipeline and document commands obey (read from configuration). */
 public interface ProcessingOptions {
@@ -19,4 +20,18 @@ public interface ProcessingOptions {
 
     /** The largest upload accepted, in bytes. */
     long maxUploadSize();
+
+    /**
+     * How long a claimed work item is held without renewal ({@code WORKER_LEASE_SECONDS}); a file left in
+     * {@code tmp/} or {@code processed/} longer than this by no live step is a leftover of a crash.
+     */
+    Duration lease();
+
+    /**
+     * Test only ({@code TEST_PAUSE_AT}, unset in production): the {@link StepPauses} point where a step
+     * holds, so a crash test can kill the server exactly there.
+     */
+    default Optional<String> testPausePoint() {
+        return Optional.empty();
+    }
 }

@@ -16,6 +16,9 @@ import java.util.Optional;
 /** The checklist items about data: the database, its migrations, durable storage, backups and log retention. Part of {@link ReadinessRules}. */
 final class DataRules {
 
+    /** Orphaned processed files named in the evidence; the count says how many more there are. */
+    static final int ORPHANS_SHOWN = 10;
+
     private DataRules() {}
 
     static ReadinessItem database(ReadinessSnapshot s) {
@@ -112,6 +115,29 @@ final class DataRules {
                 Status.PASS,
                 "WORKDIR " + w.path() + " is writable, on its own mount " + w.mount() + " (" + free + ")",
                 "");
+    }
+
+    /** The consistency check of {@code processed/}: every file there belongs to a document. */
+    static ReadinessItem processedFiles(ReadinessSnapshot s) {
+        String id = "processed_files";
+        String title = "Processed files: each belongs to a document";
+        ReadinessSnapshot.ProcessedFiles p = s.processedFiles();
+        if (p.problem() != null) {
+            return item(id, title, Status.WARN, "processed/ cannot be checked: " + p.problem(), "Check WORKDIR.");
+        }
+        if (p.orphans().isEmpty()) {
+            return item(id, title, Status.PASS, "every file in processed/ belongs to a document", "");
+        }
+        List<String> shown =
+                p.orphans().subList(0, Math.min(ORPHANS_SHOWN, p.orphans().size()));
+        return item(
+                id,
+                title,
+                Status.WARN,
+                p.orphans().size() + " files in processed/ belong to no document: " + String.join(", ", shown)
+                        + (p.orphans().size() > shown.size() ? ", …" : ""),
+                "They are left by an interrupted run; the next start removes those older than WORKER_LEASE_SECONDS,"
+                        + " or delete them after a look.");
     }
 
     static ReadinessItem backups(ReadinessSnapshot s) {

@@ -27,6 +27,7 @@ public final class ReadinessRules {
                 DataRules.database(s),
                 DataRules.migrations(s),
                 DataRules.storage(s),
+                DataRules.processedFiles(s),
                 SecurityRules.tls(s),
                 SecurityRules.sessionSecret(s),
                 SecurityRules.adminPassword(s),

@@ -1,22 +1,25 @@
 package io.docuelevate.application.readiness;
 
+import io.docuelevate.application.processing.LeftoverFiles;
 import io.docuelevate.application.system.RequestTraffic;
 import io.docuelevate.domain.backup.BackupRecord;
 import io.docuelevate.domain.backup.BackupRecords;
 import io.docuelevate.domain.backup.BackupStatus;
+import io.docuelevate.domain.document.DocumentFiles;
 import io.docuelevate.domain.health.ComponentHealth;
 import io.docuelevate.domain.health.HealthProbe;
 import io.docuelevate.domain.search.SearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Gathers a {@link ReadinessSnapshot} from the running system (database, schema, work directory,
- * traffic, heartbeats, Redis, Meilisearch, Uptime Kuma, backups, configuration) through small fact
+ * Gathers a {@link ReadinessSnapshot} from the running system (database, schema, work directory and
+ * the processed files no document owns, traffic, heartbeats, Redis, Meilisearch, Uptime Kuma, backups, configuration) through small fact
  * ports and the health probes, and judges it with {@link ReadinessRules}. Every probe is bounded by a
  * few seconds and a failing one becomes evidence.
  */
@@ -53,6 +56,12 @@ public class ReadinessService {
     @Inject
     BackupRecords backups;
 
+    @Inject
+    LeftoverFiles leftovers;
+
+    @Inject
+    DocumentFiles workdir;
+
     public Report report() {
         ReadinessSnapshot snapshot = snapshot();
         List<ReadinessItem> items = ReadinessRules.evaluate(snapshot);
@@ -75,7 +84,20 @@ public class ReadinessService {
                 cluster.replicas(),
                 configuration.monitoring(),
                 backups(),
-                configuration.consoleLogFormat());
+                configuration.consoleLogFormat(),
+                processedFiles());
+    }
+
+    private ReadinessSnapshot.ProcessedFiles processedFiles() {
+        try {
+            List<String> orphans = leftovers.orphanedProcessedFiles().stream()
+                    .map(workdir::relativize)
+                    .toList();
+            return new ReadinessSnapshot.ProcessedFiles(orphans, null);
+        } catch (IOException | RuntimeException e) {
+            return new ReadinessSnapshot.ProcessedFiles(
+                    List.of(), e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
     }
 
     private ReadinessSnapshot.Traffic traffic() {

@@ -25,7 +25,14 @@ public record ReadinessSnapshot(
         Replicas replicas,
         Monitoring monitoring,
         Backups backups,
-        String consoleLogFormat) {
+        String consoleLogFormat,
+        ProcessedFiles processedFiles) {
+
+    /**
+     * The files in {@code processed/} that no document owns and nothing touched for longer than the lease
+     * (names, relative to the work directory), or why they could not be listed.
+     */
+    public record ProcessedFiles(List<String> orphans, String problem) {}
 
     /** The database in use: {@code postgresql} or {@code h2}, described without password. */
     public record Database(String kind, String description, boolean reachable, String detail) {}

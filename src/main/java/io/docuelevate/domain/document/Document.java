@@ -93,6 +93,10 @@ public class Document {
     @Column(name = "page_count")
     private Integer pageCount;
 
+    /** Why the PDF had to be repaired to be read (the strict parser's reason); {@code null} when it did not. */
+    @Column(name = "pdf_damage", length = 500)
+    private String pdfDamage;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt = OffsetDateTime.now(ZoneOffset.UTC);
 
@@ -235,6 +239,14 @@ public class Document {
 
     public void setPageCount(Integer pageCount) {
         this.pageCount = pageCount;
+    }
+
+    public String getPdfDamage() {
+        return pdfDamage;
+    }
+
+    public void setPdfDamage(String pdfDamage) {
+        this.pdfDamage = pdfDamage;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -1,6 +1,7 @@
 package io.docuelevate.domain.document;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** Stored documents ({@code files}). Calls join the caller's transaction. */
 public interface DocumentRepository {
@@ -16,4 +17,7 @@ public interface DocumentRepository {
 
     /** Makes the duplicates of {@code originalId} stand alone (before the original is deleted). */
     void clearDuplicateReferences(long originalId);
+
+    /** Every {@code processed_file_path} a document holds (relative to the work directory), to find files no one owns. */
+    Set<String> processedFilePaths();
 }

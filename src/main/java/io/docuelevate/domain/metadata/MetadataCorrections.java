@@ -17,6 +17,13 @@ import java.util.Optional;
 public final class MetadataCorrections {
 
     private static final int NOTE_VALUE_LENGTH = 40;
+    /*
+     * Compared before rounding, so that a number of any size (1e999999999) is clamped at once instead of being
+     * expanded to its digits; a tiny one is 0 without rounding away a huge scale.
+     */
+    private static final BigDecimal ROUNDS_ABOVE_HUNDRED = new BigDecimal("100.5");
+    private static final BigDecimal ROUNDS_BELOW_ZERO = new BigDecimal("-0.5");
+    private static final BigDecimal ROUNDS_TO_ONE = new BigDecimal("0.5");
 
     private final List<String> notes;
 
@@ -100,14 +107,17 @@ public final class MetadataCorrections {
     public int confidence(BigDecimal value) {
         BigDecimal number = value;
         if (number.compareTo(BigDecimal.ZERO) > 0 && number.compareTo(BigDecimal.ONE) <= 0 && number.scale() > 0) {
-            note("confidence_score " + number.toPlainString() + " read as a fraction");
+            note("confidence_score " + shorten(number.toString()) + " read as a fraction");
             number = number.movePointRight(2);
         }
-        int rounded = number.setScale(0, RoundingMode.HALF_UP).intValue();
-        if (rounded < 0 || rounded > 100) {
-            note("confidence_score " + number.toPlainString() + " clamped to 0-100");
+        if (number.compareTo(ROUNDS_ABOVE_HUNDRED) >= 0 || number.compareTo(ROUNDS_BELOW_ZERO) <= 0) {
+            note("confidence_score " + shorten(number.toString()) + " clamped to 0-100");
+            return number.signum() < 0 ? 0 : 100;
         }
-        return Math.max(0, Math.min(100, rounded));
+        if (number.abs().compareTo(ROUNDS_TO_ONE) < 0) {
+            return 0;
+        }
+        return number.setScale(0, RoundingMode.HALF_UP).intValue();
     }
 
     private static String shorten(String value) {

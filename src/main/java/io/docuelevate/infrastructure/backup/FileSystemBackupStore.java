@@ -130,7 +130,12 @@ public class FileSystemBackupStore implements BackupStore {
         Path directory = settings.backupDir();
         Files.createDirectories(directory);
         Path target = directory.resolve(".upload-" + UUID.randomUUID() + ".zip");
-        Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(target);
+            throw e;
+        }
         return target;
     }
 

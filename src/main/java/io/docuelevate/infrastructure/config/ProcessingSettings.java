@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Ingest, work queue and pipeline settings (reference names where the reference has them). */
@@ -52,6 +53,11 @@ public class ProcessingSettings implements ProcessingOptions {
     @ConfigProperty(name = "ALLOW_FILE_DELETE")
     boolean allowFileDelete;
 
+    /** Test only: see {@link ProcessingOptions#testPausePoint()}; unset (no pause) unless a crash test sets it. */
+    @Inject
+    @ConfigProperty(name = "TEST_PAUSE_AT")
+    Optional<String> testPauseAt;
+
     @Inject
     ProtectionSettings protection;
 
@@ -73,6 +79,7 @@ public class ProcessingSettings implements ProcessingOptions {
         return Duration.ofMillis(Math.max(100, pollIntervalMillis));
     }
 
+    @Override
     public Duration lease() {
         return Duration.ofSeconds(Math.max(5, leaseSeconds));
     }
@@ -106,5 +113,10 @@ public class ProcessingSettings implements ProcessingOptions {
     @Override
     public long maxUploadSize() {
         return protection.maxUploadSize();
+    }
+
+    @Override
+    public Optional<String> testPausePoint() {
+        return testPauseAt.map(String::trim).filter(s -> !s.isEmpty());
     }
 }

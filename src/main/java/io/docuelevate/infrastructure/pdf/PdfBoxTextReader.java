@@ -37,14 +37,25 @@ public class PdfBoxTextReader implements PdfTextReader {
         this.maxTextChars = maxTextChars;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A file the parser had to repair is reported with the strict parser's reason as its damage; one whose
+     * repair recovered no page at all is rejected with that reason, since nothing of it can be read.
+     */
     @Override
     public PdfInspection inspect(Path pdf) throws DocumentRejectedException, IOException {
         try (PDDocument document = PdfDocuments.open(pdf, null)) {
+            String damage = PdfDocuments.damage(pdf, null).orElse(null);
+            int pages = document.getNumberOfPages();
+            if (damage != null && pages == 0) {
+                throw new DocumentRejectedException("unreadable PDF: " + damage + "; the repair recovered no page");
+            }
             PDDocumentInformation info = document.getDocumentInformation();
             String producer = blankToNull(info.getProducer());
             String creator = blankToNull(info.getCreator());
             boolean usable = hasUsableText(document);
-            return new PdfInspection(document.getNumberOfPages(), usable, producer, creator);
+            return new PdfInspection(pages, usable, producer, creator, damage);
         }
     }
 

@@ -7,9 +7,13 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
+import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -17,6 +21,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * Opens PDFs the same way for every reader: straight from the file (never the whole file on the heap),
  * with a temp-file-only stream cache, and with the parser's failures turned into the user-facing
  * reasons of {@link DocumentRejectedException} ("password required", "unreadable PDF: ...").
+ *
+ * <p>{@link #open} parses leniently, as PDFBox does by default: a truncated file or one with a broken
+ * cross-reference table is repaired by scanning for its objects. {@link #damage} tells whether that happened,
+ * by parsing once more without leniency: PDFBox keeps its repair to itself (it only logs it).
  */
 public final class PdfDocuments {
 
@@ -41,6 +49,25 @@ public final class PdfDocuments {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw unreadable(e);
+        }
+    }
+
+    /**
+     * Why a strict parse refuses {@code pdf} ("Missing end of file marker '%%EOF'"), or empty when the file is
+     * well-formed enough to be read without repair. Only the header, cross-reference data, trailer and page tree
+     * are parsed; call it for a file that {@link #open} could read.
+     *
+     * @throws IOException the file itself cannot be read (missing, no permission)
+     */
+    public static Optional<String> damage(Path pdf, Path scratchDir) throws IOException {
+        checkReadable(pdf);
+        try (RandomAccessRead source = new RandomAccessReadBufferedFile(pdf.toFile());
+                PDDocument strict = new PDFParser(source, "", null, null, tempFileCache(scratchDir)).parse(false)) {
+            return Optional.empty();
+        } catch (FileSystemException | ClosedByInterruptException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(oneLineReason(e));
         }
     }
 

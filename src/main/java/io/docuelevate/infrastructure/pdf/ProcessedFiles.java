@@ -8,6 +8,11 @@ import io.docuelevate.domain.processing.PdfPublisher;
 import io.docuelevate.infrastructure.storage.Workdir;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,8 +32,11 @@ import java.util.UUID;
  * the caller's fallback (the upload's name), always through {@link Filenames#sanitize} and then proven by
  * {@link Filenames#resolveInside} to stay in {@code processed/}. Taken names get {@code -0001} …
  * {@code -9999}, then {@code -<timestamp>-<uuid8>}; a name is reserved by creating the file
- * exclusively, so replicas sharing the work directory never overwrite each other's output. Re-running for
- * the same document ({@code current} = its earlier output) reuses that file instead of making a copy.
+ * exclusively, so replicas sharing the work directory never overwrite each other's output. The sidecar is
+ * written first, then the PDF (each to a temporary name, then moved into place), so a name whose sidecar
+ * names this document's original is this document's own: re-running for the same document (its
+ * {@code current} output, or files a crashed run wrote before the database knew them) reuses that name
+ * instead of making a second copy.
  */
 @Dependent
 public class ProcessedFiles implements PdfPublisher {
@@ -57,14 +65,14 @@ public class ProcessedFiles implements PdfPublisher {
         Files.createDirectories(folder);
         String base = baseName(metadata, fallbackName);
         Reservation reservation = reserve(
-                folder, base, current == null ? null : current.toAbsolutePath().normalize());
+                folder, base, current == null ? null : current.toAbsolutePath().normalize(), originalFilePath);
+        Path sidecar = sidecarOf(reservation.pdf());
         try {
-            writer.write(source, reservation.pdf(), metadata);
-            Path sidecar = sidecarOf(reservation.pdf());
             String relativePdf = root.relativize(reservation.pdf()).toString();
             String json = MetadataJson.toSidecarJson(metadata, originalFilePath, relativePdf)
                     .toString();
             writeAtomically(sidecar, json);
+            writer.write(source, reservation.pdf(), metadata);
             return new Published(
                     reservation.pdf(),
                     sidecar,
@@ -72,6 +80,7 @@ public class ProcessedFiles implements PdfPublisher {
                     root.relativize(sidecar).toString());
         } catch (IOException | RuntimeException e) {
             if (reservation.created()) {
+                Files.deleteIfExists(sidecar);
                 Files.deleteIfExists(reservation.pdf());
             }
             throw e;
@@ -110,11 +119,12 @@ public class ProcessedFiles implements PdfPublisher {
 
     private record Reservation(Path pdf, boolean created) {}
 
-    private static Reservation reserve(Path folder, String base, Path current) throws IOException {
+    private static Reservation reserve(Path folder, String base, Path current, String originalFilePath)
+            throws IOException {
         for (int i = 0; i <= MAX_SUFFIX; i++) {
             String name = i == 0 ? base + ".pdf" : String.format(Locale.ROOT, "%s-%04d.pdf", base, i);
             Path candidate = inside(folder, name);
-            if (candidate.equals(current)) {
+            if (candidate.equals(current) || writtenFor(sidecarOf(candidate), originalFilePath)) {
                 return new Reservation(candidate, false);
             }
             if (Files.exists(sidecarOf(candidate))) {
@@ -132,6 +142,24 @@ public class ProcessedFiles implements PdfPublisher {
         Path candidate = inside(folder, unique);
         Files.createFile(candidate);
         return new Reservation(candidate, true);
+    }
+
+    /**
+     * Whether {@code sidecar} was written for the document whose original is {@code originalFilePath}: a run
+     * of this document that stopped before its database commit (crash, lost lease), whose files the re-run
+     * takes over under the same name instead of leaving them to no one.
+     */
+    static boolean writtenFor(Path sidecar, String originalFilePath) {
+        if (originalFilePath == null || !Files.isRegularFile(sidecar)) {
+            return false;
+        }
+        try (JsonReader reader = Json.createReader(Files.newBufferedReader(sidecar, StandardCharsets.UTF_8))) {
+            JsonValue value = reader.readValue();
+            return value instanceof JsonObject json
+                    && originalFilePath.equals(json.getString(MetadataJson.ORIGINAL_FILE_PATH, null));
+        } catch (IOException | JsonException | ClassCastException e) {
+            return false;
+        }
     }
 
     public static Path sidecarOf(Path pdf) {

@@ -37,7 +37,8 @@ public class DocumentBrowseQuery {
             BrowseSort.FILE_SIZE, "f.fileSize",
             BrowseSort.CREATED_AT, "f.createdAt");
 
-    private static final String LISTED_COLUMNS = ", f.metaCorrespondent, f.metaDocumentType, f.metaDocumentDate";
+    private static final String LISTED_COLUMNS =
+            ", f.metaCorrespondent, f.metaDocumentType, f.metaDocumentDate, f.pdfDamage";
 
     @PersistenceContext(unitName = "docuelevate")
     EntityManager entityManager;
@@ -77,10 +78,13 @@ public class DocumentBrowseQuery {
         List<ListedDocument> listed = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Object[] columns = found.get(i);
-            int extra = columns.length - 3;
+            int extra = columns.length - 4;
             listed.add(new ListedDocument(
-                    summaries.get(i), (String) columns[extra], (String) columns[extra + 1], (LocalDate)
-                            columns[extra + 2]));
+                    summaries.get(i),
+                    (String) columns[extra],
+                    (String) columns[extra + 1],
+                    (LocalDate) columns[extra + 2],
+                    columns[extra + 3] != null));
         }
         return new Page<>(listed, criteria.page(), criteria.perPage(), total);
     }

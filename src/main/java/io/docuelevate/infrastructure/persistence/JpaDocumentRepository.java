@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** JPA implementation of {@link DocumentRepository}. */
 @ApplicationScoped
@@ -57,5 +59,14 @@ public class JpaDocumentRepository implements DocumentRepository {
                 .createQuery("UPDATE Document d SET d.duplicateOfId = NULL WHERE d.duplicateOfId = :id")
                 .setParameter("id", originalId)
                 .executeUpdate();
+    }
+
+    @Override
+    public Set<String> processedFilePaths() {
+        return new HashSet<>(entityManager
+                .createQuery(
+                        "SELECT d.processedFilePath FROM Document d WHERE d.processedFilePath IS NOT NULL",
+                        String.class)
+                .getResultList());
     }
 }

@@ -29,6 +29,15 @@ public final class ErrorMappers {
                 .build();
     }
 
+    /**
+     * A client's mistake that an operator may want to see (a broken upload): one log line without a stack trace,
+     * below error level, and the answer {@code {"detail": ...}}.
+     */
+    public static Response refused(Response.Status status, String detail) {
+        LOG.info(() -> "Request refused with " + status.getStatusCode() + ": " + detail);
+        return detail(status, detail);
+    }
+
     /** Client errors raised by resources or by JAX-RS itself (404 for unknown paths, 405, 415...). */
     @Provider
     public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {

@@ -24,6 +24,7 @@ import io.docuelevate.interfaces.rest.dto.PaginationDto;
 import io.docuelevate.interfaces.rest.dto.ReprocessResultDto;
 import io.docuelevate.interfaces.rest.dto.RetryResultDto;
 import io.docuelevate.interfaces.rest.request.DocumentIdsRequest;
+import io.docuelevate.interfaces.rest.request.JsonRequests;
 import io.docuelevate.interfaces.rest.request.RetryStepRequest;
 import io.docuelevate.interfaces.security.CallerOwner;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,6 +54,11 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/files}: the document list and detail, downloads and previews, and the document commands
@@ -118,7 +124,8 @@ public class FilesResource {
         return FileDetailDto.from(
                 found.detail(),
                 found.document().getAiMetadata(),
-                found.document().getDetectedLanguage());
+                found.document().getDetectedLanguage(),
+                found.document().getPdfDamage());
     }
 
     /**
@@ -129,7 +136,41 @@ public class FilesResource {
     @PUT
     @Path("{id}/metadata")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MetadataCorrectionDto correctMetadata(@PathParam("id") String id, JsonObject body) {
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description =
+                                                    "One or more of the 13 reference fields; other keys are ignored",
+                                            properties = {
+                                                @SchemaProperty(name = "filename", type = SchemaType.STRING),
+                                                @SchemaProperty(name = "empfaenger", type = SchemaType.STRING),
+                                                @SchemaProperty(name = "absender", type = SchemaType.STRING),
+                                                @SchemaProperty(name = "correspondent", type = SchemaType.STRING),
+                                                @SchemaProperty(name = "kommunikationsart", type = SchemaType.STRING),
+                                                @SchemaProperty(
+                                                        name = "kommunikationskategorie",
+                                                        type = SchemaType.STRING),
+                                                @SchemaProperty(name = "document_type", type = SchemaType.STRING),
+                                                @SchemaProperty(
+                                                        name = "tags",
+                                                        type = SchemaType.ARRAY,
+                                                        implementation = String.class),
+                                                @SchemaProperty(name = "language", type = SchemaType.STRING),
+                                                @SchemaProperty(name = "title", type = SchemaType.STRING),
+                                                @SchemaProperty(name = "confidence_score", type = SchemaType.INTEGER),
+                                                @SchemaProperty(name = "reference_number", type = SchemaType.STRING),
+                                                @SchemaProperty(
+                                                        name = "monetary_amounts",
+                                                        type = SchemaType.ARRAY,
+                                                        implementation = String.class)
+                                            })))
+    public MetadataCorrectionDto correctMetadata(@PathParam("id") String id, String text) {
+        JsonObject body = JsonRequests.object(text);
         long documentId = visible(id).id();
         if (body == null) {
             throw new UnprocessableRequestException("a JSON object with the metadata fields is required");
@@ -200,6 +241,7 @@ public class FilesResource {
      */
     @POST
     @Path("{id}/retry-subtask")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public RetryResultDto retrySubtask(
             @PathParam("id") String id, @QueryParam("subtask_name") String subtaskName, @Valid RetryStepRequest body) {
         String step = Optional.ofNullable(subtaskName)
@@ -220,6 +262,7 @@ public class FilesResource {
      */
     @POST
     @Path("bulk-reprocess")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public BulkReprocessResultDto bulkReprocess(@NotNull(message = IDS_REQUIRED) @Valid DocumentIdsRequest request) {
         return BulkReprocessResultDto.from(bulk.reprocess(request.ids(), caller.documentFilter()));
     }
@@ -230,6 +273,7 @@ public class FilesResource {
      */
     @POST
     @Path("bulk-delete")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public BulkDeleteResultDto bulkDelete(@NotNull(message = IDS_REQUIRED) @Valid DocumentIdsRequest request) {
         BulkDocumentOperations.BulkDelete result = bulk.delete(request.ids(), caller.documentFilter());
         return new BulkDeleteResultDto(
@@ -245,6 +289,7 @@ public class FilesResource {
      */
     @POST
     @Path("bulk-download")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Produces(MediaType.WILDCARD)
     public Response bulkDownload(@NotNull(message = IDS_REQUIRED) @Valid DocumentIdsRequest request) {
         DocumentArchive.Contents contents = archive.contents(request.ids(), caller.documentFilter());

@@ -1,6 +1,7 @@
 package io.docuelevate.application.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,29 @@ class MetadataJsonTest {
                 expected,
                 MetadataJson.fromJson(json("{\"confidence_score\":" + raw + "}"), null)
                         .confidenceScore());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1e999999999, 100", "-1e999999999, 0", "1e-999999999, 0", "4294967346, 100", "100.4, 100", "-0.4, 0"})
+    void confidenceOfAnySizeIsClampedWithoutExpandingTheNumber(String raw, int expected) {
+        List<String> notes = new ArrayList<>();
+        assertEquals(
+                expected,
+                MetadataJson.fromJson(json("{\"confidence_score\":" + raw + "}"), notes)
+                        .confidenceScore());
+        assertTrue(notes.stream().allMatch(note -> note.length() < 100), notes.toString());
+    }
+
+    @Test
+    void hugeNumbersGivenForTextAreNotWrittenOutDigitByDigit() {
+        DocumentMetadata m = MetadataJson.fromJson(
+                json("{\"title\":1e999999999,\"reference_number\":12.50,\"tags\":[1e999999999],"
+                        + "\"extraction\":{\"total_amount\":\"1e999999999\",\"currency\":\"EUR\"}}"),
+                null);
+        assertEquals("1E+999999999", m.title());
+        assertEquals("12.50", m.referenceNumber());
+        assertEquals(List.of("1E+999999999"), m.tags());
+        assertNull(m.extraction().totalAmount(), "an amount with an exponent is not the stored form");
     }
 
     @Test

@@ -48,6 +48,11 @@ final class InMemoryProcessing implements ProcessingStepRepository, WorkItemRepo
             public long maxUploadSize() {
                 return Long.MAX_VALUE;
             }
+
+            @Override
+            public Duration lease() {
+                return Duration.ofMinutes(2);
+            }
         };
     }
 

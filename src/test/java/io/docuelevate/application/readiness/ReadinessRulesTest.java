@@ -51,6 +51,7 @@ class ReadinessRulesTest {
                 true,
                 Optional.empty());
         String logFormat = "json";
+        ReadinessSnapshot.ProcessedFiles processedFiles = new ReadinessSnapshot.ProcessedFiles(List.of(), null);
 
         ReadinessSnapshot build() {
             return new ReadinessSnapshot(
@@ -68,7 +69,8 @@ class ReadinessRulesTest {
                     replicas,
                     monitoring,
                     backups,
-                    logFormat);
+                    logFormat,
+                    processedFiles);
         }
     }
 
@@ -87,6 +89,7 @@ class ReadinessRulesTest {
                         "database",
                         "migrations",
                         "persistent_storage",
+                        "processed_files",
                         "tls",
                         "session_secret",
                         "admin_password",
@@ -258,6 +261,31 @@ class ReadinessRulesTest {
         ReadinessItem manualOnly = item(b.build(), "backups");
         assertEquals(Status.WARN, manualOnly.status());
         assertTrue(manualOnly.evidence().contains("BACKUP_ENABLED=false"));
+    }
+
+    @Test
+    void processedFilesNoDocumentOwnsAreNamed() {
+        Builder b = production();
+        b.processedFiles = new ReadinessSnapshot.ProcessedFiles(
+                List.of("processed/Invoice-0012.pdf", "processed/Invoice-0012.json"), null);
+        ReadinessItem orphans = item(b.build(), "processed_files");
+        assertEquals(Status.WARN, orphans.status());
+        assertTrue(
+                orphans.evidence()
+                        .startsWith("2 files in processed/ belong to no document: processed/Invoice-0012.pdf"),
+                orphans.evidence());
+        assertTrue(orphans.fix().contains("WORKER_LEASE_SECONDS"), orphans.fix());
+
+        b.processedFiles = new ReadinessSnapshot.ProcessedFiles(
+                java.util.stream.IntStream.range(0, 25)
+                        .mapToObj(i -> "processed/x-" + i + ".pdf")
+                        .toList(),
+                null);
+        String evidence = item(b.build(), "processed_files").evidence();
+        assertTrue(evidence.startsWith("25 files") && evidence.endsWith("x-9.pdf, …"), evidence);
+
+        b.processedFiles = new ReadinessSnapshot.ProcessedFiles(List.of(), "AccessDeniedException: /workdir/processed");
+        assertEquals(Status.WARN, item(b.build(), "processed_files").status());
     }
 
     @Test

@@ -9,12 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.docuelevate.domain.processing.DocumentRejectedException;
 import io.docuelevate.domain.processing.PdfInspection;
 import io.docuelevate.it.support.Corpus;
+import io.docuelevate.it.support.TestDocuments;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfBoxTextReaderTest {
 
     static final Path CORPUS = Corpus.DIR;
+    private static final String EOF_MISSING = "Missing end of file marker '%%EOF'";
     private static final String SENTENCE = "The quick brown fox jumps over the lazy dog near the river bank.";
 
     private final PdfBoxTextReader reader = new PdfBoxTextReader();
@@ -210,6 +215,66 @@ class PdfBoxTextReaderTest {
     }
 
     @Test
+    void aPdfCutAtFortyPercentIsReadByRepairAndSaysWhy() throws Exception {
+        Path cut = cutAtFortyPercent("multipage.pdf");
+
+        PdfInspection inspection = reader.inspect(cut);
+
+        assertTrue(inspection.repaired(), "the truncated file was repaired: " + inspection);
+        assertEquals(EOF_MISSING, inspection.damage(), "the strict parser's reason");
+        assertEquals(6, inspection.pageCount(), "the page tree was recovered");
+        assertFalse(inspection.hasUsableText());
+    }
+
+    @Test
+    void aPdfMissingOnlyItsEndIsRepairedWithAllItsText() throws Exception {
+        Path cut = dir.resolve("end-missing.pdf");
+        Files.write(cut, TestDocuments.cutShort(TestDocuments.textPdf(SENTENCE), 97));
+
+        PdfInspection inspection = reader.inspect(cut);
+
+        assertEquals(EOF_MISSING, inspection.damage());
+        assertTrue(inspection.hasUsableText(), "the repair recovered the text layer");
+        assertTrue(reader.extractText(cut).contains("quick brown fox"));
+    }
+
+    @Test
+    void wellFormedCorpusFilesAreNotRepaired() throws Exception {
+        List<String> repaired = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path pdf :
+                    files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+                if (!pdf.getFileName().toString().equals("invalid.pdf")
+                        && reader.inspect(pdf).repaired()) {
+                    repaired.add(pdf.getFileName().toString());
+                }
+            }
+        }
+        assertEquals(List.of(), repaired, "sound files carry no damage");
+        assertEquals(null, reader.inspect(CORPUS.resolve("trivial.pdf")).damage());
+    }
+
+    @Test
+    void aRepairThatRecoversNoPageIsUnreadableWithTheParsersReason() throws Exception {
+        Path cut = cutAtFortyPercent("trivial.pdf");
+
+        DocumentRejectedException e = assertThrows(DocumentRejectedException.class, () -> reader.inspect(cut));
+
+        assertEquals("unreadable PDF: " + EOF_MISSING + "; the repair recovered no page", e.getMessage());
+    }
+
+    @Test
+    void garbageAfterAPdfHeaderIsUnreadableWithTheParsersReason() throws Exception {
+        Path garbage = dir.resolve("garbage.pdf");
+        Files.write(garbage, TestDocuments.pdfHeaderThenGarbage());
+
+        DocumentRejectedException e = assertThrows(DocumentRejectedException.class, () -> reader.inspect(garbage));
+
+        assertTrue(e.getMessage().startsWith("unreadable PDF: "), e.getMessage());
+        assertTrue(e.getMessage().length() > "unreadable PDF: ".length() + 5, e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsAnIoProblemNotARejection() {
         assertThrows(NoSuchFileException.class, () -> reader.inspect(dir.resolve("gone.pdf")));
     }
@@ -252,6 +317,13 @@ class PdfBoxTextReaderTest {
         assertEquals(SENTENCE.substring(0, 40), text.substring(0, 40));
         assertEquals(40 + marker.length(), text.length());
         assertFalse(new PdfBoxTextReader().extractText(pdf).contains("truncated"));
+    }
+
+    /** A corpus file with only its first 40 % of bytes, as a broken download or an interrupted copy leaves it. */
+    private Path cutAtFortyPercent(String name) throws IOException {
+        Path cut = dir.resolve("cut-" + name);
+        Files.write(cut, TestDocuments.cutShort(Files.readAllBytes(CORPUS.resolve(name)), 40));
+        return cut;
     }
 
     static void addTextPage(PDDocument document, String text) throws IOException {

@@ -11,6 +11,8 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +72,57 @@ class ProcessedFilesTest {
         ProcessedFiles.Published again = files.publish(source, metadata, "o2", null, second.pdf());
         assertEquals(second.pdf(), again.pdf());
         assertEquals(first.pdf().getParent(), again.pdf().getParent());
+    }
+
+    @Test
+    void aRunStoppedBeforeItsDatabaseCommitIsTakenOverUnderItsName() throws Exception {
+        DocumentMetadata metadata = PdfBoxMetadataWriterTest.metadata();
+        files.publish(source, metadata, "original/a.pdf", null, null);
+        ProcessedFiles.Published crashed = files.publish(source, metadata, "original/b.pdf", null, null);
+
+        ProcessedFiles.Published rerun = files.publish(source, metadata, "original/b.pdf", null, null);
+
+        assertEquals(crashed.pdf(), rerun.pdf(), "the same name, not a second copy");
+        assertEquals(
+                List.of(
+                        "2026-03-14_Rechnung_Stadtwerke_Musterstadt-0001.json",
+                        "2026-03-14_Rechnung_Stadtwerke_Musterstadt-0001.pdf",
+                        "2026-03-14_Rechnung_Stadtwerke_Musterstadt.json",
+                        "2026-03-14_Rechnung_Stadtwerke_Musterstadt.pdf"),
+                names(workdir.resolve("processed")));
+    }
+
+    @Test
+    void aSidecarWrittenBeforeTheCrashClaimsTheNameForItsDocumentOnly() throws Exception {
+        DocumentMetadata metadata = PdfBoxMetadataWriterTest.metadata();
+        Path processed = Files.createDirectories(workdir.resolve("processed"));
+        Path placeholder = processed.resolve("2026-03-14_Rechnung_Stadtwerke_Musterstadt.pdf");
+        Files.createFile(placeholder);
+        Files.writeString(ProcessedFiles.sidecarOf(placeholder), "{\"original_file_path\": \"original/c.pdf\"}");
+
+        ProcessedFiles.Published other = files.publish(source, metadata, "original/d.pdf", null, null);
+        ProcessedFiles.Published own = files.publish(source, metadata, "original/c.pdf", null, null);
+
+        assertTrue(other.relativePdf().endsWith("-0001.pdf"), other.relativePdf());
+        assertEquals(placeholder, own.pdf());
+        try (PDDocument document = Loader.loadPDF(own.pdf().toFile())) {
+            assertEquals(1, document.getNumberOfPages(), "the empty placeholder became the enriched PDF");
+        }
+    }
+
+    @Test
+    void aSourceThatCannotBeWrittenLeavesNoFileBehind() throws Exception {
+        Path notPdf = Files.writeString(workdir.resolve("tmp/not.pdf"), "not a PDF");
+        assertThrows(
+                java.io.IOException.class,
+                () -> files.publish(notPdf, PdfBoxMetadataWriterTest.metadata(), "original/e.pdf", null, null));
+        assertEquals(List.of(), names(workdir.resolve("processed")));
+    }
+
+    private static List<String> names(Path folder) throws java.io.IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @ParameterizedTest

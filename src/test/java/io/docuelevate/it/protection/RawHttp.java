@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * HTTP/1.1 over a plain socket, for what {@link java.net.http.HttpClient} cannot do: connect from another
- * loopback address (127.0.0.2 is a different, untrusted client) and send exactly the headers given.
+ * loopback address (127.0.0.2 is a different, untrusted client), send exactly the headers given, or break off
+ * a body before its declared length.
  * One request per connection ({@code Connection: close}).
  */
 final class RawHttp {
@@ -31,6 +32,26 @@ final class RawHttp {
 
     static Answer send(
             String fromAddress, int port, String method, String path, Map<String, String> headers, byte[] body) {
+        return exchange(fromAddress, port, method, path, headers, body, body == null ? -1 : body.length);
+    }
+
+    /**
+     * Declares {@code declaredLength} bytes but sends only {@code body} and then closes the sending side, as a
+     * client whose upload breaks off does.
+     */
+    static Answer sendCutShort(
+            int port, String method, String path, Map<String, String> headers, byte[] body, long declaredLength) {
+        return exchange("127.0.0.1", port, method, path, headers, body, declaredLength);
+    }
+
+    private static Answer exchange(
+            String fromAddress,
+            int port,
+            String method,
+            String path,
+            Map<String, String> headers,
+            byte[] body,
+            long declaredLength) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(fromAddress), 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
@@ -40,7 +61,7 @@ final class RawHttp {
             headers.forEach((name, value) ->
                     request.append(name).append(": ").append(value).append("\r\n"));
             if (body != null) {
-                request.append("Content-Length: ").append(body.length).append("\r\n");
+                request.append("Content-Length: ").append(declaredLength).append("\r\n");
             }
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
@@ -49,6 +70,9 @@ final class RawHttp {
                 out.write(body);
             }
             out.flush();
+            if (body != null && declaredLength > body.length) {
+                socket.shutdownOutput();
+            }
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

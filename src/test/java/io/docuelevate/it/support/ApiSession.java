@@ -6,11 +6,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A signed-in user's session against the REST API, as the pages' scripts use it (session cookie and CSRF
@@ -19,24 +22,27 @@ import java.time.Duration;
 public final class ApiSession {
 
     private final String baseUrl;
+    private final CookieManager cookies;
     private final HttpClient client;
     private final String csrf;
 
-    private ApiSession(String baseUrl, HttpClient client, String csrf) {
+    private ApiSession(String baseUrl, CookieManager cookies, String csrf) {
         this.baseUrl = baseUrl;
-        this.client = client;
+        this.cookies = cookies;
+        this.client = Http.browser(cookies);
         this.csrf = csrf;
     }
 
     /** Signs in through {@code POST /auth}; fails the test when the credentials are refused. */
     public static ApiSession signIn(LibertyServer server, String username, String password) {
-        HttpClient client = Http.browser(new CookieManager());
+        CookieManager cookies = new CookieManager();
         HttpResponse<String> login = Http.exchange(
-                client, Http.loginRequest(server.baseUrl(), username, password).build());
+                Http.browser(cookies),
+                Http.loginRequest(server.baseUrl(), username, password).build());
         assertEquals(200, login.statusCode(), "sign-in of " + username + ": " + login.body());
         String csrf =
                 Json.createReader(new StringReader(login.body())).readObject().getString("csrf_token");
-        return new ApiSession(server.baseUrl(), client, csrf);
+        return new ApiSession(server.baseUrl(), cookies, csrf);
     }
 
     public static ApiSession admin(LibertyServer server) {
@@ -96,6 +102,24 @@ public final class ApiSession {
                 .header("X-CSRF-Token", csrf)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());
+    }
+
+    /** Any method with any body and content type, as a careless or hostile client sends it. */
+    public Http.Answer send(String method, String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType)
+                .header("X-CSRF-Token", csrf)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
+    /** The session's cookie and CSRF headers, for requests sent without {@link HttpClient} (raw sockets). */
+    public Map<String, String> authHeaders() {
+        String cookie = cookies.getCookieStore().getCookies().stream()
+                .map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
+        return Map.of("Cookie", cookie, "X-CSRF-Token", csrf);
     }
 
     private Http.Answer send(HttpRequest request) {

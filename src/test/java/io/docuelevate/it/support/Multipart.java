@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * A multipart/form-data body with one file field named {@code file}, as browsers and the CLI send it: the one
- * place the ITs build upload bodies.
+ * A multipart/form-data body with one file field named {@code file}, as browsers and the CLI send it (or several,
+ * as a client that should not): the one place the ITs build upload bodies.
  */
 public final class Multipart {
 
@@ -26,12 +26,23 @@ public final class Multipart {
 
     /** The file under the given boundary (for tests that compute the exact body length). */
     public static Multipart file(String boundary, String filename, byte[] content) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 512);
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return files(boundary, new Part(filename, content));
+    }
+
+    /** One {@code file} field of a body. */
+    public record Part(String filename, byte[] content) {}
+
+    /** Each part as a field named {@code file}, in order, under the given boundary. */
+    public static Multipart files(String boundary, Part... parts) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Part part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + part.filename() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return new Multipart(boundary, body.toByteArray());
     }
 

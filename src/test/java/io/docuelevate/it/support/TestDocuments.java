@@ -151,6 +151,21 @@ public final class TestDocuments {
         }
     }
 
+    /** The first {@code percent} % of {@code bytes}: a file cut short, as an interrupted download or copy leaves it. */
+    public static byte[] cutShort(byte[] bytes, int percent) {
+        return java.util.Arrays.copyOf(bytes, (int) ((long) bytes.length * percent / 100));
+    }
+
+    /** A PDF header followed by 8 KiB of random bytes: a file claiming to be a PDF that no parser can repair. */
+    public static byte[] pdfHeaderThenGarbage() {
+        byte[] header = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] file = java.util.Arrays.copyOf(header, header.length + 8192);
+        byte[] noise = new byte[8192];
+        new java.util.Random(17).nextBytes(noise);
+        System.arraycopy(noise, 0, file, header.length, noise.length);
+        return file;
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of()

@@ -25,7 +25,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The document detail page and the duplicates page in a real browser under the production security headers:
  * preview, text and downloads of a processed PDF, a metadata correction found by search, a failed step retried
- * from the page, deletion, groups of identical uploads, and another user seeing the not-found page.
+ * from the page, the notice on a PDF that had to be repaired, deletion, groups of identical uploads, and another
+ * user seeing the not-found page.
  */
 class WebDetailIT {
 
@@ -72,6 +73,7 @@ class WebDetailIT {
                 fetchInPage(browser.findElement(By.id("download-processed")).getAttribute("href"));
         assertEquals(200L, processed.get(0), "processed download");
         assertEquals("%PDF", processed.get(2), "the processed file is a PDF");
+        assertTrue(browser.findElements(By.id("repair-notice")).isEmpty(), "a sound PDF has no repair notice");
         ui.checkPage("document");
 
         String word =
@@ -148,6 +150,32 @@ class WebDetailIT {
                 .count();
         assertTrue(failures >= 2, "the step ran twice: " + failures + " failures logged");
         ui.assertCleanConsole("document-retried");
+    }
+
+    @Test
+    void aRepairedPdfSaysSoOnItsPage() {
+        byte[] pdf = TestDocuments.textPdf("Statement of account " + UUID.randomUUID(), "Balance 42.00 EUR");
+        long id = api.upload("end-missing.pdf", TestDocuments.cutShort(pdf, 97));
+        assertEquals("completed", Documents.status(api.awaitTerminal(id, PROCESSING)));
+
+        ui.signIn(user, PASSWORD);
+        ui.open("/document?id=" + id);
+        WebDriver browser = ui.driver();
+        assertTrue(
+                browser.findElement(By.id("repair-notice")).getText().contains("could only be read after repairing"),
+                "the page says the PDF was repaired");
+        assertEquals(
+                "Missing end of file marker '%%EOF'",
+                browser.findElement(By.id("repair-reason")).getText(), "and why");
+        ui.checkPage("document-repaired");
+
+        ui.open("/documents");
+        WebElement row = browser.findElement(By.xpath("//tr[.//a[@href='/document?id=" + id + "']]"));
+        assertEquals(1, row.findElements(By.className("doc-repaired")).size(), "the list marks it too");
+        assertEquals(
+                1,
+                browser.findElements(By.className("doc-repaired")).size(),
+                "and only it: the user's other documents are sound");
     }
 
     @Test

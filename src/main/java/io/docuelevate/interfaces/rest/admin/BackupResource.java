@@ -9,12 +9,11 @@ import io.docuelevate.domain.backup.BackupRecord;
 import io.docuelevate.domain.backup.BackupStatus;
 import io.docuelevate.domain.backup.BackupType;
 import io.docuelevate.interfaces.rest.ErrorMappers;
+import io.docuelevate.interfaces.rest.SingleFileUpload;
+import io.docuelevate.interfaces.rest.request.BackupRestoreRequest;
+import io.docuelevate.interfaces.rest.request.JsonRequests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,8 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -37,9 +34,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import java.util.Set;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/admin/backup} (reference spec §7; admin only by path): list, storage, create, download,
@@ -51,6 +52,8 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BackupResource {
+
+    private static final String BACKUP_ID = "backup_id";
 
     @Inject
     BackupService backups;
@@ -144,43 +147,42 @@ public class BackupResource {
     /** Multipart {@code file} (an archive) or {@code backup_id}; JSON {@code {"backup_id": n}}; or {@code ?backup_id=n}. */
     @POST
     @Path("restore")
-    public Response restore(@QueryParam("backup_id") Long backupId) {
+    @RequestBody(
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = BackupRestoreRequest.class)),
+                @Content(
+                        mediaType = MediaType.MULTIPART_FORM_DATA,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.OBJECT,
+                                        properties = {
+                                            @SchemaProperty(
+                                                    name = SingleFileUpload.FILE_FIELD,
+                                                    type = SchemaType.STRING,
+                                                    format = "binary"),
+                                            @SchemaProperty(name = BACKUP_ID, type = SchemaType.INTEGER)
+                                        }))
+            })
+    public Response restore(@QueryParam(BACKUP_ID) Long backupId) {
         try {
             if (backupId != null) {
                 return restored(backups.restore(backupId));
             }
             String contentType = Optional.ofNullable(request.getContentType()).orElse("");
             if (JakartaServletFileUpload.isMultipartContent(request)) {
-                FileItemInputIterator parts = new JakartaServletFileUpload<>().getItemIterator(request);
-                while (parts.hasNext()) {
-                    FileItemInput part = parts.next();
-                    if (part.isFormField() && "backup_id".equals(part.getFieldName())) {
-                        try (InputStream value = part.getInputStream()) {
-                            return restored(
-                                    backups.restore(parseId(new String(value.readNBytes(64), StandardCharsets.UTF_8))));
-                        }
-                    }
-                    if (!part.isFormField() && "file".equals(part.getFieldName())) {
-                        String name = part.getName() == null
-                                ? "upload.zip"
-                                : Paths.get(part.getName()).getFileName().toString();
-                        try (InputStream content = part.getInputStream()) {
-                            return restored(backups.restoreUpload(content, name));
-                        }
-                    }
-                }
-                return ErrorMappers.detail(
-                        422, "Send the archive in the multipart field 'file' or name a stored backup with 'backup_id'");
+                return restoreForm(SingleFileUpload.read(
+                        request, Set.of(BACKUP_ID), backups::receiveUpload, backups::discardUpload));
             }
             if (contentType.startsWith(MediaType.APPLICATION_JSON)) {
-                try (JsonReader reader = Json.createReader(new StringReader(
-                        new String(request.getInputStream().readNBytes(4096), StandardCharsets.UTF_8)))) {
-                    JsonObject body = reader.readObject();
-                    return restored(
-                            backups.restore(body.getJsonNumber("backup_id").longValueExact()));
-                } catch (JsonException | NullPointerException | ClassCastException | ArithmeticException e) {
+                BackupRestoreRequest body = JsonRequests.bind(
+                        new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                        BackupRestoreRequest.class);
+                if (body == null || body.backupId() == null) {
                     return ErrorMappers.detail(422, "Expected {\"backup_id\": <id>}");
                 }
+                return restored(backups.restore(body.backupId()));
             }
             return ErrorMappers.detail(
                     422,
@@ -188,9 +190,32 @@ public class BackupResource {
                             + " with backup_id");
         } catch (BackupRefusedException e) {
             return ErrorMappers.detail(e.status(), e.getMessage());
+        } catch (SingleFileUpload.BadUploadException e) {
+            return ErrorMappers.refused(Response.Status.BAD_REQUEST, e.getMessage() + ". Nothing was changed.");
         } catch (IOException e) {
-            return ErrorMappers.detail(400, "The upload was interrupted: " + e.getMessage() + ". Nothing was changed.");
+            return ErrorMappers.refused(
+                    Response.Status.BAD_REQUEST,
+                    "The upload was interrupted: " + e.getMessage() + ". Nothing was changed.");
         }
+    }
+
+    private Response restoreForm(SingleFileUpload.Form<java.nio.file.Path> form) throws BackupRefusedException {
+        String backupId = form.fields().get(BACKUP_ID);
+        if (form.file() != null && backupId != null) {
+            backups.discardUpload(form.file());
+            return ErrorMappers.detail(422, "Send either an archive in 'file' or a 'backup_id', not both");
+        }
+        if (form.file() != null) {
+            String name = form.filename() == null
+                    ? "upload.zip"
+                    : Paths.get(form.filename()).getFileName().toString();
+            return restored(backups.restoreReceived(form.file(), name));
+        }
+        if (backupId != null) {
+            return restored(backups.restore(parseId(backupId)));
+        }
+        return ErrorMappers.detail(
+                422, "Send the archive in the multipart field 'file' or name a stored backup with 'backup_id'");
     }
 
     private static long parseId(String text) throws BackupRefusedException {

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * {@code GET /api/files/{id}}: the reference's {@code file}, {@code processing_status}, {@code logs} (newest
  * first) and {@code files_on_disk}, plus {@code steps} (the current state of each step) and the metadata:
- * {@code ai_metadata} (the 13 fields and how they were found), {@code document_title}, {@code detected_language}.
+ * {@code ai_metadata} (the 13 fields and how they were found), {@code document_title}, {@code detected_language},
+ * and whether the PDF had to be repaired to be read: {@code repaired} and {@code damage} (the parser's reason,
+ * {@code null} for a sound file), so a client knows that text or pages of a damaged upload may be missing.
  */
 public record FileDetailDto(
         FileRecordDto file,
@@ -19,10 +21,16 @@ public record FileDetailDto(
         FilesOnDiskDto filesOnDisk,
         JsonObject aiMetadata,
         String documentTitle,
-        String detectedLanguage) {
+        String detectedLanguage,
+        boolean repaired,
+        String damage) {
 
-    /** The detail with the document's metadata in its stored form ({@code null} before extraction). */
-    public static FileDetailDto from(DocumentDetail detail, DocumentMetadata aiMetadata, String detectedLanguage) {
+    /**
+     * The detail with the document's metadata in its stored form ({@code null} before extraction) and the damage
+     * repaired to read its PDF ({@code null}: none).
+     */
+    public static FileDetailDto from(
+            DocumentDetail detail, DocumentMetadata aiMetadata, String detectedLanguage, String pdfDamage) {
         JsonObject metadata = aiMetadata == null ? null : MetadataJson.toExtendedJson(aiMetadata);
         return new FileDetailDto(
                 FileRecordDto.from(detail.document()),
@@ -32,6 +40,8 @@ public record FileDetailDto(
                 new FilesOnDiskDto(detail.originalOnDisk(), detail.processedOnDisk()),
                 metadata,
                 detail.document().documentTitle(),
-                detectedLanguage);
+                detectedLanguage,
+                pdfDamage != null,
+                pdfDamage);
     }
 }

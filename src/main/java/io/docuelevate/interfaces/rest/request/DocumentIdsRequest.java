@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The documents of a bulk request: a JSON array of ids (the reference's form) or {@code {"file_ids": [...]}}.
@@ -14,6 +15,7 @@ import java.util.List;
  */
 @JsonRequest.ArrayBody("file_ids")
 public record DocumentIdsRequest(
+        @Schema(description = "the documents' ids; the body may also be the bare array")
         @JsonbProperty("file_ids")
         @NotNull(message = "is required: a JSON array of file ids")
         @Size(max = MAX_IDS, message = "may name at most {max} file ids per request")

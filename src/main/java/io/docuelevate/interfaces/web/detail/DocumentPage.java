@@ -182,6 +182,17 @@ public class DocumentPage {
         return getDocument().duplicateOfId();
     }
 
+    /** Whether the PDF could only be read by repairing it (truncated, broken cross-reference data). */
+    public boolean isRepaired() {
+        return find().orElseThrow().document().getPdfDamage() != null;
+    }
+
+    /** The parser's reason why the PDF had to be repaired; empty for a sound file. */
+    public String getDamage() {
+        String damage = find().orElseThrow().document().getPdfDamage();
+        return damage == null ? "" : damage;
+    }
+
     /** The metadata form, filled from the stored metadata (Faces then writes the submitted values into it). */
     public MetadataForm getForm() {
         if (form == null) {

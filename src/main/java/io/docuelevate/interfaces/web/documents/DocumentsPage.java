@@ -65,6 +65,7 @@ public class DocumentsPage {
             long bytes,
             String size,
             String status,
+            boolean repaired,
             String uploaded,
             String uploadedIso) {}
 
@@ -102,6 +103,7 @@ public class DocumentsPage {
                 document.fileSize(),
                 size(document.fileSize(), locale),
                 document.processing().status().value(),
+                listed.repaired(),
                 uploaded == null ? "" : times.format(uploaded),
                 uploaded == null ? "" : uploaded.toString());
     }

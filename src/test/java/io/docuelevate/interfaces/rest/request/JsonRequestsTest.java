@@ -112,6 +112,55 @@ class JsonRequestsTest {
                 .contains("name is required"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[1e99999999999]", "{\"name\": 1e99999999999}", "{\"filters\": {\"q\": -1e99999999999}}"})
+    void numbersBeyondWhatBigDecimalHoldsAreRefusedNotFailed(String body) {
+        assertThrows(UnprocessableRequestException.class, () -> JsonRequests.bind(body, DocumentIdsRequest.class));
+        assertThrows(UnprocessableRequestException.class, () -> JsonRequests.bind(body, NewSavedSearchRequest.class));
+        assertThrows(UnprocessableRequestException.class, () -> JsonRequests.object(body));
+    }
+
+    @Test
+    void nestingDeeperThanTheParserAllowsIsRefusedNotFailed() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        UnprocessableRequestException refused = assertThrows(
+                UnprocessableRequestException.class, () -> JsonRequests.bind(deep, DocumentIdsRequest.class));
+        assertTrue(refused.getMessage().startsWith("Request body cannot be read as JSON"), refused.getMessage());
+        assertThrows(
+                UnprocessableRequestException.class,
+                () -> JsonRequests.bind("{\"filters\": " + deep + "}", NewSavedSearchRequest.class));
+        assertThrows(UnprocessableRequestException.class, () -> JsonRequests.object("{\"title\": " + deep + "}"));
+    }
+
+    @Test
+    void objectBodiesMustBeObjects() {
+        assertEquals("x", JsonRequests.object("{\"title\": \"x\"}").getString("title"));
+        assertNull(JsonRequests.object(" "));
+        for (String notAnObject : List.of("[\"a\"]", "[1e999]", "1", "\"text\"", "null", "true")) {
+            UnprocessableRequestException refused =
+                    assertThrows(UnprocessableRequestException.class, () -> JsonRequests.object(notAnObject));
+            assertEquals("Request body must be a JSON object", refused.getMessage(), notAnObject);
+        }
+        assertEquals(
+                "Request body is not valid JSON",
+                assertThrows(UnprocessableRequestException.class, () -> JsonRequests.object("{"))
+                        .getMessage());
+    }
+
+    @Test
+    void hugeIntegersAreNotIntegersOfTheRecord() {
+        assertThrows(
+                UnprocessableRequestException.class,
+                () -> JsonRequests.bind("{\"backup_id\": 99999999999999999999}", BackupRestoreRequest.class));
+        assertThrows(
+                UnprocessableRequestException.class,
+                () -> JsonRequests.bind("{\"backup_id\": 1e999}", BackupRestoreRequest.class));
+        assertEquals(
+                7L,
+                JsonRequests.bind("{\"backup_id\": 7}", BackupRestoreRequest.class)
+                        .backupId());
+    }
+
     /** The ids as a bulk endpoint gets them; refusals (of the binding or of a constraint) are 422s. */
     private static List<Long> documentIds(String body) {
         DocumentIdsRequest request = JsonRequests.bind(body, DocumentIdsRequest.class);
