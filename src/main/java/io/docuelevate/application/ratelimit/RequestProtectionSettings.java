@@ -20,7 +20,11 @@ public interface RequestProtectionSettings {
 
     RateLimit uploadLimit();
 
+    /** Sign-in attempts per account and client address. */
     RateLimit authLimit();
+
+    /** Sign-in attempts per client address, whatever accounts they name: the looser cap over {@link #authLimit()}. */
+    RateLimit authAddressLimit();
 
     /** Uploads per user and window before the system-load factor; 0 switches the per-user window off. */
     int uploadLimitPerUser();

@@ -55,6 +55,16 @@ public class ConfiguredRateLimiter implements RateLimiter {
         return delegate.hit(key, limit);
     }
 
+    @Override
+    public RateLimitDecision acquire(String key, RateLimit limit) {
+        return delegate.acquire(key, limit);
+    }
+
+    @Override
+    public void release(String key, RateLimit limit) {
+        delegate.release(key, limit);
+    }
+
     /** {@code "redis"} when counters are shared through Redis, {@code "memory"} otherwise. */
     @Override
     public String storage() {

@@ -7,6 +7,7 @@ import io.docuelevate.infrastructure.config.DatabaseUrl;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
@@ -41,26 +42,43 @@ public final class FailoverRateLimiter implements RateLimiter {
 
     @Override
     public RateLimitDecision hit(String key, RateLimit limit) {
+        return call(limiter -> limiter.hit(key, limit));
+    }
+
+    @Override
+    public RateLimitDecision acquire(String key, RateLimit limit) {
+        return call(limiter -> limiter.acquire(key, limit));
+    }
+
+    @Override
+    public void release(String key, RateLimit limit) {
+        call(limiter -> {
+            limiter.release(key, limit);
+            return null;
+        });
+    }
+
+    private <T> T call(Function<RateLimiter, T> operation) {
         long now = nanoClock.getAsLong();
         if (down.get()) {
             long at = retryAt.get();
             if (now - at < 0 || !retryAt.compareAndSet(at, now + coolDownNanos)) {
-                return fallback.hit(key, limit);
+                return operation.apply(fallback);
             }
         }
         try {
-            RateLimitDecision decision = primary.hit(key, limit);
+            T answer = operation.apply(primary);
             if (down.compareAndSet(true, false)) {
                 LOG.info("Redis answers again: rate limits are shared by all replicas again");
             }
-            return decision;
+            return answer;
         } catch (RuntimeException e) {
             retryAt.set(now + coolDownNanos);
             if (down.compareAndSet(false, true)) {
                 LOG.warning("Redis is unreachable for rate limiting (" + describe(e)
                         + "); counting in this replica's memory until it answers again");
             }
-            return fallback.hit(key, limit);
+            return operation.apply(fallback);
         }
     }
 

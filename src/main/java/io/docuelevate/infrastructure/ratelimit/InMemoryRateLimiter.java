@@ -52,6 +52,32 @@ public final class InMemoryRateLimiter implements RateLimiter {
     @Override
     public synchronized RateLimitDecision hit(String key, RateLimit limit) {
         long now = nanoClock.getAsLong();
+        Window window = current(key, limit, now);
+        window.count++;
+        return decision(window.count <= limit.permits(), window, limit, now);
+    }
+
+    @Override
+    public synchronized RateLimitDecision acquire(String key, RateLimit limit) {
+        long now = nanoClock.getAsLong();
+        Window window = current(key, limit, now);
+        boolean allowed = window.count < limit.permits();
+        if (allowed) {
+            window.count++;
+        }
+        return decision(allowed, window, limit, now);
+    }
+
+    @Override
+    public synchronized void release(String key, RateLimit limit) {
+        Window window = windows.get(key);
+        if (window != null && window.endsAt - nanoClock.getAsLong() > 0 && window.count > 0) {
+            window.count--;
+        }
+    }
+
+    /** The key's window, a fresh one when it has none or its window has ended. */
+    private Window current(String key, RateLimit limit, long now) {
         sweepIfDue(now);
         Window window = windows.get(key);
         if (window == null || window.endsAt - now <= 0) {
@@ -64,9 +90,11 @@ public final class InMemoryRateLimiter implements RateLimiter {
                 dropOldest();
             }
         }
-        window.count++;
-        return new RateLimitDecision(
-                window.count <= limit.permits(), window.count, limit.permits(), Duration.ofNanos(window.endsAt - now));
+        return window;
+    }
+
+    private static RateLimitDecision decision(boolean allowed, Window window, RateLimit limit, long now) {
+        return new RateLimitDecision(allowed, window.count, limit.permits(), Duration.ofNanos(window.endsAt - now));
     }
 
     /** Keys currently tracked (tests and diagnostics). */

@@ -34,6 +34,34 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
             return {count, ttl}
             """;
 
+    /**
+     * {@link #acquire}: the same window, incremented only while below the limit ({@code ARGV[2]}); answers
+     * whether it admitted, the count and the window's remaining milliseconds.
+     */
+    static final String ACQUIRE_SCRIPT = """
+            local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+            local admitted = 0
+            if count < tonumber(ARGV[2]) then
+              count = redis.call('INCR', KEYS[1])
+              admitted = 1
+            end
+            local ttl = redis.call('PTTL', KEYS[1])
+            if ttl < 0 then
+              redis.call('PEXPIRE', KEYS[1], ARGV[1])
+              ttl = tonumber(ARGV[1])
+            end
+            return {admitted, count, ttl}
+            """;
+
+    /** {@link #release}: one less in a window that still exists, never below zero. */
+    static final String RELEASE_SCRIPT = """
+            local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+            if count > 0 then
+              redis.call('DECR', KEYS[1])
+            end
+            return count
+            """;
+
     private final UnifiedJedis redis;
     private final String prefix;
 
@@ -86,15 +114,34 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     @Override
     public RateLimitDecision hit(String key, RateLimit limit) {
         long windowMillis = limit.window().toMillis();
-        Object reply = redis.eval(SCRIPT, List.of(prefix + key), List.of(Long.toString(windowMillis)));
-        List<?> values = (List<?>) reply;
-        long count = ((Number) values.get(0)).longValue();
-        long ttlMillis = ((Number) values.get(1)).longValue();
+        List<?> values = (List<?>) redis.eval(SCRIPT, List.of(prefix + key), List.of(Long.toString(windowMillis)));
+        long count = number(values, 0);
+        return decision(count <= limit.permits(), count, number(values, 1), limit);
+    }
+
+    @Override
+    public RateLimitDecision acquire(String key, RateLimit limit) {
+        long windowMillis = limit.window().toMillis();
+        List<?> values = (List<?>) redis.eval(
+                ACQUIRE_SCRIPT,
+                List.of(prefix + key),
+                List.of(Long.toString(windowMillis), Long.toString(limit.permits())));
+        return decision(number(values, 0) == 1, number(values, 1), number(values, 2), limit);
+    }
+
+    @Override
+    public void release(String key, RateLimit limit) {
+        redis.eval(RELEASE_SCRIPT, List.of(prefix + key), List.of());
+    }
+
+    private static long number(List<?> values, int index) {
+        return ((Number) values.get(index)).longValue();
+    }
+
+    private static RateLimitDecision decision(boolean allowed, long count, long ttlMillis, RateLimit limit) {
+        long windowMillis = limit.window().toMillis();
         return new RateLimitDecision(
-                count <= limit.permits(),
-                count,
-                limit.permits(),
-                Duration.ofMillis(Math.max(0, Math.min(ttlMillis, windowMillis))));
+                allowed, count, limit.permits(), Duration.ofMillis(Math.max(0, Math.min(ttlMillis, windowMillis))));
     }
 
     @Override

@@ -72,6 +72,9 @@ public class FilesResource {
 
     static final String IDS_REQUIRED = "Request body must be a JSON array of file ids";
     static final String NOSNIFF = "X-Content-Type-Options";
+    static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+    /** Replaces the pages' policy for an inline preview: no script, form, popup or same-origin access. */
+    static final String PREVIEW_POLICY = "sandbox";
 
     @Inject
     DocumentQueries queries;
@@ -210,7 +213,9 @@ public class FilesResource {
 
     /**
      * The stored file for display in the browser. Only passive types (PDF, raster images, plain text) are sent
-     * inline; anything that could run script in our origin (HTML, SVG, XML, unknown) is sent as a download.
+     * inline; anything that could run script in our origin (HTML, SVG, XML, unknown) is sent as a download. An
+     * inline preview also carries {@code Content-Security-Policy: sandbox}: whatever the browser makes of the
+     * bytes runs in an opaque origin, never with the application's cookies or pages.
      */
     @GET
     @Path("{id}/preview")
@@ -219,7 +224,8 @@ public class FilesResource {
         StoredFile file = storedFile(visible(id), version);
         Optional<String> inlineType = PreviewMediaTypes.inlineType(file.mediaType());
         return inlineType
-                .map(type -> fileResponse(file, type, ContentDisposition.inline(file.filename())))
+                .map(type -> fileResponse(file, type, ContentDisposition.inline(file.filename()))
+                        .header(CONTENT_SECURITY_POLICY, PREVIEW_POLICY))
                 .orElseGet(() -> fileResponse(
                         file, MediaType.APPLICATION_OCTET_STREAM, ContentDisposition.attachment(file.filename())))
                 .build();

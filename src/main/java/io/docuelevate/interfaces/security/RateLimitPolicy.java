@@ -4,9 +4,14 @@ import io.docuelevate.application.ratelimit.RateLimit;
 import io.docuelevate.application.ratelimit.RequestProtectionSettings;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
@@ -14,9 +19,13 @@ import java.util.function.IntUnaryOperator;
 /**
  * Which limits a request counts against, and under which key. Every request that reaches the server
  * counts, before routing (an unknown path is still an attempt), except the health and metrics endpoints
- * that orchestrators poll. Login attempts ({@code RATE_LIMIT_AUTH}) and uploads ({@code RATE_LIMIT_UPLOAD})
- * have their own limits instead of the default; uploads of a signed-in user also count against the
- * per-user window. Keys name the user when the request is authenticated, otherwise the client address.
+ * that orchestrators poll. Login attempts and uploads ({@code RATE_LIMIT_UPLOAD}) have their own limits
+ * instead of the default. A sign-in that names an account counts per account and address together
+ * ({@code RATE_LIMIT_AUTH}), so one person's typos behind an office proxy lock out only that account there,
+ * and against a looser cap per address ({@code RATE_LIMIT_AUTH_PER_ADDRESS}), so one address cannot try
+ * many accounts; other login requests count per address against {@code RATE_LIMIT_AUTH}. Uploads of a
+ * signed-in user also take a place in the per-user window, which counts accepted uploads only. Keys name
+ * the user when the request is authenticated, otherwise the client address.
  */
 public final class RateLimitPolicy {
 
@@ -33,7 +42,10 @@ public final class RateLimitPolicy {
         }
     }
 
-    /** One limit to check: the counter's key, its limit and whether it is the per-user upload window. */
+    /**
+     * One limit to check: the counter's key, its limit and whether it is the per-user upload window (which
+     * counts only what it admits, see {@link io.docuelevate.application.ratelimit.RateLimiter#acquire}).
+     */
     public record Check(String key, RateLimit limit, boolean perUserUpload) {}
 
     static final Set<String> AUTH_PATHS = Set.of("/auth", "/login", "/api/qr-auth/claim");
@@ -48,6 +60,7 @@ public final class RateLimitPolicy {
     private final RateLimit defaultLimit;
     private final RateLimit uploadLimit;
     private final RateLimit authLimit;
+    private final RateLimit authAddressLimit;
     private final int uploadsPerUser;
     private final Duration uploadWindow;
 
@@ -55,11 +68,13 @@ public final class RateLimitPolicy {
             RateLimit defaultLimit,
             RateLimit uploadLimit,
             RateLimit authLimit,
+            RateLimit authAddressLimit,
             int uploadsPerUser,
             Duration uploadWindow) {
         this.defaultLimit = defaultLimit;
         this.uploadLimit = uploadLimit;
         this.authLimit = authLimit;
+        this.authAddressLimit = authAddressLimit;
         this.uploadsPerUser = uploadsPerUser;
         this.uploadWindow = uploadWindow;
     }
@@ -69,6 +84,7 @@ public final class RateLimitPolicy {
                 settings.defaultLimit(),
                 settings.uploadLimit(),
                 settings.authLimit(),
+                settings.authAddressLimit(),
                 settings.uploadLimitPerUser(),
                 settings.uploadWindow());
     }
@@ -97,20 +113,31 @@ public final class RateLimitPolicy {
 
     /**
      * The checks for one request, in order. {@code user} is the authenticated caller's name (empty when
-     * anonymous); {@code perUserLimit} turns the configured per-user upload limit into the current one
-     * (the system-load factor).
+     * anonymous); {@code account} the account a sign-in names (empty when it names none); {@code perUserLimit}
+     * turns the configured per-user upload limit into the current one (the system-load factor).
      */
     public List<Check> checks(
-            String method, String path, Optional<String> user, String clientAddress, IntUnaryOperator perUserLimit) {
+            String method,
+            String path,
+            Optional<String> user,
+            Optional<String> account,
+            String clientAddress,
+            IntUnaryOperator perUserLimit) {
         Category category = category(method, path);
+        String subject = subject(user, clientAddress);
+        Optional<String> signInAccount = account.map(RateLimitPolicy::accountKey);
+        if (category == Category.AUTH && signInAccount.isPresent()) {
+            return List.of(
+                    new Check(key("auth-address", authAddressLimit, subject), authAddressLimit, false),
+                    new Check(key("auth", authLimit, subject) + ":account:" + signInAccount.get(), authLimit, false));
+        }
         RateLimit limit = switch (category) {
             case AUTH -> authLimit;
             case UPLOAD -> uploadLimit;
             case DEFAULT -> defaultLimit;
         };
-        String subject = subject(user, clientAddress);
         List<Check> checks = new ArrayList<>(2);
-        checks.add(new Check(category.key + ":" + limit.window().toSeconds() + ":" + subject, limit, false));
+        checks.add(new Check(key(category.key, limit, subject), limit, false));
         if (category == Category.UPLOAD && user.isPresent() && uploadsPerUser > 0) {
             int current = perUserLimit.applyAsInt(uploadsPerUser);
             if (current > 0) {
@@ -121,6 +148,24 @@ public final class RateLimitPolicy {
             }
         }
         return checks;
+    }
+
+    private static String key(String name, RateLimit limit, String subject) {
+        return name + ":" + limit.window().toSeconds() + ":" + subject;
+    }
+
+    /**
+     * The account part of a sign-in key: the user name as sign-in matches it (trimmed, lower case), hashed, so
+     * a key stays short whatever was typed and no user name is stored in Redis.
+     */
+    static String accountKey(String username) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(username.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /**
@@ -147,7 +192,8 @@ public final class RateLimitPolicy {
     @Override
     public String toString() {
         return "default " + defaultLimit.describe() + ", upload " + uploadLimit.describe() + ", auth "
-                + authLimit.describe() + ", per-user uploads "
+                + authLimit.describe() + " per account and address, " + authAddressLimit.describe()
+                + " per address, per-user uploads "
                 + (uploadsPerUser > 0 ? uploadsPerUser + " per " + uploadWindow.toSeconds() + " s" : "off");
     }
 

@@ -30,6 +30,9 @@ public class RequestProtection {
     /** Request attribute marking a request as already counted, so it is never counted twice. */
     static final String COUNTED = RequestProtection.class.getName() + ".counted";
 
+    /** Request attribute holding the per-user upload window's check when this request took a place in it. */
+    private static final String UPLOAD_PLACE = RequestProtection.class.getName() + ".uploadPlace";
+
     @Inject
     RequestProtectionSettings settings;
 
@@ -78,7 +81,8 @@ public class RequestProtection {
 
     /**
      * Counts the request against its rate limits (once per request); answers 429 and returns {@code false}
-     * when a limit is exceeded.
+     * when a limit is exceeded. A place taken in the per-user upload window is remembered on the request, so
+     * {@link #releaseRefusedUpload} can give it back when the upload is not accepted after all.
      */
     boolean admitRate(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!rateLimiting || request.getAttribute(COUNTED) != null) {
@@ -92,9 +96,17 @@ public class RequestProtection {
         Principal principal = request.getUserPrincipal();
         Optional<String> user =
                 Optional.ofNullable(principal).map(Principal::getName).filter(name -> !name.isBlank());
-        for (RateLimitPolicy.Check check :
-                policy.checks(request.getMethod(), path, user, clientAddress(request), uploadPressure::limit)) {
-            RateLimitDecision decision = limiter.hit(check.key(), check.limit());
+        List<RateLimitPolicy.Check> checks = policy.checks(
+                request.getMethod(),
+                path,
+                user,
+                signInAccount(request, path),
+                clientAddress(request),
+                uploadPressure::limit);
+        for (RateLimitPolicy.Check check : checks) {
+            RateLimitDecision decision = check.perUserUpload()
+                    ? limiter.acquire(check.key(), check.limit())
+                    : limiter.hit(check.key(), check.limit());
             if (!decision.allowed()) {
                 long retryAfter = decision.retryAfterSeconds();
                 String detail = check.perUserUpload()
@@ -105,8 +117,31 @@ public class RequestProtection {
                 JsonErrors.send(response, 429, detail);
                 return false;
             }
+            if (check.perUserUpload()) {
+                request.setAttribute(UPLOAD_PLACE, check);
+            }
         }
         return true;
+    }
+
+    /**
+     * Gives the per-user upload window its place back when the server refused the upload (a status of 400 or
+     * more, or an exception before it {@code completed}): the window counts accepted uploads, not attempts.
+     */
+    void releaseRefusedUpload(HttpServletRequest request, HttpServletResponse response, boolean completed) {
+        if (request.getAttribute(UPLOAD_PLACE) instanceof RateLimitPolicy.Check place
+                && (!completed || response.getStatus() >= 400)) {
+            request.removeAttribute(UPLOAD_PLACE);
+            limiter.release(place.key(), place.limit());
+        }
+    }
+
+    /** The account a sign-in form names ({@code username}), read only for login attempts. */
+    private static Optional<String> signInAccount(HttpServletRequest request, String path) {
+        if (RateLimitPolicy.category(request.getMethod(), path) != RateLimitPolicy.Category.AUTH || !isForm(request)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(request.getParameter("username")).filter(name -> !name.isBlank());
     }
 
     /**

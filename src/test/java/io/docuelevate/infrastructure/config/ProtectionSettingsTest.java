@@ -23,6 +23,7 @@ class ProtectionSettingsTest {
         assertEquals(RateLimit.parse("X", "100/minute"), settings.defaultLimit());
         assertEquals(RateLimit.parse("X", "600/minute"), settings.uploadLimit());
         assertEquals(RateLimit.parse("X", "10/minute"), settings.authLimit());
+        assertEquals(RateLimit.parse("X", "50/minute"), settings.authAddressLimit());
         assertEquals(20, settings.uploadLimitPerUser());
         assertEquals(Duration.ofSeconds(60), settings.uploadWindow());
         assertEquals(List.of(), settings.trustedProxies());
@@ -52,6 +53,12 @@ class ProtectionSettingsTest {
 
         assertFalse(settings.rateLimitingEnabled());
         assertEquals(RateLimit.parse("X", "5/second"), settings.authLimit());
+        assertEquals(
+                RateLimit.parse("X", "25/second"),
+                settings.authAddressLimit(),
+                "unset, five accounts' worth of RATE_LIMIT_AUTH in its window");
+        settings.rateLimitAuthPerAddress = configured("30/hour");
+        assertEquals(RateLimit.parse("X", "30/hour"), settings.authAddressLimit());
         assertEquals(List.of("10.0.0.0/8", "192.168.1.10"), settings.trustedProxies());
         assertTrue(settings.securityHeadersEnabled());
         assertEquals(Optional.empty(), settings.hsts());
@@ -95,6 +102,7 @@ class ProtectionSettingsTest {
         settings.rateLimitDefault = Optional.empty();
         settings.rateLimitUpload = Optional.empty();
         settings.rateLimitAuth = Optional.empty();
+        settings.rateLimitAuthPerAddress = Optional.empty();
         settings.uploadRateLimitPerUser = Optional.empty();
         settings.uploadRateLimitWindow = Optional.empty();
         settings.trustedProxies = Optional.empty();

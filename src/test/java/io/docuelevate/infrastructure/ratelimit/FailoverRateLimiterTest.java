@@ -28,12 +28,29 @@ class FailoverRateLimiterTest {
     private final AtomicLong now = new AtomicLong();
     private final AtomicBoolean redisUp = new AtomicBoolean(true);
     private final AtomicInteger redisCalls = new AtomicInteger();
-    private final RateLimiter redis = (key, limit) -> {
-        redisCalls.incrementAndGet();
-        if (!redisUp.get()) {
-            throw new IllegalStateException("Failed to connect to redis://:secret@127.0.0.1:6390");
+    private final RateLimiter redis = new RateLimiter() {
+        @Override
+        public RateLimitDecision hit(String key, RateLimit limit) {
+            answer();
+            return new RateLimitDecision(true, 1, limit.permits(), Duration.ofSeconds(60));
         }
-        return new RateLimitDecision(true, 1, limit.permits(), Duration.ofSeconds(60));
+
+        @Override
+        public RateLimitDecision acquire(String key, RateLimit limit) {
+            return hit(key, limit);
+        }
+
+        @Override
+        public void release(String key, RateLimit limit) {
+            answer();
+        }
+
+        private void answer() {
+            redisCalls.incrementAndGet();
+            if (!redisUp.get()) {
+                throw new IllegalStateException("Failed to connect to redis://:secret@127.0.0.1:6390");
+            }
+        }
     };
     private final InMemoryRateLimiter memory = new InMemoryRateLimiter(now::get, 100);
     private final FailoverRateLimiter limiter = new FailoverRateLimiter(redis, memory, Duration.ofSeconds(5), now::get);
@@ -60,6 +77,17 @@ class FailoverRateLimiterTest {
     @AfterEach
     void releaseLog() {
         log.removeHandler(capture);
+    }
+
+    @Test
+    void placesInAWindowAreTakenAndGivenBackInMemoryWhileRedisIsDown() {
+        redisUp.set(false);
+        assertTrue(limiter.acquire("upload", LIMIT).allowed());
+        assertTrue(limiter.acquire("upload", LIMIT).allowed());
+        assertFalse(limiter.acquire("upload", LIMIT).allowed(), "memory still limits");
+        limiter.release("upload", LIMIT);
+        assertTrue(limiter.acquire("upload", LIMIT).allowed(), "the released place is in memory too");
+        assertEquals(1, redisCalls.get(), "Redis was asked once, then skipped during the cool-down");
     }
 
     @Test

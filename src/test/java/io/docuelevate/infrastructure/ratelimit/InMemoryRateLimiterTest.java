@@ -74,6 +74,22 @@ class InMemoryRateLimiterTest {
         assertFalse(limiter.hit("d", oncePerHour).allowed(), "'d' is still counted");
     }
 
+    @Test
+    void acquireCountsOnlyAdmittedRequestsAndReleaseGivesAPlaceBack() {
+        RateLimiterContract.acquireCountsOnlyAdmittedRequests(new InMemoryRateLimiter(now::get, 1000));
+    }
+
+    @Test
+    void aReleaseAfterTheWindowEndedTouchesNothing() {
+        InMemoryRateLimiter limiter = new InMemoryRateLimiter(now::get, 1000);
+        RateLimit one = RateLimit.parse("X", "1/minute");
+        assertTrue(limiter.acquire("k", one).allowed());
+        advance(Duration.ofSeconds(61));
+        limiter.release("k", one);
+        assertTrue(limiter.acquire("k", one).allowed(), "a fresh window");
+        assertFalse(limiter.acquire("k", one).allowed(), "the late release did not add a place to the new window");
+    }
+
     private void advance(Duration duration) {
         now.addAndGet(duration.toNanos());
     }

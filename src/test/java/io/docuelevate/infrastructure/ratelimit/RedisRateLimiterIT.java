@@ -66,6 +66,11 @@ class RedisRateLimiterIT {
     }
 
     @Test
+    void acquireCountsOnlyAdmittedRequestsAsInMemory() {
+        RateLimiterContract.acquireCountsOnlyAdmittedRequests(limiter);
+    }
+
+    @Test
     void countsAFixedWindowThatExpiresInRedis() {
         RateLimit tenPerMinute = RateLimit.parse("X", "10/minute");
         for (int i = 1; i <= 10; i++) {

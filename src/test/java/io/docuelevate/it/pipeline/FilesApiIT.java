@@ -358,6 +358,10 @@ class FilesApiIT {
                 pdfPreview.header("Content-Disposition").startsWith("inline"),
                 pdfPreview.header("Content-Disposition"));
         assertEquals("nosniff", pdfPreview.header("X-Content-Type-Options"));
+        assertEquals(
+                List.of("sandbox"),
+                pdfPreview.headers().allValues("Content-Security-Policy"),
+                "the uploaded PDF's own script cannot run with the application's origin");
         assertArrayEquals(pdf, pdfPreview.body());
 
         Binary pngPreview = getBytes("/api/files/" + pngId + "/preview?version=original");
@@ -365,6 +369,7 @@ class FilesApiIT {
         assertTrue(pngPreview.header("Content-Type").startsWith("image/png"));
         assertTrue(pngPreview.header("Content-Disposition").startsWith("inline"));
         assertEquals("nosniff", pngPreview.header("X-Content-Type-Options"));
+        assertEquals(List.of("sandbox"), pngPreview.headers().allValues("Content-Security-Policy"));
 
         assertEquals(
                 400,

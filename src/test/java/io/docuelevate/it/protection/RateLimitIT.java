@@ -41,6 +41,7 @@ class RateLimitIT {
                 .env("RATE_LIMITING_ENABLED", "true")
                 .env("RATE_LIMIT_DEFAULT", "5/minute")
                 .env("RATE_LIMIT_AUTH", "10/minute")
+                .env("RATE_LIMIT_AUTH_PER_ADDRESS", "15/minute")
                 .env("RATE_LIMIT_UPLOAD", "600/minute")
                 .env("UPLOAD_RATE_LIMIT_PER_USER", "3")
                 .env("UPLOAD_RATE_LIMIT_WINDOW", "60")
@@ -74,6 +75,28 @@ class RateLimitIT {
                 200,
                 new Client("203.0.113.11").login(server.adminPassword()).statusCode(),
                 "another client address has its own window");
+    }
+
+    @Test
+    void oneAccountsTyposBehindAnAddressLockOutOnlyThatAccountUntilTheAddressCap() {
+        Client office = new Client("203.0.113.70");
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            assertEquals(401, office.login("alice", "wrong-" + attempt).statusCode(), "alice's typo " + attempt);
+        }
+        assertRateLimited(office.login("alice", "wrong-11"), "Rate limit exceeded: 10 per 1 minute");
+        assertEquals(
+                200,
+                office.login(LibertyServer.ADMIN_USERNAME, server.adminPassword())
+                        .statusCode(),
+                "another account behind the same address still signs in with its right password");
+
+        for (int attempt = 13; attempt <= 15; attempt++) {
+            assertEquals(401, office.login("guess-" + attempt, "wrong").statusCode(), "attempt " + attempt);
+        }
+        assertRateLimited(office.login("guess-16", "wrong"), "Rate limit exceeded: 15 per 1 minute");
+        assertRateLimited(
+                office.login(LibertyServer.ADMIN_USERNAME, server.adminPassword()),
+                "Rate limit exceeded: 15 per 1 minute");
     }
 
     @Test
@@ -196,10 +219,19 @@ class RateLimitIT {
                         "Upload rate limit exceeded \\((\\d+)/(\\d+) in 60s\\)\\. Retry after \\d+s\\.")
                 .matcher(detail);
         assertTrue(matcher.matches(), detail);
-        assertEquals(accepted + 1, Integer.parseInt(matcher.group(1)), detail);
+        assertEquals(accepted, Integer.parseInt(matcher.group(1)), "the window counts accepted uploads: " + detail);
         int limit = Integer.parseInt(matcher.group(2));
         assertTrue(limit >= 1 && limit <= accepted, detail);
         assertTrue(answer.headers().firstValue("Retry-After").isPresent());
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> again = uploader.upload(
+                    "rate-again-" + i + ".pdf", TestDocuments.textPdf("Refused upload " + i + " " + UUID.randomUUID()));
+            assertEquals(429, again.statusCode(), again.body());
+            String againDetail = json(again.body()).getString("detail");
+            assertTrue(
+                    againDetail.startsWith("Upload rate limit exceeded (" + accepted + "/" + limit + " in 60s)"),
+                    "refused attempts do not count: " + againDetail);
+        }
     }
 
     @Test
@@ -272,8 +304,11 @@ class RateLimitIT {
         }
 
         HttpResponse<String> login(String password) {
-            HttpResponse<String> response =
-                    send(Http.loginRequest(server.baseUrl(), LibertyServer.ADMIN_USERNAME, password));
+            return login(LibertyServer.ADMIN_USERNAME, password);
+        }
+
+        HttpResponse<String> login(String username, String password) {
+            HttpResponse<String> response = send(Http.loginRequest(server.baseUrl(), username, password));
             if (response.statusCode() == 200) {
                 csrf = json(response.body()).getString("csrf_token");
             }

@@ -444,6 +444,13 @@ class AuthIT {
 
         Http.Answer aliceDetail = bearer("GET", "/api/files/" + id, aliceToken, null);
         assertEquals(200, aliceDetail.status());
+        Http.Answer alicePreview = bearer("GET", "/api/files/" + id + "/preview", aliceToken, null);
+        assertEquals(200, alicePreview.status());
+        assertEquals(
+                "sandbox",
+                alicePreview.header("Content-Security-Policy"),
+                "the preview's sandbox replaces the pages' policy (SECURITY_HEADERS_ENABLED is on here)");
+        assertEquals("nosniff", alicePreview.header("X-Content-Type-Options"));
         assertTrue(bearer("GET", "/api/files", aliceToken, null).body().contains("\"id\":" + id));
 
         assertFalse(bearer("GET", "/api/files", bobToken, null).body().contains("report.pdf"), "not in Bob's list");
