@@ -85,7 +85,8 @@ public class ReadinessService {
                 configuration.monitoring(),
                 backups(),
                 configuration.consoleLogFormat(),
-                processedFiles());
+                processedFiles(),
+                configuration.testOnlySettings());
     }
 
     private ReadinessSnapshot.ProcessedFiles processedFiles() {
