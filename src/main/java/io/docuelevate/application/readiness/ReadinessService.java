@@ -90,7 +90,8 @@ public class ReadinessService {
                 configuration.monitoring(),
                 backups(),
                 configuration.consoleLogFormat(),
-                processedFiles());
+                processedFiles(),
+                configuration.testOnlySettings());
     }
 
     private ReadinessSnapshot.ProcessedFiles processedFiles() {

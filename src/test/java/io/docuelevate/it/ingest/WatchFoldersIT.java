@@ -191,8 +191,9 @@ class WatchFoldersIT {
         Path gone = base.resolve("gone");
         LibertyServer.deleteRecursively(gone);
         for (LibertyServer server : List.of(first, second)) {
+            ApiSession operator = ApiSession.admin(server);
             JsonObject check = Poll.until(WITHIN, "health naming the missing folder", () -> {
-                JsonObject watch = Http.get(server.baseUrl() + "/api/health")
+                JsonObject watch = operator.get("/api/health")
                         .json()
                         .getJsonObject("checks")
                         .getJsonObject("watch_folders");
@@ -204,6 +205,14 @@ class WatchFoldersIT {
                     "ok",
                     check.getJsonObject("folders")
                             .getString(base.resolve("steady").toString()));
+            JsonObject anonymous = Http.get(server.baseUrl() + "/api/health").json();
+            assertEquals("degraded", anonymous.getString("status"), "a monitor sees the status");
+            assertEquals(
+                    "degraded",
+                    anonymous
+                            .getJsonObject("checks")
+                            .getJsonObject("watch_folders")
+                            .getString("status"));
         }
         ApiSession admin = ApiSession.admin(first);
         JsonObject item = admin.get("/api/admin/readiness").json().getJsonArray("items").stream()
