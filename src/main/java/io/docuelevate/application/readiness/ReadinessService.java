@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,9 +63,13 @@ public class ReadinessService {
     @Inject
     DocumentFiles workdir;
 
+    @Inject
+    WatchFolderFacts watchFolders;
+
     public Report report() {
         ReadinessSnapshot snapshot = snapshot();
-        List<ReadinessItem> items = ReadinessRules.evaluate(snapshot);
+        List<ReadinessItem> items = new ArrayList<>(ReadinessRules.evaluate(snapshot));
+        items.add(IngestRules.watchFolders(watchFolders.folders()));
         return new Report(ReadinessItem.overall(items), snapshot.now(), items);
     }
 

@@ -31,6 +31,7 @@ public class BoundSettings implements ConfigurationValues {
             RedisSettings.class,
             SearchSettings.class,
             SecuritySettings.class,
+            WatchFolderSettings.class,
             OcrSettings.class);
 
     @Override

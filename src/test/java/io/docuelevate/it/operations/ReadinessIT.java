@@ -48,7 +48,8 @@ class ReadinessIT {
             JsonObject report = answer.json();
             assertEquals("fail", report.getString("status"));
             assertEquals("fail", answer.header("X-Readiness-Status"));
-            assertEquals(18, report.getJsonArray("items").size());
+            assertEquals(19, report.getJsonArray("items").size());
+            assertEquals("pass", item(report, "watch_folders").getString("status"), "none configured");
             JsonObject database = item(report, "database");
             assertEquals("fail", database.getString("status"));
             assertTrue(database.getString("evidence").contains("embedded H2"), database.toString());
