@@ -64,11 +64,15 @@ public class ReadinessService {
     DocumentFiles workdir;
 
     @Inject
+    WatchFolderFacts watchFolders;
+
+    @Inject
     Instance<ReadinessSource> sources;
 
     public Report report() {
         ReadinessSnapshot snapshot = snapshot();
         List<ReadinessItem> items = new ArrayList<>(ReadinessRules.evaluate(snapshot));
+        items.add(IngestRules.watchFolders(watchFolders.folders()));
         sources.forEach(source -> items.addAll(source.items(snapshot.now())));
         return new Report(ReadinessItem.overall(items), snapshot.now(), items);
     }
@@ -90,7 +94,8 @@ public class ReadinessService {
                 configuration.monitoring(),
                 backups(),
                 configuration.consoleLogFormat(),
-                processedFiles());
+                processedFiles(),
+                configuration.testOnlySettings());
     }
 
     private ReadinessSnapshot.ProcessedFiles processedFiles() {

@@ -26,7 +26,8 @@ public record ReadinessSnapshot(
         Monitoring monitoring,
         Backups backups,
         String consoleLogFormat,
-        ProcessedFiles processedFiles) {
+        ProcessedFiles processedFiles,
+        List<String> testOnlySettings) {
 
     /**
      * The files in {@code processed/} that no document owns and nothing touched for longer than the lease

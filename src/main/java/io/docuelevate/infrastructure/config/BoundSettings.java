@@ -24,6 +24,7 @@ public class BoundSettings implements ConfigurationValues {
     static final List<Class<?>> BEANS = List.of(
             CoreSettings.class,
             ImapSettings.class,
+            IntakeSettings.class,
             MetadataSettings.class,
             OperationsSettings.class,
             ProcessingSettings.class,
@@ -31,6 +32,7 @@ public class BoundSettings implements ConfigurationValues {
             RedisSettings.class,
             SearchSettings.class,
             SecuritySettings.class,
+            WatchFolderSettings.class,
             OcrSettings.class);
 
     @Override

@@ -151,8 +151,9 @@ class ImapIngestIT {
             });
             assertEquals(4, count(database, "SELECT COUNT(*) FROM imap_messages"), "one record per message");
 
+            ApiSession admin = ApiSession.admin(server);
             JsonObject imap = Poll.until(Duration.ofSeconds(30), "the wrong password to show in health", () -> {
-                JsonObject health = Http.get(server.baseUrl() + "/api/health").json();
+                JsonObject health = admin.get("/api/health").json();
                 JsonObject check = health.getJsonObject("checks").getJsonObject("imap");
                 return check != null && "degraded".equals(check.getString("status")) ? check : null;
             });
@@ -161,7 +162,6 @@ class ImapIngestIT {
             assertEquals("error", mailboxes.getJsonObject("IMAP2").getString("status"), imap.toString());
             assertFalse(imap.toString().contains("wrong-password"), "no password in health: " + imap);
 
-            ApiSession admin = ApiSession.admin(server);
             JsonObject item = readinessItem(admin, "imap_mailboxes");
             assertEquals("warn", item.getString("status"), item.toString());
             assertTrue(item.getString("evidence").contains("IMAP2"), item.toString());

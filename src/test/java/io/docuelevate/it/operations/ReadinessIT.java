@@ -48,7 +48,8 @@ class ReadinessIT {
             JsonObject report = answer.json();
             assertEquals("fail", report.getString("status"));
             assertEquals("fail", answer.header("X-Readiness-Status"));
-            assertEquals(18, report.getJsonArray("items").size());
+            assertEquals(20, report.getJsonArray("items").size());
+            assertEquals("pass", item(report, "watch_folders").getString("status"), "none configured");
             assertEquals(
                     "pass",
                     item(report, "imap_mailboxes").getString("status"),
