@@ -32,10 +32,13 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class LeftoverFiles {
 
-    /** Scratch in {@code tmp/} the pipeline and ingest make: OCR output and folders, uploads, metadata copies, hidden temp files. */
     private static final Logger LOG = Logger.getLogger(LeftoverFiles.class.getName());
 
-    private static final Pattern SCRATCH = Pattern.compile("(ocr-|upload-|metadata-|\\.).*");
+    /**
+     * Scratch in {@code tmp/} the pipeline, ingest and previews make: OCR output and folders, uploads, metadata
+     * copies, passive preview copies, hidden temp files.
+     */
+    private static final Pattern SCRATCH = Pattern.compile("(ocr-|upload-|metadata-|preview-|\\.).*");
 
     private static final Pattern OCR_OUTPUT =
             Pattern.compile(Pattern.quote(DocumentPipeline.OCR_WORKING_COPY_PREFIX) + "(\\d{1,18})\\.pdf");

@@ -464,9 +464,9 @@ class AuthIT {
         Http.Answer alicePreview = bearer("GET", "/api/files/" + id + "/preview", aliceToken, null);
         assertEquals(200, alicePreview.status());
         assertEquals(
-                "sandbox",
+                "frame-ancestors 'self'",
                 alicePreview.header("Content-Security-Policy"),
-                "the preview's sandbox replaces the pages' policy (SECURITY_HEADERS_ENABLED is on here)");
+                "the PDF preview's own policy replaces the pages' policy (SECURITY_HEADERS_ENABLED is on here)");
         assertEquals("nosniff", alicePreview.header("X-Content-Type-Options"));
         assertTrue(bearer("GET", "/api/files", aliceToken, null).body().contains("\"id\":" + id));
 
