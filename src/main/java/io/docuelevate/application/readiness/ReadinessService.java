@@ -66,10 +66,14 @@ public class ReadinessService {
     @Inject
     WatchFolderFacts watchFolders;
 
+    @Inject
+    Instance<ReadinessSource> sources;
+
     public Report report() {
         ReadinessSnapshot snapshot = snapshot();
         List<ReadinessItem> items = new ArrayList<>(ReadinessRules.evaluate(snapshot));
         items.add(IngestRules.watchFolders(watchFolders.folders()));
+        sources.forEach(source -> items.addAll(source.items(snapshot.now())));
         return new Report(ReadinessItem.overall(items), snapshot.now(), items);
     }
 

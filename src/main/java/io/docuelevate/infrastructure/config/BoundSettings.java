@@ -23,6 +23,7 @@ public class BoundSettings implements ConfigurationValues {
 
     static final List<Class<?>> BEANS = List.of(
             CoreSettings.class,
+            ImapSettings.class,
             IntakeSettings.class,
             MetadataSettings.class,
             OperationsSettings.class,
