@@ -77,7 +77,8 @@ public class AccessControlFilter extends HttpFilter {
         }
         if (caller.get().method() == Caller.AuthMethod.SESSION
                 && AccessRules.changesState(request.getMethod())
-                && !CallerSession.csrfTokenMatches(request)) {
+                && !CallerSession.csrfTokenMatches(request)
+                && !(AccessRules.acceptsBrowserExtensions(path) && CrossSiteRequests.fromBrowserExtension(request))) {
             if (api) {
                 DocuElevateAuthenticationMechanism.writeJson(
                         response,

@@ -37,6 +37,7 @@ public final class AccessRules {
             "/jakarta.faces.resource/");
     private static final List<String> ADMIN_PREFIXES = List.of("/api/admin/", "/api/settings", "/admin/");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final Set<String> BROWSER_EXTENSION_INGEST = Set.of("/api/process-url", "/api/ui-upload");
 
     private AccessRules() {}
 
@@ -64,6 +65,14 @@ public final class AccessRules {
     /** State-changing methods that a cookie-authenticated browser request must back with a CSRF token. */
     public static boolean changesState(String method) {
         return !SAFE_METHODS.contains(method);
+    }
+
+    /**
+     * The routes DocuElevate's browser extension posts to with the browser's session and no CSRF token: they accept
+     * such a post when a browser extension sent it ({@link CrossSiteRequests#fromBrowserExtension}).
+     */
+    public static boolean acceptsBrowserExtensions(String path) {
+        return BROWSER_EXTENSION_INGEST.contains(path);
     }
 
     /** Where to go after login: a local path only (never another site, never {@code //host}). */

@@ -2,6 +2,7 @@ package io.docuelevate.interfaces.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,11 +14,29 @@ import java.util.Optional;
  */
 public final class CrossSiteRequests {
 
+    private static final List<String> EXTENSION_SCHEMES =
+            List.of("chrome-extension", "moz-extension", "safari-web-extension");
+
     private CrossSiteRequests() {}
 
     /** Whether a browser sent this request: it carries an {@code Origin} or a fetch-metadata header. */
     public static boolean fromBrowser(HttpServletRequest request) {
         return request.getHeader("Origin") != null || request.getHeader("Sec-Fetch-Site") != null;
+    }
+
+    /**
+     * Whether a browser extension sent the request: its {@code Origin} is an extension's (Chromium, Firefox, Safari).
+     * Browsers set {@code Origin} themselves, so no web page can claim one; an installed extension with access to
+     * this host can use the browser's cookies for it anyway.
+     */
+    public static boolean fromBrowserExtension(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        String lower = origin.trim().toLowerCase(Locale.ROOT);
+        return EXTENSION_SCHEMES.stream()
+                .anyMatch(scheme -> lower.startsWith(scheme + "://") && lower.length() > scheme.length() + 3);
     }
 
     /**

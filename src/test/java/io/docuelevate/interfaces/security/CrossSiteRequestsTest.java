@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,20 @@ class CrossSiteRequestsTest {
 
     private static boolean fromAnotherSite(Map<String, String> headers) {
         return CrossSiteRequests.fromAnotherSite(request(headers, "http"), Optional.empty());
+    }
+
+    @Test
+    void onlyAnExtensionsOriginMarksARequestAsSentByABrowserExtension() {
+        for (String origin : List.of(
+                "chrome-extension://abcdefghijklmnopabcdefghijklmnop",
+                "moz-extension://1c2d-33",
+                "safari-web-extension://x")) {
+            assertTrue(CrossSiteRequests.fromBrowserExtension(request(Map.of("Origin", origin), "http")), origin);
+        }
+        for (String origin : List.of("https://evil.example", "null", "chrome-extension://", "chrome-extension-x://a")) {
+            assertFalse(CrossSiteRequests.fromBrowserExtension(request(Map.of("Origin", origin), "http")), origin);
+        }
+        assertFalse(CrossSiteRequests.fromBrowserExtension(request(Map.of(), "http")), "no Origin");
     }
 
     private static HttpServletRequest request(Map<String, String> headers, String scheme) {

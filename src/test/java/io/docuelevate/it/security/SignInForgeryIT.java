@@ -147,6 +147,39 @@ class SignInForgeryIT {
         assertTrue(cookie.contains("HttpOnly") && !isSecure(cookie), "plain HTTP keeps a cookie it can use: " + cookie);
     }
 
+    /**
+     * DocuElevate's browser extension posts URLs and clips with the browser's session and no CSRF token: an
+     * extension's origin is accepted on those two routes only; a web page's is not.
+     */
+    @Test
+    void theBrowserExtensionSendsWithTheSessionWhileOtherSitesStillNeedTheToken() {
+        HttpClient browser = Http.browser(new CookieManager());
+        assertEquals(302, send(browser, signIn(null)).statusCode());
+        String extension = "chrome-extension://kbfnbcaeplbcioakkpcpgfkobkghlhen";
+        HttpRequest.Builder sendUrl = HttpRequest.newBuilder(uri("/api/process-url"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"http://127.0.0.1:9/scan.pdf\"}"));
+
+        HttpResponse<String> fromExtension = send(browser, sendUrl.copy().header("Origin", extension));
+        assertEquals(
+                400,
+                fromExtension.statusCode(),
+                "past the CSRF check, refused by the address guard: " + fromExtension.body());
+        assertTrue(fromExtension.body().contains("\"detail\""), fromExtension.body());
+
+        HttpResponse<String> fromSite = send(browser, sendUrl.copy().header("Origin", EVIL));
+        assertEquals(403, fromSite.statusCode(), fromSite.body());
+        assertTrue(fromSite.body().contains("CSRF"), fromSite.body());
+
+        HttpResponse<String> elsewhere = send(
+                browser,
+                HttpRequest.newBuilder(uri("/api/api-tokens"))
+                        .header("Content-Type", "application/json")
+                        .header("Origin", extension)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"from an extension\"}")));
+        assertEquals(403, elsewhere.statusCode(), "only the two ingest routes: " + elsewhere.body());
+    }
+
     private static String sessionCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("docuelevate_session="))
