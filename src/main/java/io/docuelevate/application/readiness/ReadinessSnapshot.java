@@ -26,7 +26,8 @@ public record ReadinessSnapshot(
         Monitoring monitoring,
         Backups backups,
         String consoleLogFormat,
-        ProcessedFiles processedFiles) {
+        ProcessedFiles processedFiles,
+        Service converter) {
 
     /**
      * The files in {@code processed/} that no document owns and nothing touched for longer than the lease

@@ -52,6 +52,8 @@ class ReadinessRulesTest {
                 Optional.empty());
         String logFormat = "json";
         ReadinessSnapshot.ProcessedFiles processedFiles = new ReadinessSnapshot.ProcessedFiles(List.of(), null);
+        ReadinessSnapshot.Service converter =
+                new ReadinessSnapshot.Service(true, true, "LibreOffice in /usr/lib/libreoffice, running");
 
         ReadinessSnapshot build() {
             return new ReadinessSnapshot(
@@ -70,7 +72,8 @@ class ReadinessRulesTest {
                     monitoring,
                     backups,
                     logFormat,
-                    processedFiles);
+                    processedFiles,
+                    converter);
         }
     }
 
@@ -98,6 +101,7 @@ class ReadinessRulesTest {
                         "rate_limiting",
                         "redis",
                         "meilisearch",
+                        "converter",
                         "worker_replicas",
                         "monitoring",
                         "backups",

@@ -48,7 +48,7 @@ class ReadinessIT {
             JsonObject report = answer.json();
             assertEquals("fail", report.getString("status"));
             assertEquals("fail", answer.header("X-Readiness-Status"));
-            assertEquals(17, report.getJsonArray("items").size());
+            assertEquals(18, report.getJsonArray("items").size());
             JsonObject database = item(report, "database");
             assertEquals("fail", database.getString("status"));
             assertTrue(database.getString("evidence").contains("embedded H2"), database.toString());
