@@ -34,8 +34,11 @@ public class LeftoverFiles {
 
     private static final Logger LOG = Logger.getLogger(LeftoverFiles.class.getName());
 
-    /** Scratch in {@code tmp/} the pipeline and ingest make: OCR output and folders, converted PDFs, uploads, metadata copies, hidden temp files. */
-    private static final Pattern SCRATCH = Pattern.compile("(ocr-|convert-|upload-|metadata-|\\.).*");
+    /**
+     * Scratch in {@code tmp/} the pipeline, ingest and previews make: OCR output and folders, converted PDFs,
+     * uploads, metadata copies, passive preview copies, hidden temp files.
+     */
+    private static final Pattern SCRATCH = Pattern.compile("(ocr-|convert-|upload-|metadata-|preview-|\\.).*");
 
     /** The OCR output and the converted PDF of a document (partial conversions have other names). */
     private static final Pattern OCR_OUTPUT = Pattern.compile("(?:"

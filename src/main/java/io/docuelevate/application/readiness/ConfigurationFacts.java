@@ -25,4 +25,7 @@ public interface ConfigurationFacts {
 
     /** Uptime Kuma pushes and whether {@code /metrics} is open. */
     ReadinessSnapshot.Monitoring monitoring();
+
+    /** The test-only settings that are set ({@code URL_UPLOAD_ALLOW_HOSTS}...), as {@code NAME=value} lines. */
+    java.util.List<String> testOnlySettings();
 }

@@ -41,7 +41,8 @@ public final class ReadinessRules {
                 ServiceRules.monitoring(s),
                 DataRules.backups(s),
                 DataRules.logRetention(s),
-                SecurityRules.secrets(s));
+                SecurityRules.secrets(s),
+                SecurityRules.testOnlySettings(s));
     }
 
     static Status worse(Status a, Status b) {

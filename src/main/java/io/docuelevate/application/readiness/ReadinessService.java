@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,9 +64,17 @@ public class ReadinessService {
     @Inject
     DocumentFiles workdir;
 
+    @Inject
+    WatchFolderFacts watchFolders;
+
+    @Inject
+    Instance<ReadinessSource> sources;
+
     public Report report() {
         ReadinessSnapshot snapshot = snapshot();
-        List<ReadinessItem> items = ReadinessRules.evaluate(snapshot);
+        List<ReadinessItem> items = new ArrayList<>(ReadinessRules.evaluate(snapshot));
+        items.add(IngestRules.watchFolders(watchFolders.folders()));
+        sources.forEach(source -> items.addAll(source.items(snapshot.now())));
         return new Report(ReadinessItem.overall(items), snapshot.now(), items);
     }
 
@@ -87,6 +96,7 @@ public class ReadinessService {
                 backups(),
                 configuration.consoleLogFormat(),
                 processedFiles(),
+                configuration.testOnlySettings(),
                 converter());
     }
 

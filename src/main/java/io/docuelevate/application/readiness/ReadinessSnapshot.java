@@ -27,6 +27,7 @@ public record ReadinessSnapshot(
         Backups backups,
         String consoleLogFormat,
         ProcessedFiles processedFiles,
+        List<String> testOnlySettings,
         Service converter) {
 
     /**

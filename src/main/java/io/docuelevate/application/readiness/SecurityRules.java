@@ -152,6 +152,21 @@ final class SecurityRules {
         return item("rate_limiting", title, Status.PASS, "RATE_LIMITING_ENABLED=true with counters in Redis", "");
     }
 
+    /** Settings meant for tests only (such as {@code URL_UPLOAD_ALLOW_HOSTS}, which opens local addresses). */
+    static ReadinessItem testOnlySettings(ReadinessSnapshot s) {
+        String title = "No test-only settings";
+        if (s.testOnlySettings().isEmpty()) {
+            return item("test_only_settings", title, Status.PASS, "no test-only setting is set", "");
+        }
+        return item(
+                "test_only_settings",
+                title,
+                Status.WARN,
+                "set: " + String.join(", ", s.testOnlySettings()),
+                "Unset them: URL_UPLOAD_ALLOW_HOSTS lets URL uploads reach local and private addresses of the"
+                        + " hosts it names (server-side request forgery); it exists for the integration tests.");
+    }
+
     static ReadinessItem secrets(ReadinessSnapshot s) {
         String title = "Secrets management: no default or committed secrets";
         ReadinessSnapshot.Secrets x = s.secrets();

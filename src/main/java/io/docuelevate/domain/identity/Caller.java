@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Who is calling: the owner id documents are stored under, the name to show, the roles, and how the
- * caller proved it (session after a form login, a personal API token, or a JWT).
+ * caller proved it (session after a form login, a personal API token, a JWT, or the intake shared secret).
  */
 public record Caller(String id, String username, Set<String> roles, AuthMethod method, Long tokenId) {
 
@@ -15,7 +15,9 @@ public record Caller(String id, String username, Set<String> roles, AuthMethod m
     public enum AuthMethod {
         SESSION,
         API_TOKEN,
-        JWT
+        JWT,
+        /** The machine-intake shared secret: valid for the intake endpoints only, never kept in a session. */
+        INTAKE_SECRET
     }
 
     public Caller {

@@ -24,6 +24,8 @@ public class BoundSettings implements ConfigurationValues {
     static final List<Class<?>> BEANS = List.of(
             ConversionSettings.class,
             CoreSettings.class,
+            ImapSettings.class,
+            IntakeSettings.class,
             MetadataSettings.class,
             OperationsSettings.class,
             ProcessingSettings.class,
@@ -31,6 +33,7 @@ public class BoundSettings implements ConfigurationValues {
             RedisSettings.class,
             SearchSettings.class,
             SecuritySettings.class,
+            WatchFolderSettings.class,
             OcrSettings.class);
 
     @Override

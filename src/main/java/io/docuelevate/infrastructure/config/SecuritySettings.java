@@ -19,6 +19,11 @@ public class SecuritySettings implements IdentitySettings {
     @ConfigProperty(name = "SESSION_SECRET")
     Optional<String> sessionSecret;
 
+    /** The key of secrets at rest (mailbox passwords); derived from SESSION_SECRET when unset. */
+    @Inject
+    @ConfigProperty(name = "SECRET_ENCRYPTION_KEY")
+    Optional<String> secretEncryptionKey;
+
     @Inject
     @ConfigProperty(name = "ADMIN_USERNAME")
     String adminUsername;
@@ -53,6 +58,10 @@ public class SecuritySettings implements IdentitySettings {
     @Override
     public Optional<String> sessionSecret() {
         return sessionSecret;
+    }
+
+    public Optional<String> secretEncryptionKey() {
+        return secretEncryptionKey.map(String::trim).filter(s -> !s.isEmpty());
     }
 
     /** The built-in admin's user name, compared case-insensitively like the reference. */

@@ -1,2 +1,5 @@
-/** Reading e-mail files ({@code .eml}) with Jakarta Mail (Angus Mail), behind the {@code MailMessages} port. */
+/**
+ * Jakarta Mail (Liberty's {@code mail-2.1} feature, Eclipse Angus Mail inside): the IMAP mailbox reader adapter,
+ * the scheduled poller of worker replicas, the mailbox health probe, and the reader of uploaded {@code .eml} files.
+ */
 package io.docuelevate.infrastructure.mail;

@@ -5,6 +5,7 @@ import io.docuelevate.application.readiness.DatabaseFacts;
 import io.docuelevate.application.readiness.ReadinessSnapshot;
 import io.docuelevate.domain.identity.SecretRules;
 import io.docuelevate.infrastructure.config.EnvironmentSettings;
+import io.docuelevate.infrastructure.config.IntakeSettings;
 import io.docuelevate.infrastructure.config.OperationsSettings;
 import io.docuelevate.infrastructure.config.ProtectionSettings;
 import io.docuelevate.infrastructure.config.SearchSettings;
@@ -14,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /** {@link ConfigurationFacts} from the configuration beans and the Uptime Kuma heartbeat. */
 @ApplicationScoped
@@ -36,6 +39,9 @@ public class SettingsConfigurationFacts implements ConfigurationFacts {
     DatabaseFacts database;
 
     @Inject
+    IntakeSettings intake;
+
+    @Inject
     UptimeKumaHeartbeat uptimeKuma;
 
     @Override
@@ -51,6 +57,13 @@ public class SettingsConfigurationFacts implements ConfigurationFacts {
                 defaultKeystore,
                 dotEnvInRepository(),
                 meilisearchConfigured() && search.meilisearchApiKey().isEmpty());
+    }
+
+    @Override
+    public List<String> testOnlySettings() {
+        return intake.urlAllowHosts().isEmpty()
+                ? List.of()
+                : List.of("URL_UPLOAD_ALLOW_HOSTS=" + String.join(",", new TreeSet<>(intake.urlAllowHosts())));
     }
 
     @Override

@@ -12,14 +12,20 @@ public final class HealthAnswers {
 
     /**
      * {@code GET /api/health}: the overall status and every check with its status, detail (when not ok) and
-     * facts; the facts differ per check, so a check is a map.
+     * facts; the facts differ per check, so a check is a map. Details and facts (paths, free bytes, hosts, error
+     * texts) only for administrators: anyone else, a monitor among them, sees each check's status.
      */
     public record Operator(
             String status, Map<String, Map<String, Object>> checks, String version, String installationId) {
 
-        static Operator of(HealthReport report, String version, String installationId) {
+        static Operator of(HealthReport report, String version, String installationId, boolean withDetails) {
             Map<String, Map<String, Object>> checks = new LinkedHashMap<>();
-            report.checks().forEach((name, check) -> checks.put(name, check.toJson()));
+            report.checks()
+                    .forEach((name, check) -> checks.put(
+                            name,
+                            withDetails
+                                    ? check.toJson()
+                                    : Map.of("status", check.status().value())));
             return new Operator(report.status(), checks, version, installationId);
         }
     }

@@ -5,6 +5,7 @@ import io.docuelevate.application.documents.DocumentArchive;
 import io.docuelevate.application.documents.DocumentCommands;
 import io.docuelevate.application.documents.DocumentDetails;
 import io.docuelevate.application.documents.DocumentNotFoundException;
+import io.docuelevate.application.documents.DocumentPreviews;
 import io.docuelevate.application.documents.DocumentQueries;
 import io.docuelevate.application.documents.DocumentQueries.DocumentSummary;
 import io.docuelevate.application.documents.DocumentQueries.FileVersion;
@@ -76,6 +77,12 @@ public class FilesResource {
     /** Replaces the pages' policy for an inline preview: no script, form, popup or same-origin access. */
     static final String PREVIEW_POLICY = "sandbox";
 
+    /**
+     * The policy of a PDF preview: the copy holds nothing to run, and browsers' PDF viewers stop working under
+     * {@code sandbox} or a plugin ban, so it only keeps the page framable by the application's own pages.
+     */
+    static final String PDF_PREVIEW_POLICY = "frame-ancestors 'self'";
+
     @Inject
     DocumentQueries queries;
 
@@ -93,6 +100,9 @@ public class FilesResource {
 
     @Inject
     DocumentArchive archive;
+
+    @Inject
+    DocumentPreviews previews;
 
     @Context
     UriInfo uriInfo;
@@ -212,10 +222,11 @@ public class FilesResource {
     }
 
     /**
-     * The stored file for display in the browser. Only passive types (PDF, raster images, plain text) are sent
-     * inline; anything that could run script in our origin (HTML, SVG, XML, unknown) is sent as a download. An
-     * inline preview also carries {@code Content-Security-Policy: sandbox}: whatever the browser makes of the
-     * bytes runs in an opaque origin, never with the application's cookies or pages.
+     * The stored file for display in the browser. Only passive types (raster images, plain text, PDF) are sent
+     * inline; anything that could run script in our origin (HTML, SVG, XML, unknown) is sent as a download. A PDF is
+     * shown from a copy without script, actions, embedded files or media ({@link DocumentPreviews}); one no such
+     * copy can be made of is a download. Other inline types carry {@code Content-Security-Policy: sandbox}, which
+     * browsers' PDF viewers do not run under.
      */
     @GET
     @Path("{id}/preview")
@@ -223,11 +234,35 @@ public class FilesResource {
     public Response preview(@PathParam("id") String id, @QueryParam("version") String version) {
         StoredFile file = storedFile(visible(id), version);
         Optional<String> inlineType = PreviewMediaTypes.inlineType(file.mediaType());
+        if (inlineType.filter("application/pdf"::equals).isPresent()) {
+            return previews.passiveCopy(file)
+                    .map(copy -> passivePdfResponse(file, copy))
+                    .orElseGet(() -> fileResponse(
+                                    file,
+                                    MediaType.APPLICATION_OCTET_STREAM,
+                                    ContentDisposition.attachment(file.filename()))
+                            .build());
+        }
         return inlineType
                 .map(type -> fileResponse(file, type, ContentDisposition.inline(file.filename()))
                         .header(CONTENT_SECURITY_POLICY, PREVIEW_POLICY))
                 .orElseGet(() -> fileResponse(
                         file, MediaType.APPLICATION_OCTET_STREAM, ContentDisposition.attachment(file.filename())))
+                .build();
+    }
+
+    private Response passivePdfResponse(StoredFile file, java.nio.file.Path copy) {
+        StreamingOutput content = output -> {
+            try (InputStream in = Files.newInputStream(copy)) {
+                in.transferTo(output);
+            } finally {
+                previews.discard(copy);
+            }
+        };
+        return Response.ok(content, "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline(file.filename()))
+                .header(NOSNIFF, "nosniff")
+                .header(CONTENT_SECURITY_POLICY, PDF_PREVIEW_POLICY)
                 .build();
     }
 

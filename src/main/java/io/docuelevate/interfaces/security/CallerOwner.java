@@ -40,4 +40,9 @@ public class CallerOwner {
     public String ownerOfNewDocuments() {
         return settings.authEnabled() ? caller().map(Caller::id).orElse(NOBODY) : null;
     }
+
+    /** Whether the caller may read operational details (paths, hosts, errors): an admin, or anyone with auth off. */
+    public boolean mayReadOperatorDetails() {
+        return !settings.authEnabled() || caller().map(Caller::isAdmin).orElse(false);
+    }
 }

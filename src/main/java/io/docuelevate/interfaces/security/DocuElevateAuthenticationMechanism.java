@@ -7,6 +7,7 @@ import io.docuelevate.application.identity.ExternalLoginException;
 import io.docuelevate.application.identity.IdentitySettings;
 import io.docuelevate.application.identity.Logins;
 import io.docuelevate.application.identity.OidcLogin;
+import io.docuelevate.application.intake.SharedSecret;
 import io.docuelevate.domain.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One Jakarta Security mechanism for every way in: a browser session after the form login
@@ -50,6 +53,9 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
 
     private static final String SESSION_OIDC = "io.docuelevate.session.oidc";
 
+    /** The only paths the intake shared secret opens: submitting, and reading a submission's state. */
+    private static final Pattern INTAKE_PATHS = Pattern.compile("/api/intake/documents(/[^/]+)?");
+
     @Inject
     IdentitySettings settings;
 
@@ -64,6 +70,9 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     OidcLogin oidc;
+
+    @Inject
+    SharedSecret intakeSecret;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -93,6 +102,12 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
             return accept(request, context, session.get());
         }
         String authorization = request.getHeader("Authorization");
+        String presentedSecret = request.getHeader(SharedSecret.HEADER);
+        if (presentedSecret != null
+                && authorization == null
+                && INTAKE_PATHS.matcher(path).matches()) {
+            return intakeSecret(request, response, context, presentedSecret);
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String presented = authorization.substring(7).trim();
             Optional<Caller> caller = presented.startsWith(ApiTokens.PREFIX)
@@ -104,6 +119,26 @@ public class DocuElevateAuthenticationMechanism implements HttpAuthenticationMec
             return accept(request, context, caller.get());
         }
         return context.doNothing();
+    }
+
+    /**
+     * The machine-intake shared secret ({@code X-DocuElevate-Intake-Secret}), accepted on the intake paths only and
+     * for this request only: the caller is {@code DOCUMENT_INTAKE_SHARED_OWNER_ID} with the user role. A wrong secret,
+     * or any secret while none is configured, is refused with 401.
+     */
+    private AuthenticationStatus intakeSecret(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String presented) {
+        Optional<String> owner = intakeSecret.ownerFor(presented);
+        if (owner.isEmpty()) {
+            return refuse(
+                    response,
+                    intakeSecret.configured()
+                            ? "Invalid intake secret"
+                            : "Shared-secret intake is not configured (DOCUMENT_INTAKE_SHARED_SECRET is unset)");
+        }
+        Caller caller =
+                new Caller(owner.get(), owner.get(), Set.of(Caller.ROLE_USER), Caller.AuthMethod.INTAKE_SECRET, null);
+        return accept(request, context, caller);
     }
 
     private AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context, Caller caller) {

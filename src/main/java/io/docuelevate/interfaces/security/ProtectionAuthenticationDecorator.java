@@ -19,7 +19,7 @@ import java.io.IOException;
  * calls the mechanism before any servlet filter, and the mechanism answers login posts ({@code POST /auth})
  * and refused credentials itself, so without this step login attempts would escape {@code RATE_LIMIT_AUTH}
  * and those answers would lack the security headers. A refused request is answered here (413, 411 or 429)
- * and the mechanism is not asked.
+ * and the mechanism is not asked. A session the mechanism starts on a TLS request gets a {@code Secure} cookie.
  */
 @Decorator
 @Priority(Interceptor.Priority.PLATFORM_BEFORE)
@@ -45,6 +45,7 @@ public abstract class ProtectionAuthenticationDecorator implements HttpAuthentic
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return delegate.validateRequest(request, response, context);
+        return delegate.validateRequest(
+                SecureSessionCookie.onTls(request, response, protection.arrivedOverTls(request)), response, context);
     }
 }

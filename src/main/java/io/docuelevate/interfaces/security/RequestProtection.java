@@ -176,6 +176,14 @@ public class RequestProtection {
                 "Length required: form posts must declare their Content-Length");
     }
 
+    /**
+     * Whether the client reached the server over TLS: on the HTTPS port, or through a trusted proxy
+     * ({@code TRUSTED_PROXIES}) that says so in {@code X-Forwarded-Proto} or {@code Forwarded}.
+     */
+    public boolean arrivedOverTls(HttpServletRequest request) {
+        return request.isSecure() || proxies.forwardsTls(request.getRemoteAddr(), ForwardedProto.of(request));
+    }
+
     /** The client's address, through trusted proxies only ({@code TRUSTED_PROXIES}). */
     public String clientAddress(HttpServletRequest request) {
         return proxies.clientAddress(

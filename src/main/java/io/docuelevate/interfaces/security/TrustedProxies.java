@@ -42,6 +42,12 @@ public final class TrustedProxies {
         return ranges.stream().anyMatch(range -> range.contains(address));
     }
 
+    /** Whether a request from {@code peer} reached the proxy over TLS: only a trusted proxy's word counts. */
+    public boolean forwardsTls(String peer, String forwardedProto) {
+        return "https".equals(forwardedProto)
+                && IpAddresses.parse(peer).filter(this::trusts).isPresent();
+    }
+
     /**
      * The client address of a request from {@code peer}. {@code forwarded} are the {@code Forwarded} header
      * values (RFC 7239, preferred when present), {@code xForwardedFor} the {@code X-Forwarded-For} values,

@@ -1,6 +1,7 @@
 package io.docuelevate.interfaces.web;
 
 import io.docuelevate.application.system.RequestTraffic;
+import io.docuelevate.interfaces.security.ForwardedProto;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Locale;
 
 /**
  * Notes how each request arrived (scheme, {@code X-Forwarded-Proto} / {@code Forwarded}, internal or
@@ -43,7 +43,7 @@ public class RequestSchemeRecorder extends HttpFilter {
             return;
         }
         boolean internal = isInternal(request.getRemoteAddr());
-        String forwardedProto = forwardedProto(request);
+        String forwardedProto = ForwardedProto.of(request);
         boolean throughProxy = forwardedProto != null;
         RequestTraffic.Arrival arrival = classify(request.isSecure(), forwardedProto, internal);
         traffic.record(arrival, throughProxy, path);
@@ -64,24 +64,6 @@ public class RequestSchemeRecorder extends HttpFilter {
             return RequestTraffic.Arrival.SECURE;
         }
         return internalSource ? RequestTraffic.Arrival.INTERNAL_PLAIN : RequestTraffic.Arrival.EXTERNAL_INSECURE;
-    }
-
-    /** The first {@code X-Forwarded-Proto} value, else {@code proto=} of {@code Forwarded}; lower case; null if neither. */
-    static String forwardedProto(HttpServletRequest request) {
-        String header = request.getHeader("X-Forwarded-Proto");
-        if (header != null && !header.isBlank()) {
-            return header.split(",")[0].trim().toLowerCase(Locale.ROOT);
-        }
-        String forwarded = request.getHeader("Forwarded");
-        if (forwarded != null) {
-            for (String part : forwarded.split("[;,]")) {
-                String pair = part.trim();
-                if (pair.toLowerCase(Locale.ROOT).startsWith("proto=")) {
-                    return pair.substring(6).replace("\"", "").trim().toLowerCase(Locale.ROOT);
-                }
-            }
-        }
-        return null;
     }
 
     static boolean isProbe(String path) {

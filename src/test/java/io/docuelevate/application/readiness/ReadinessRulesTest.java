@@ -52,6 +52,7 @@ class ReadinessRulesTest {
                 Optional.empty());
         String logFormat = "json";
         ReadinessSnapshot.ProcessedFiles processedFiles = new ReadinessSnapshot.ProcessedFiles(List.of(), null);
+        List<String> testOnlySettings = List.of();
         ReadinessSnapshot.Service converter =
                 new ReadinessSnapshot.Service(true, true, "LibreOffice in /usr/lib/libreoffice, running");
 
@@ -73,6 +74,7 @@ class ReadinessRulesTest {
                     backups,
                     logFormat,
                     processedFiles,
+                    testOnlySettings,
                     converter);
         }
     }
@@ -106,7 +108,8 @@ class ReadinessRulesTest {
                         "monitoring",
                         "backups",
                         "log_retention",
-                        "secrets"),
+                        "secrets",
+                        "test_only_settings"),
                 items.stream().map(ReadinessItem::id).toList());
         String notPassing = items.stream()
                 .filter(i -> i.status() != Status.PASS)
@@ -306,5 +309,14 @@ class ReadinessRulesTest {
         assertEquals("5 min ago", ReadinessRules.ago(NOW, NOW.minusSeconds(300)));
         assertEquals("3 h ago", ReadinessRules.ago(NOW, NOW.minus(Duration.ofHours(3))));
         assertEquals("4 days ago", ReadinessRules.ago(NOW, NOW.minus(Duration.ofDays(4))));
+    }
+
+    @Test
+    void aTestOnlyAllowListWarns() {
+        Builder b = production();
+        b.testOnlySettings = List.of("URL_UPLOAD_ALLOW_HOSTS=localhost");
+        ReadinessItem testOnly = item(b.build(), "test_only_settings");
+        assertEquals(Status.WARN, testOnly.status());
+        assertTrue(testOnly.evidence().contains("URL_UPLOAD_ALLOW_HOSTS"), testOnly.evidence());
     }
 }

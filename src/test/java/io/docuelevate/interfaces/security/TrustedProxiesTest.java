@@ -117,4 +117,14 @@ class TrustedProxiesTest {
     private static InetAddress address(String literal) {
         return IpAddresses.parse(literal).orElseThrow();
     }
+
+    @Test
+    void onlyATrustedProxysWordMakesARequestOneThatArrivedOverTls() {
+        assertTrue(proxies.forwardsTls("10.1.2.3", "https"));
+        assertTrue(proxies.forwardsTls("fd00::7", "https"));
+        assertFalse(proxies.forwardsTls("203.0.113.9", "https"), "an untrusted client's own header");
+        assertFalse(proxies.forwardsTls("10.1.2.3", "http"));
+        assertFalse(proxies.forwardsTls("10.1.2.3", null));
+        assertFalse(TrustedProxies.parse(List.of()).forwardsTls("10.1.2.3", "https"), "no proxy trusted");
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docuelevate.it.support.Http;
 import io.docuelevate.it.support.LibertyServer;
+import io.docuelevate.it.support.LoopbackTls;
 import io.docuelevate.it.support.Poll;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,15 +22,9 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -52,7 +46,7 @@ class AdminCenterIT {
     /** HTTPS to the server under test only: trusts its self-signed certificate, and refuses any other host. */
     private static final HttpClient HTTPS = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .sslContext(trustAllForLoopback())
+            .sslContext(LoopbackTls.trustAll())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -257,44 +251,5 @@ class AdminCenterIT {
             throw new IllegalArgumentException("only the loopback server under test: " + request.uri());
         }
         return Http.send(client, request);
-    }
-
-    /**
-     * Trusts any certificate (Liberty's per-server self-signed one) without checking the host name; the requests
-     * themselves are limited to 127.0.0.1 by {@link #send}. An X509ExtendedTrustManager, so that JSSE leaves the
-     * endpoint identification to it instead of checking the name itself.
-     */
-    private static SSLContext trustAllForLoopback() {
-        X509ExtendedTrustManager trustAll = new X509ExtendedTrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
-
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trustAll}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeDocumentFairnessIT {
 
     private static final String OCR = "process_with_ocr";
-    private static final int LARGE_PAGES = 10;
+    private static final int LARGE_PAGES = 4;
     private static final int SMALL_DOCUMENTS = 5;
 
     @TempDir

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -132,6 +133,22 @@ class AuthIT {
                 List.of(),
                 chromium().consoleProblems(),
                 "the browser reported errors or policy violations on the pages");
+    }
+
+    /** {@code /api/health} stays open for monitors, but paths, free bytes and other facts are for administrators. */
+    @Test
+    void healthShowsEachChecksStatusToAnyoneAndItsDetailsToAdministratorsOnly() {
+        Http.Answer anonymous = Http.get(server.baseUrl() + "/api/health");
+        assertEquals(200, anonymous.status(), anonymous.body());
+        JsonObject checks = anonymous.json().getJsonObject("checks");
+        assertTrue(checks.containsKey("database") || checks.size() > 3, anonymous.body());
+        checks.forEach((name, check) -> assertEquals(
+                Set.of("status"), check.asJsonObject().keySet(), name + " shows no detail to anonymous callers"));
+        assertFalse(anonymous.body().contains("free_bytes"), anonymous.body());
+
+        HttpResponse<String> admin = admin().get("/api/health");
+        assertEquals(200, admin.statusCode(), admin.body());
+        assertTrue(admin.body().contains("free_bytes"), "the administrator sees the facts: " + admin.body());
     }
 
     /** The control for the test above: the policy is enforced, and a violation shows in the console it reads. */
@@ -447,9 +464,9 @@ class AuthIT {
         Http.Answer alicePreview = bearer("GET", "/api/files/" + id + "/preview", aliceToken, null);
         assertEquals(200, alicePreview.status());
         assertEquals(
-                "sandbox",
+                "frame-ancestors 'self'",
                 alicePreview.header("Content-Security-Policy"),
-                "the preview's sandbox replaces the pages' policy (SECURITY_HEADERS_ENABLED is on here)");
+                "the PDF preview's own policy replaces the pages' policy (SECURITY_HEADERS_ENABLED is on here)");
         assertEquals("nosniff", alicePreview.header("X-Content-Type-Options"));
         assertTrue(bearer("GET", "/api/files", aliceToken, null).body().contains("\"id\":" + id));
 

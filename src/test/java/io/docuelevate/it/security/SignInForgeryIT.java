@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docuelevate.it.support.Http;
 import io.docuelevate.it.support.LibertyServer;
+import io.docuelevate.it.support.LoopbackTls;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Another site can neither sign a browser in (login CSRF: the attacker's account in the victim's browser) nor sign
  * it out: the sign-in form carries a token of the browser's session and cross-origin posts are refused; signing
- * out is a post with the session's CSRF token, and a link to {@code /logout} only asks to confirm.
+ * out is a post with the session's CSRF token, and a link to {@code /logout} only asks to confirm. A session started
+ * over TLS (the HTTPS port, or a trusted proxy's {@code X-Forwarded-Proto: https}) gets a {@code Secure} cookie.
  */
 class SignInForgeryIT {
 
@@ -32,7 +34,10 @@ class SignInForgeryIT {
 
     @BeforeAll
     static void start() {
-        server = LibertyServer.war("it-forgery").withAuth().start();
+        server = LibertyServer.war("it-forgery")
+                .withAuth()
+                .env("TRUSTED_PROXIES", "127.0.0.1")
+                .start();
     }
 
     @AfterAll
@@ -117,6 +122,42 @@ class SignInForgeryIT {
         HttpResponse<String> confirmed = send(browser, logout(csrf).header("Origin", server.baseUrl()));
         assertTrue(location(confirmed).endsWith("/login"), location(confirmed));
         assertEquals(401, whoami(browser), "signed out");
+    }
+
+    @Test
+    void theSessionCookieIsSecureWhenTheSessionStartsOverTls() {
+        HttpClient https = LoopbackTls.client();
+        String page = server.httpsBaseUrl() + "/login";
+        HttpResponse<String> signInPage =
+                send(https, HttpRequest.newBuilder(URI.create(page)).GET());
+        assertEquals(200, signInPage.statusCode());
+        assertTrue(isSecure(sessionCookie(signInPage)), "sign-in page over HTTPS: " + sessionCookie(signInPage));
+
+        HttpResponse<String> signedIn = send(https, signIn(null).uri(URI.create(server.httpsBaseUrl() + "/auth")));
+        assertEquals(302, signedIn.statusCode(), location(signedIn));
+        assertTrue(isSecure(sessionCookie(signedIn)), "signed in over HTTPS: " + sessionCookie(signedIn));
+
+        HttpResponse<String> proxied = send(Http.browser(), signIn(null).header("X-Forwarded-Proto", "https"));
+        assertEquals(302, proxied.statusCode(), location(proxied));
+        assertTrue(isSecure(sessionCookie(proxied)), "through a trusted TLS proxy: " + sessionCookie(proxied));
+
+        HttpResponse<String> plain = send(Http.browser(), signIn(null));
+        assertEquals(302, plain.statusCode(), location(plain));
+        String cookie = sessionCookie(plain);
+        assertTrue(cookie.contains("HttpOnly") && !isSecure(cookie), "plain HTTP keeps a cookie it can use: " + cookie);
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("docuelevate_session="))
+                .reduce((first, last) -> last)
+                .orElse("(no session cookie in " + response.headers().allValues("Set-Cookie") + ")");
+    }
+
+    private static boolean isSecure(String setCookie) {
+        return Pattern.compile(";\\s*Secure(;|$)", Pattern.CASE_INSENSITIVE)
+                .matcher(setCookie)
+                .find();
     }
 
     private static HttpRequest.Builder signIn(String loginToken) {

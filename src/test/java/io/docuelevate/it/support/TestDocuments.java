@@ -27,6 +27,15 @@ public final class TestDocuments {
 
     private TestDocuments() {}
 
+    /** The text layer of a PDF, as PDFBox reads it. */
+    public static String pdfText(byte[] pdf) {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A digital PDF with a real text layer, one line per entry. */
     public static byte[] textPdf(String... lines) {
         try (PDDocument document = new PDDocument();
