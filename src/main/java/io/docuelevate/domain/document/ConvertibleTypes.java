@@ -81,13 +81,13 @@ public final class ConvertibleTypes {
             return Optional.empty();
         }
         String extension = extension(filename);
-        if (startsWith(head, length, ZIP)) {
+        if (DocumentType.startsWith(head, length, ZIP)) {
             return officeZip(file).or(() -> unreadableZip(file, extension));
         }
-        if (startsWith(head, length, OLE2)) {
+        if (DocumentType.startsWith(head, length, OLE2)) {
             return Optional.ofNullable(OLE2_NAMES.get(extension));
         }
-        if (startsWith(head, length, RTF)) {
+        if (DocumentType.startsWith(head, length, RTF)) {
             return Optional.of(DocumentType.RTF);
         }
         if (TEXT_NAMES.containsKey(extension) && isText(head, length)) {
@@ -154,18 +154,6 @@ public final class ConvertibleTypes {
         for (int i = 0; i < length; i++) {
             int b = head[i] & 0xFF;
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] head, int length, byte[] magic) {
-        if (length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (head[i] != magic[i]) {
                 return false;
             }
         }

@@ -111,7 +111,8 @@ public enum DocumentType {
         return Optional.empty();
     }
 
-    private static boolean startsWith(byte[] header, int length, byte[] magic) {
+    /** Whether the first {@code length} bytes of {@code header} begin with {@code magic}. */
+    static boolean startsWith(byte[] header, int length, byte[] magic) {
         if (length < magic.length) {
             return false;
         }
