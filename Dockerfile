@@ -27,10 +27,12 @@ USER root
 # tesseract-ocr with English and German language data (TESSERACT_LANGUAGE=eng+deu);
 # postgresql-client for pg_dump/psql (database backup and restore);
 # unzip because bin/docuelevate-migrate unpacks the WAR and a JRE has no `jar` tool;
-# curl for container health checks.
+# curl for container health checks;
+# LibreOffice without GUI (Writer, Calc, Impress) for converting Office, text and e-mail files to PDF.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu \
+        libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui \
         postgresql-client unzip curl ca-certificates \
     && rm -rf /var/lib/apt/lists/* \
     && mkdir -p /workdir /opt/docuelevate/bin \

@@ -10,6 +10,7 @@ import io.docuelevate.domain.document.DocumentChanged;
 import io.docuelevate.domain.document.DocumentDeleted;
 import io.docuelevate.domain.document.DocumentFiles;
 import io.docuelevate.domain.document.DocumentRepository;
+import io.docuelevate.domain.document.DocumentType;
 import io.docuelevate.domain.document.StepStatus;
 import io.docuelevate.domain.metadata.DocumentMetadata;
 import io.docuelevate.domain.processing.PipelineSteps;
@@ -97,12 +98,13 @@ public class DefaultDocumentCommands implements DocumentCommands {
                     OperationRefusedException.Reason.CONFLICT,
                     "File " + fileId + " is already queued or being processed");
         }
-        history.planSteps(fileId, PipelineSteps.from(fromStep));
+        List<String> planned = PipelineSteps.planned(fromStep, DocumentType.needsConversion(document.getMimeType()));
+        history.planSteps(fileId, planned);
         String taskId = queue.newTaskId();
         history.recordWithin(
                 fileId,
                 taskId,
-                fromStep,
+                planned.get(0),
                 StepStatus.PENDING,
                 fromStep.equals(PipelineSteps.ORDER.get(0))
                         ? "Reprocessing requested"

@@ -4,12 +4,14 @@ import io.docuelevate.application.processing.PipelineQueue;
 import io.docuelevate.application.processing.ProcessingHistory;
 import io.docuelevate.application.processing.ProcessingOptions;
 import io.docuelevate.application.system.PipelineMetrics;
+import io.docuelevate.domain.document.ConvertibleTypes;
 import io.docuelevate.domain.document.Document;
 import io.docuelevate.domain.document.DocumentFiles;
 import io.docuelevate.domain.document.DocumentRepository;
 import io.docuelevate.domain.document.DocumentType;
 import io.docuelevate.domain.document.Filenames;
 import io.docuelevate.domain.document.StepStatus;
+import io.docuelevate.domain.processing.DocumentConverter;
 import io.docuelevate.domain.processing.PipelineSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,6 +58,9 @@ public class IngestService {
     @Inject
     PipelineMetrics metrics;
 
+    @Inject
+    DocumentConverter converter;
+
     /**
      * A file streamed to {@code tmp/}: where it is, its size, hash and detected type. Nothing is recorded until it
      * is {@link #ingest(StagedFile, String, String) ingested}; {@link #discard(StagedFile)} drops it.
@@ -69,11 +74,7 @@ public class IngestService {
     public IngestResult ingest(StagedFile staged, String clientFilename, String ownerId) {
         String originalFilename = Filenames.uploadName(clientFilename);
         try {
-            DocumentType type = staged.type()
-                    .orElseThrow(
-                            () -> new UnsupportedDocumentException(
-                                    "Unsupported file type for '" + originalFilename + "': " + staged.headerHint()
-                                            + ". Accepted: PDF, PNG, JPEG, TIFF, GIF, BMP, WebP (decided by content, not by name)"));
+            DocumentType type = typeOf(staged, originalFilename);
             if (settings.deduplication()) {
                 Optional<Document> existing = documents.findOriginalByHash(ownerId, staged.sha256());
                 if (existing.isPresent()) {
@@ -102,6 +103,28 @@ public class IngestService {
         } finally {
             discard(staged);
         }
+    }
+
+    /**
+     * The staged file's type: PDF and images by their signature, else an Office, text or e-mail file
+     * ({@link ConvertibleTypes}) when conversion is on; anything else is refused.
+     */
+    private DocumentType typeOf(StagedFile staged, String originalFilename) throws IOException {
+        if (staged.type().isPresent()) {
+            return staged.type().get();
+        }
+        Optional<DocumentType> convertible =
+                staged.size() == 0 ? Optional.empty() : ConvertibleTypes.detect(staged.path(), originalFilename);
+        if (convertible.isPresent() && converter.enabled()) {
+            return convertible.get();
+        }
+        String accepted = converter.enabled()
+                ? "PDF, PNG, JPEG, TIFF, GIF, BMP, WebP (by content), " + ConvertibleTypes.acceptedNames()
+                        + " (converted to PDF)"
+                : "PDF, PNG, JPEG, TIFF, GIF, BMP, WebP (decided by content, not by name); Office, text and"
+                        + " e-mail files are not converted on this server (OFFICE_CONVERSION_ENABLED=false)";
+        throw new UnsupportedDocumentException("Unsupported file type for '" + originalFilename + "': "
+                + staged.headerHint() + ". Accepted: " + accepted);
     }
 
     /** Removes a staged file that will not be ingested. */
@@ -254,7 +277,8 @@ public class IngestService {
                     PipelineSteps.CREATE_FILE_RECORD,
                     StepStatus.SUCCESS,
                     "File record created for " + originalFilename);
-            history.planSteps(document.getId(), PipelineSteps.ORDER);
+            history.planSteps(
+                    document.getId(), PipelineSteps.planned(PipelineSteps.ORDER.get(0), type.needsConversion()));
             queue.enqueue(document.getId(), taskId);
             return new IngestResult(false, document.getId(), taskId, originalFilename, storedFilename, null);
         }

@@ -70,19 +70,27 @@ public class DocumentPipeline {
     @Inject
     StepPauses pauses;
 
+    @Inject
+    PdfConversion conversion;
+
     /** The step context: which document, under which task id. */
     public record Run(long fileId, String taskId) {}
 
+    /** {@code convert_to_pdf}: see {@link PdfConversion}. */
+    public StepOutcome convertToPdf(Document document, Run run) throws IOException {
+        return conversion.convert(document, run);
+    }
+
     public StepOutcome checkText(Document document, Run run) throws IOException {
-        if (!isPdf(document)) {
+        if (!isPdf(document) && !PdfConversion.converted(document)) {
             history.record(run.fileId(), run.taskId(), PipelineSteps.EXTRACT_TEXT, StepStatus.SKIPPED, "Not a PDF");
             return StepOutcome.skipped("Not a PDF (" + document.getMimeType() + "); OCR reads it");
         }
         try {
-            PdfInspection inspection = pdfReader.inspect(original(document));
+            PdfInspection inspection = pdfReader.inspect(pdfSource(document, run));
             updates.saveInspection(run.fileId(), inspection.pageCount(), inspection.damage());
             String repair = repairWarning(inspection);
-            if (inspection.hasUsableText()) {
+            if (inspection.hasUsableText() || convertedWithText(document, run)) {
                 return StepOutcome.success("Embedded text found (" + pages(inspection.pageCount()) + ")" + repair);
             }
             history.record(
@@ -91,6 +99,15 @@ public class DocumentPipeline {
         } catch (DocumentRejectedException e) {
             return StepOutcome.rejected(e.getMessage());
         }
+    }
+
+    /**
+     * A PDF LibreOffice made carries the document's own text, however short (a one-line slide): any text at all
+     * is the real text, and OCR is for converted documents that are pictures only.
+     */
+    private boolean convertedWithText(Document document, Run run) throws IOException, DocumentRejectedException {
+        return PdfConversion.converted(document)
+                && !pdfReader.extractText(pdfSource(document, run)).isBlank();
     }
 
     /**
@@ -108,7 +125,7 @@ public class DocumentPipeline {
 
     public StepOutcome extractText(Document document, Run run) throws IOException {
         try {
-            String text = pdfReader.extractText(original(document));
+            String text = pdfReader.extractText(pdfSource(document, run));
             updates.saveText(run.fileId(), text);
             history.record(
                     run.fileId(),
@@ -126,17 +143,19 @@ public class DocumentPipeline {
         Path target = ocrWorkingCopy(run.fileId());
         long started = System.nanoTime();
         try {
-            OcrResult result =
-                    ocrEngine.recognize(original(document), document.getMimeType(), null, target, (done, total) -> {
-                        if (done == total || done % Math.max(1, total / 20) == 0) {
-                            history.note(
-                                    run.fileId(),
-                                    run.taskId(),
-                                    PipelineSteps.PROCESS_WITH_OCR,
-                                    StepStatus.IN_PROGRESS,
-                                    "OCR page " + done + " of " + total);
-                        }
-                    });
+            Optional<Path> converted = conversion.convertedPdf(document, run);
+            Path source = converted.isPresent() ? converted.get() : original(document);
+            String mimeType = converted.isPresent() ? DocumentType.PDF.mimeType() : document.getMimeType();
+            OcrResult result = ocrEngine.recognize(source, mimeType, null, target, (done, total) -> {
+                if (done == total || done % Math.max(1, total / 20) == 0) {
+                    history.note(
+                            run.fileId(),
+                            run.taskId(),
+                            PipelineSteps.PROCESS_WITH_OCR,
+                            StepStatus.IN_PROGRESS,
+                            "OCR page " + done + " of " + total);
+                }
+            });
             updates.saveOcr(run.fileId(), result.text(), result.pages());
             metrics.ocrPages(result.pages(), Duration.ofNanos(System.nanoTime() - started));
             return StepOutcome.success(
@@ -167,6 +186,7 @@ public class DocumentPipeline {
      */
     public StepOutcome finish(Document document, Run run) throws IOException {
         Files.deleteIfExists(ocrWorkingCopy(run.fileId()));
+        conversion.removeWorkingCopy(run.fileId());
         return StepOutcome.success("Processing complete");
     }
 
@@ -174,6 +194,12 @@ public class DocumentPipeline {
         return DocumentType.fromMimeType(document.getMimeType())
                 .map(DocumentType::isPdf)
                 .orElse(false);
+    }
+
+    /** The PDF the text steps read: the converted PDF of an Office, text or e-mail file, else the original. */
+    private Path pdfSource(Document document, Run run) throws IOException, DocumentRejectedException {
+        Optional<Path> converted = conversion.convertedPdf(document, run);
+        return converted.isPresent() ? converted.get() : original(document);
     }
 
     private Path original(Document document) throws IOException {
@@ -237,8 +263,12 @@ public class DocumentPipeline {
                 return again;
             }
             source = ocrOutput;
-        } else if (isPdf(document)) {
-            source = original(document);
+        } else if (isPdf(document) || PdfConversion.converted(document)) {
+            try {
+                source = pdfSource(document, run);
+            } catch (DocumentRejectedException e) {
+                return StepOutcome.rejected(e.getMessage());
+            }
         } else {
             return StepOutcome.rejected("no PDF to enrich: OCR produced none for this " + document.getMimeType());
         }

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * new name and removing the old file). Only files untouched for longer than the lease
  * ({@code WORKER_LEASE_SECONDS}) count, so the work of a live step on any replica is never taken: a step
  * that runs renews its lease, and the window between a publish and its commit is milliseconds. The OCR
- * output of a document that is queued or running is kept whatever its age.
+ * output and the converted PDF of a document that is queued or running are kept whatever their age.
  */
 @ApplicationScoped
 public class LeftoverFiles {
@@ -35,13 +35,15 @@ public class LeftoverFiles {
     private static final Logger LOG = Logger.getLogger(LeftoverFiles.class.getName());
 
     /**
-     * Scratch in {@code tmp/} the pipeline, ingest and previews make: OCR output and folders, uploads, metadata
-     * copies, passive preview copies, hidden temp files.
+     * Scratch in {@code tmp/} the pipeline, ingest and previews make: OCR output and folders, converted PDFs,
+     * uploads, metadata copies, passive preview copies, hidden temp files.
      */
-    private static final Pattern SCRATCH = Pattern.compile("(ocr-|upload-|metadata-|preview-|\\.).*");
+    private static final Pattern SCRATCH = Pattern.compile("(ocr-|convert-|upload-|metadata-|preview-|\\.).*");
 
-    private static final Pattern OCR_OUTPUT =
-            Pattern.compile(Pattern.quote(DocumentPipeline.OCR_WORKING_COPY_PREFIX) + "(\\d{1,18})\\.pdf");
+    /** The OCR output and the converted PDF of a document (partial conversions have other names). */
+    private static final Pattern OCR_OUTPUT = Pattern.compile("(?:"
+            + Pattern.quote(DocumentPipeline.OCR_WORKING_COPY_PREFIX) + "|"
+            + Pattern.quote(PdfConversion.WORKING_COPY_PREFIX) + ")(\\d{1,18})\\.pdf");
 
     @Inject
     DocumentFiles workdir;
@@ -113,7 +115,7 @@ public class LeftoverFiles {
         return SCRATCH.matcher(entry.getFileName().toString()).matches();
     }
 
-    /** The OCR output of a document that is queued or running: its next step needs it. */
+    /** The OCR output or converted PDF of a document that is queued or running: its next step needs it. */
     private boolean belongsToActiveDocument(Path entry) {
         Matcher ocrOutput = OCR_OUTPUT.matcher(entry.getFileName().toString());
         return ocrOutput.matches() && queue.isActive(Long.parseLong(ocrOutput.group(1)));

@@ -36,6 +36,7 @@ public final class ReadinessRules {
                 SecurityRules.rateLimiting(s),
                 ServiceRules.redis(s),
                 ServiceRules.meilisearch(s),
+                ServiceRules.converter(s),
                 ServiceRules.workers(s),
                 ServiceRules.monitoring(s),
                 DataRules.backups(s),

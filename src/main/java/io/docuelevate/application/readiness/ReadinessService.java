@@ -29,6 +29,7 @@ public class ReadinessService {
 
     static final String REDIS_PROBE = "redis";
     static final String MEILISEARCH_ENGINE = "meilisearch";
+    static final String CONVERTER_PROBE = "converter";
 
     /** The judged report. */
     public record Report(ReadinessItem.Status status, Instant generatedAt, List<ReadinessItem> items) {}
@@ -95,7 +96,8 @@ public class ReadinessService {
                 backups(),
                 configuration.consoleLogFormat(),
                 processedFiles(),
-                configuration.testOnlySettings());
+                configuration.testOnlySettings(),
+                converter());
     }
 
     private ReadinessSnapshot.ProcessedFiles processedFiles() {
@@ -135,6 +137,25 @@ public class ReadinessService {
                     true, true, "PONG in " + health.facts().get("latency_ms") + " ms");
         }
         return new ReadinessSnapshot.Service(true, false, health.detail());
+    }
+
+    /** The Office converter's health probe: switched off is "not configured". */
+    private ReadinessSnapshot.Service converter() {
+        ComponentHealth health = probes.stream()
+                .filter(p -> CONVERTER_PROBE.equals(p.name()))
+                .findFirst()
+                .map(HealthProbe::probe)
+                .orElseGet(ComponentHealth::notConfigured);
+        if (health.status() == ComponentHealth.Status.NOT_CONFIGURED) {
+            return new ReadinessSnapshot.Service(false, false, "switched off");
+        }
+        return new ReadinessSnapshot.Service(
+                true,
+                health.status() == ComponentHealth.Status.OK,
+                health.status() == ComponentHealth.Status.OK
+                        ? "LibreOffice in " + health.facts().get("office_home") + ", "
+                                + health.facts().get("process")
+                        : health.detail());
     }
 
     /** Meilisearch's health through the search port; it is the search engine whenever {@code MEILISEARCH_URL} is set. */

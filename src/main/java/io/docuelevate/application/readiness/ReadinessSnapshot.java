@@ -27,7 +27,8 @@ public record ReadinessSnapshot(
         Backups backups,
         String consoleLogFormat,
         ProcessedFiles processedFiles,
-        List<String> testOnlySettings) {
+        List<String> testOnlySettings,
+        Service converter) {
 
     /**
      * The files in {@code processed/} that no document owns and nothing touched for longer than the lease

@@ -7,7 +7,7 @@ import static io.docuelevate.application.readiness.ReadinessRules.item;
 import io.docuelevate.application.readiness.ReadinessItem.Status;
 import java.time.Duration;
 
-/** The checklist items about the services around the server: Redis, Meilisearch, redundant workers and monitoring. Part of {@link ReadinessRules}. */
+/** The checklist items about the services around the server: Redis, Meilisearch, the Office converter, redundant workers and monitoring. Part of {@link ReadinessRules}. */
 final class ServiceRules {
 
     private ServiceRules() {}
@@ -64,6 +64,31 @@ final class ServiceRules {
                 Status.PASS,
                 "Meilisearch is healthy (" + m.detail() + ")",
                 "Keep Meilisearch" + " reachable from the internal network only.");
+    }
+
+    static ReadinessItem converter(ReadinessSnapshot s) {
+        String title = "Office converter: LibreOffice installed";
+        ReadinessSnapshot.Service c = s.converter();
+        if (!c.configured()) {
+            return item(
+                    "converter",
+                    title,
+                    Status.PASS,
+                    "conversion is switched off (OFFICE_CONVERSION_ENABLED=false): Office, text and e-mail files"
+                            + " are refused with 415",
+                    "");
+        }
+        if (!c.healthy()) {
+            return item(
+                    "converter",
+                    title,
+                    Status.FAIL,
+                    c.detail() + "; Office, text and e-mail uploads fail at convert_to_pdf",
+                    "Install libreoffice-writer-nogui, libreoffice-calc-nogui and libreoffice-impress-nogui on every"
+                            + " worker (or set OFFICE_HOME), or switch conversion off with"
+                            + " OFFICE_CONVERSION_ENABLED=false.");
+        }
+        return item("converter", title, Status.PASS, c.detail(), "");
     }
 
     static ReadinessItem workers(ReadinessSnapshot s) {

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /**
  * The document types the pipeline accepts, decided by content (magic bytes), never by the name a
- * client sends: a ZIP called {@code invoice.pdf} is still a ZIP.
+ * client sends: a ZIP called {@code invoice.pdf} is still a ZIP. PDF and images go straight into the
+ * pipeline; Office, text and e-mail files are {@linkplain #needsConversion() converted to PDF} first
+ * ({@link ConvertibleTypes} tells them apart, by content where the content can tell and by name only
+ * among look-alikes: legacy Office binaries, plain text).
  */
 public enum DocumentType {
     PDF("application/pdf", ".pdf"),
@@ -14,7 +17,21 @@ public enum DocumentType {
     TIFF("image/tiff", ".tiff"),
     GIF("image/gif", ".gif"),
     BMP("image/bmp", ".bmp"),
-    WEBP("image/webp", ".webp");
+    WEBP("image/webp", ".webp"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+    DOC("application/msword", ".doc"),
+    ODT("application/vnd.oasis.opendocument.text", ".odt"),
+    RTF("application/rtf", ".rtf"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+    XLS("application/vnd.ms-excel", ".xls"),
+    ODS("application/vnd.oasis.opendocument.spreadsheet", ".ods"),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx"),
+    PPT("application/vnd.ms-powerpoint", ".ppt"),
+    ODP("application/vnd.oasis.opendocument.presentation", ".odp"),
+    TXT("text/plain", ".txt"),
+    MARKDOWN("text/markdown", ".md"),
+    HTML("text/html", ".html"),
+    EML("message/rfc822", ".eml");
 
     /** How many leading bytes {@link #detect} needs. */
     public static final int HEADER_BYTES = 16;
@@ -37,6 +54,16 @@ public enum DocumentType {
 
     public boolean isPdf() {
         return this == PDF;
+    }
+
+    /** Office, text and e-mail files: the pipeline works on a PDF converted from them ({@code convert_to_pdf}). */
+    public boolean needsConversion() {
+        return ordinal() > WEBP.ordinal();
+    }
+
+    /** Whether documents of this MIME type are converted to PDF first. */
+    public static boolean needsConversion(String mimeType) {
+        return fromMimeType(mimeType).map(DocumentType::needsConversion).orElse(false);
     }
 
     /** Recognises the type from the first bytes of a file ({@code length} of them are valid). */
@@ -84,7 +111,8 @@ public enum DocumentType {
         return Optional.empty();
     }
 
-    private static boolean startsWith(byte[] header, int length, byte[] magic) {
+    /** Whether the first {@code length} bytes of {@code header} begin with {@code magic}. */
+    static boolean startsWith(byte[] header, int length, byte[] magic) {
         if (length < magic.length) {
             return false;
         }

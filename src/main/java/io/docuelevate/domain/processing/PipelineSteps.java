@@ -9,6 +9,9 @@ import java.util.List;
 public final class PipelineSteps {
 
     public static final String CREATE_FILE_RECORD = "create_file_record";
+    /** Office, text and e-mail files to PDF; planned only for them, so it has no row for a PDF or an image. */
+    public static final String CONVERT_TO_PDF = "convert_to_pdf";
+
     public static final String CHECK_FOR_DUPLICATES = "check_for_duplicates";
     public static final String CHECK_TEXT = "check_text";
     public static final String EXTRACT_TEXT = "extract_text";
@@ -21,6 +24,7 @@ public final class PipelineSteps {
 
     /** Steps the batch job runs, in order; reprocessing resets exactly these. */
     public static final List<String> ORDER = List.of(
+            CONVERT_TO_PDF,
             CHECK_TEXT,
             EXTRACT_TEXT,
             PROCESS_WITH_OCR,
@@ -30,6 +34,17 @@ public final class PipelineSteps {
             FINALIZE_PIPELINE);
 
     private PipelineSteps() {}
+
+    /**
+     * The steps to plan for a document from {@code step} (inclusive) to the end: {@code convert_to_pdf} only
+     * when the document is {@code converted} (an Office, text or e-mail file); empty for an unknown step.
+     */
+    public static List<String> planned(String step, boolean converted) {
+        String first = !converted && CONVERT_TO_PDF.equals(step) ? CHECK_TEXT : step;
+        return from(first).stream()
+                .filter(s -> converted || !CONVERT_TO_PDF.equals(s))
+                .toList();
+    }
 
     /** The steps from {@code step} (inclusive) to the end; empty for an unknown step. */
     public static List<String> from(String step) {

@@ -70,6 +70,9 @@ public class PipelineStepBatchlet extends AbstractBatchlet {
         if (current.isPresent() && (current.get() == StepStatus.SUCCESS || current.get() == StepStatus.SKIPPED)) {
             return CONTINUE;
         }
+        if (current.isEmpty() && PipelineSteps.CONVERT_TO_PDF.equals(step)) {
+            return CONTINUE; // planned only for Office, text and e-mail files
+        }
         Optional<Document> document = documents.current(fileId);
         if (document.isEmpty()) {
             LOG.info(() -> "document " + fileId + " was deleted; task " + taskId + " ends");
@@ -81,6 +84,7 @@ public class PipelineStepBatchlet extends AbstractBatchlet {
         String mimeType = document.get().getMimeType();
         try {
             StepOutcome outcome = switch (step) {
+                case PipelineSteps.CONVERT_TO_PDF -> pipeline.convertToPdf(document.get(), run);
                 case PipelineSteps.CHECK_TEXT -> pipeline.checkText(document.get(), run);
                 case PipelineSteps.EXTRACT_TEXT -> pipeline.extractText(document.get(), run);
                 case PipelineSteps.PROCESS_WITH_OCR -> pipeline.recognize(document.get(), run);

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BoundSettings implements ConfigurationValues {
 
     static final List<Class<?>> BEANS = List.of(
+            ConversionSettings.class,
             CoreSettings.class,
             ImapSettings.class,
             IntakeSettings.class,

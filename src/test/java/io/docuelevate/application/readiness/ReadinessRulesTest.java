@@ -53,6 +53,8 @@ class ReadinessRulesTest {
         String logFormat = "json";
         ReadinessSnapshot.ProcessedFiles processedFiles = new ReadinessSnapshot.ProcessedFiles(List.of(), null);
         List<String> testOnlySettings = List.of();
+        ReadinessSnapshot.Service converter =
+                new ReadinessSnapshot.Service(true, true, "LibreOffice in /usr/lib/libreoffice, running");
 
         ReadinessSnapshot build() {
             return new ReadinessSnapshot(
@@ -72,7 +74,8 @@ class ReadinessRulesTest {
                     backups,
                     logFormat,
                     processedFiles,
-                    testOnlySettings);
+                    testOnlySettings,
+                    converter);
         }
     }
 
@@ -100,6 +103,7 @@ class ReadinessRulesTest {
                         "rate_limiting",
                         "redis",
                         "meilisearch",
+                        "converter",
                         "worker_replicas",
                         "monitoring",
                         "backups",

@@ -48,12 +48,13 @@ class ReadinessIT {
             JsonObject report = answer.json();
             assertEquals("fail", report.getString("status"));
             assertEquals("fail", answer.header("X-Readiness-Status"));
-            assertEquals(20, report.getJsonArray("items").size());
+            assertEquals(21, report.getJsonArray("items").size());
             assertEquals("pass", item(report, "watch_folders").getString("status"), "none configured");
             assertEquals(
                     "pass",
                     item(report, "imap_mailboxes").getString("status"),
                     "no mailbox configured: nothing to warn about");
+            assertEquals("pass", item(report, "converter").getString("status"), "LibreOffice is installed");
             JsonObject database = item(report, "database");
             assertEquals("fail", database.getString("status"));
             assertTrue(database.getString("evidence").contains("embedded H2"), database.toString());

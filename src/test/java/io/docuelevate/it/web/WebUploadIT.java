@@ -63,7 +63,7 @@ class WebUploadIT {
                 folder.resolve("invoice-" + marker + ".pdf"),
                 TestDocuments.textPdf("Invoice " + marker, "Total due: 120.00 EUR", "Thank you for your order"));
         Path refused = Files.writeString(
-                folder.resolve("notes-" + marker + ".txt"), "plain words, no document", StandardCharsets.UTF_8);
+                folder.resolve("notes-" + marker + ".sh"), "echo plain words, no document", StandardCharsets.UTF_8);
 
         ui.signIn(user, PASSWORD);
         WebDriver browser = ui.driver();

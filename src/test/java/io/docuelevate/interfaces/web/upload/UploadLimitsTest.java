@@ -18,6 +18,8 @@ class UploadLimitsTest {
 
     @Test
     void theAcceptedTypesAreTheOnesIngestRecognises() {
-        assertEquals("PDF, PNG, JPG, TIFF, GIF, BMP, WEBP", new UploadLimits().getAllowedTypes());
+        assertEquals(
+                "PDF, PNG, JPG, TIFF, GIF, BMP, WEBP, DOCX, DOC, ODT, RTF, XLSX, XLS, ODS, PPTX, PPT, ODP, TXT, MD, HTML, EML",
+                new UploadLimits().getAllowedTypes());
     }
 }
