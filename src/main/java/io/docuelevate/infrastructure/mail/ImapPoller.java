@@ -8,6 +8,7 @@ import io.docuelevate.application.system.MaintenanceState;
 import io.docuelevate.application.system.StartupState;
 import io.docuelevate.domain.mail.MailboxSettings;
 import io.docuelevate.domain.mail.MailboxStatuses;
+import io.docuelevate.infrastructure.cluster.LocalHost;
 import io.docuelevate.infrastructure.config.CoreSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -19,8 +20,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,12 +135,6 @@ public class ImapPoller {
     }
 
     private static String workerName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown";
-        }
-        return host + ":imap:" + UUID.randomUUID().toString().substring(0, 8);
+        return LocalHost.name() + ":imap:" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

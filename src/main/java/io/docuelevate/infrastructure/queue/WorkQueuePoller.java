@@ -11,6 +11,7 @@ import io.docuelevate.domain.document.ProcessingStep;
 import io.docuelevate.domain.document.StepStatus;
 import io.docuelevate.domain.queue.WorkQueue;
 import io.docuelevate.infrastructure.batch.PipelineJobs;
+import io.docuelevate.infrastructure.cluster.LocalHost;
 import io.docuelevate.infrastructure.config.CoreSettings;
 import io.docuelevate.infrastructure.config.ProcessingSettings;
 import jakarta.annotation.PreDestroy;
@@ -23,8 +24,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -252,12 +251,6 @@ public class WorkQueuePoller {
     }
 
     private static String workerName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown";
-        }
-        return host + ":" + UUID.randomUUID().toString().substring(0, 8);
+        return LocalHost.name() + ":" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

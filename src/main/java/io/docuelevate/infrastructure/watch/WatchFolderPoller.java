@@ -4,6 +4,7 @@ import io.docuelevate.application.system.MaintenanceState;
 import io.docuelevate.application.system.StartupState;
 import io.docuelevate.application.watch.WatchFolderOptions;
 import io.docuelevate.application.watch.WatchFolderScanner;
+import io.docuelevate.infrastructure.cluster.LocalHost;
 import io.docuelevate.infrastructure.config.CoreSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -14,8 +15,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -81,12 +80,6 @@ public class WatchFolderPoller {
     }
 
     private static String workerName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown";
-        }
-        return "watch@" + host + ":" + UUID.randomUUID().toString().substring(0, 8);
+        return "watch@" + LocalHost.name() + ":" + UUID.randomUUID().toString().substring(0, 8);
     }
 }
