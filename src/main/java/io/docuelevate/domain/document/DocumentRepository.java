@@ -20,4 +20,7 @@ public interface DocumentRepository {
 
     /** Every {@code processed_file_path} a document holds (relative to the work directory), to find files no one owns. */
     Set<String> processedFilePaths();
+
+    /** Every {@code original_file_path} a document holds (relative to the work directory), to find originals no one owns. */
+    Set<String> originalFilePaths();
 }

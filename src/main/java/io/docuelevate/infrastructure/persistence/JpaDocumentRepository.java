@@ -63,10 +63,17 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Set<String> processedFilePaths() {
+        return pathsIn("processedFilePath");
+    }
+
+    @Override
+    public Set<String> originalFilePaths() {
+        return pathsIn("originalFilePath");
+    }
+
+    private Set<String> pathsIn(String field) {
         return new HashSet<>(entityManager
-                .createQuery(
-                        "SELECT d.processedFilePath FROM Document d WHERE d.processedFilePath IS NOT NULL",
-                        String.class)
+                .createQuery("SELECT d." + field + " FROM Document d WHERE d." + field + " IS NOT NULL", String.class)
                 .getResultList());
     }
 }
