@@ -26,14 +26,17 @@ public class BoundSettings implements ConfigurationValues {
             CoreSettings.class,
             DeliverySettings.class,
             ImapSettings.class,
+            NextcloudSettings.class,
             IntakeSettings.class,
             MetadataSettings.class,
             OperationsSettings.class,
             ProcessingSettings.class,
             ProtectionSettings.class,
             RedisSettings.class,
+            S3Settings.class,
             SearchSettings.class,
             SecuritySettings.class,
+            WebDavSettings.class,
             WatchFolderSettings.class,
             OcrSettings.class);
 
