@@ -32,10 +32,11 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * A key prefix in an S3 bucket. A put is a conditional write ({@code If-None-Match: *}): S3 itself refuses a
- * taken key (412), so nothing is overwritten even by a concurrent writer. Servers that answer that they do not
- * implement conditional writes (501 NotImplemented) get a HEAD check before a plain put from then on, which
- * leaves a short race between check and write. Each operation uses its own client, closed at its end, so a store
+ * A key prefix in an S3 bucket. A put is a HEAD of the key (taken: refused) followed by a conditional write
+ * ({@code If-None-Match: *}): Amazon S3 and MinIO refuse a key taken meanwhile (412), so nothing is overwritten even
+ * by a concurrent writer. The HEAD is there because some S3-compatible servers (S3Proxy 2.6) ignore the header and
+ * overwrite; on those, and on servers answering 501 NotImplemented (then plain puts), a writer between HEAD and
+ * PUT can still race. Each operation uses its own client, closed at its end, so a store
  * holds no threads or connections between deliveries.
  */
 public final class S3Store implements RemoteStore {
@@ -64,6 +65,9 @@ public final class S3Store implements RemoteStore {
         }
         String action = "PutObject " + target.key(name);
         try (S3Client s3 = client()) {
+            if (exists(s3, target.key(name))) {
+                return false;
+            }
             if (conditionalWrites) {
                 try {
                     s3.putObject(put(name).ifNoneMatch("*").build(), RequestBody.fromFile(document.file()));
@@ -76,12 +80,9 @@ public final class S3Store implements RemoteStore {
                         throw e;
                     }
                     conditionalWrites = false;
-                    LOG.warning(store + ": the server does not support conditional writes (If-None-Match); names are"
-                            + " checked with HEAD before each put instead, which a concurrent writer can race");
+                    LOG.warning(store + ": the server does not implement conditional writes (If-None-Match); only"
+                            + " the HEAD check before each put protects names, which a concurrent writer can race");
                 }
-            }
-            if (exists(s3, target.key(name))) {
-                return false;
             }
             s3.putObject(put(name).build(), RequestBody.fromFile(document.file()));
             return true;
