@@ -24,9 +24,12 @@ public class BoundSettings implements ConfigurationValues {
     static final List<Class<?>> BEANS = List.of(
             ConversionSettings.class,
             CoreSettings.class,
+            DropboxSettings.class,
+            GoogleDriveSettings.class,
             ImapSettings.class,
             IntakeSettings.class,
             MetadataSettings.class,
+            OneDriveSettings.class,
             OperationsSettings.class,
             ProcessingSettings.class,
             ProtectionSettings.class,
