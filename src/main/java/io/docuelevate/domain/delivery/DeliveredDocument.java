@@ -11,12 +11,7 @@ import java.util.Map;
  * names ({@code document_type}, {@code absender}, …) for Paperless-ngx custom fields.
  */
 public record DeliveredDocument(
-        Path file,
-        String name,
-        String title,
-        List<String> tags,
-        String correspondent,
-        Map<String, String> metadata) {
+        Path file, String name, String title, List<String> tags, String correspondent, Map<String, String> metadata) {
 
     public DeliveredDocument {
         tags = List.copyOf(tags);

@@ -24,10 +24,12 @@ public class BoundSettings implements ConfigurationValues {
     static final List<Class<?>> BEANS = List.of(
             ConversionSettings.class,
             CoreSettings.class,
+            EmailDestinationSettings.class,
             ImapSettings.class,
             IntakeSettings.class,
             MetadataSettings.class,
             OperationsSettings.class,
+            PaperlessSettings.class,
             ProcessingSettings.class,
             ProtectionSettings.class,
             RedisSettings.class,

@@ -19,7 +19,8 @@ class RemoteNamesTest {
         assertEquals("Rechnung.2026.pdf", names.get(0));
         assertEquals("Rechnung.2026_2.pdf", names.get(1));
         assertEquals("Rechnung.2026_20.pdf", names.get(RemoteNames.ATTEMPTS - 1));
-        assertEquals(List.of("README", "README_2"), RemoteNames.candidates("README").subList(0, 2));
+        assertEquals(
+                List.of("README", "README_2"), RemoteNames.candidates("README").subList(0, 2));
         assertEquals(".hidden_2", RemoteNames.candidates(".hidden").get(1));
     }
 
@@ -33,8 +34,8 @@ class RemoteNamesTest {
         assertEquals(List.of("a.pdf", "a_2.pdf", "a_3.pdf"), tried);
 
         RemoteNames.candidates("b.pdf").forEach(taken::add);
-        RemoteStoreException full =
-                assertThrows(RemoteStoreException.class, () -> store.put(DeliveredDocument.plain(Path.of("x"), "b.pdf")));
+        RemoteStoreException full = assertThrows(
+                RemoteStoreException.class, () -> store.put(DeliveredDocument.plain(Path.of("x"), "b.pdf")));
         assertEquals(false, full.isTransient());
     }
 
