@@ -24,6 +24,7 @@ public class BoundSettings implements ConfigurationValues {
     static final List<Class<?>> BEANS = List.of(
             ConversionSettings.class,
             CoreSettings.class,
+            DeliverySettings.class,
             EmailDestinationSettings.class,
             ImapSettings.class,
             IntakeSettings.class,

@@ -3,12 +3,12 @@ package io.docuelevate.infrastructure.delivery.email;
 import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteStore;
 import io.docuelevate.domain.delivery.RemoteStoreProvider;
+import io.docuelevate.infrastructure.config.DeliverySettings;
 import io.docuelevate.infrastructure.config.EmailDestinationSettings;
 import io.docuelevate.infrastructure.config.InvalidConfigurationException;
 import io.docuelevate.infrastructure.mail.MailTrust;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +22,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class EmailRemoteStoreProvider implements RemoteStoreProvider {
 
-    /** The time limit of connecting and of every read and write, until the delivery core passes its own. */
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    @Inject
+    DeliverySettings delivery;
 
     @Inject
     EmailDestinationSettings settings;
@@ -64,7 +64,7 @@ public class EmailRemoteStoreProvider implements RemoteStoreProvider {
                 HostGuard.TRUSTED,
                 MailTrust.create(
                         "DEST_EMAIL_TRUSTSTORE_PATH", settings.truststorePath(), settings.truststorePassword()),
-                TIMEOUT));
+                delivery.timeout()));
     }
 
     @Override
@@ -73,7 +73,7 @@ public class EmailRemoteStoreProvider implements RemoteStoreProvider {
                 destination(config, credentials),
                 hosts,
                 MailTrust.create("a trust store", Optional.empty(), Optional.empty()),
-                TIMEOUT);
+                delivery.timeout());
     }
 
     static SmtpDestination destination(Map<String, String> config, Map<String, String> credentials) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,14 +16,15 @@ import okhttp3.HttpUrl;
 
 /**
  * A Paperless-ngx instance documents are posted to: its base URL (a path prefix is kept), the API token and which
- * custom field receives which extracted metadata field ({@code absender} → "Absender", …).
+ * custom field receives which extracted metadata field ({@code absender} → "Absender", …), in the order they are
+ * written.
  */
 public record PaperlessDestination(HttpUrl baseUrl, String token, Map<String, String> customFields) {
 
     public PaperlessDestination {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(token, "token");
-        customFields = Map.copyOf(customFields);
+        customFields = Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
     }
 
     /**

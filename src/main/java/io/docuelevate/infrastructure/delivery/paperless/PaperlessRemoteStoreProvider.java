@@ -3,6 +3,7 @@ package io.docuelevate.infrastructure.delivery.paperless;
 import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteStore;
 import io.docuelevate.domain.delivery.RemoteStoreProvider;
+import io.docuelevate.infrastructure.config.DeliverySettings;
 import io.docuelevate.infrastructure.config.InvalidConfigurationException;
 import io.docuelevate.infrastructure.config.PaperlessSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +20,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PaperlessRemoteStoreProvider implements RemoteStoreProvider {
 
-    /** The time limit of connecting and of every read and write, until the delivery core passes its own. */
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
-
     /** How long Paperless-ngx may take to consume (OCR) a posted document. */
     static final Duration CONSUME_WAIT = Duration.ofMinutes(5);
 
@@ -29,6 +27,9 @@ public class PaperlessRemoteStoreProvider implements RemoteStoreProvider {
             Map.of("host", "PAPERLESS_HOST", "mapping", "PAPERLESS_CUSTOM_FIELDS_MAPPING");
     private static final Map<String, String> INTEGRATION_NAMES =
             Map.of("host", "host", "mapping", "custom_fields_mapping");
+
+    @Inject
+    DeliverySettings delivery;
 
     @Inject
     PaperlessSettings settings;
@@ -59,12 +60,12 @@ public class PaperlessRemoteStoreProvider implements RemoteStoreProvider {
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException(e.getMessage());
         }
-        return Optional.of(new PaperlessRemoteStore(destination, HostGuard.TRUSTED, TIMEOUT, CONSUME_WAIT));
+        return Optional.of(new PaperlessRemoteStore(destination, HostGuard.TRUSTED, delivery.timeout(), CONSUME_WAIT));
     }
 
     @Override
     public RemoteStore forIntegration(Map<String, String> config, Map<String, String> credentials, HostGuard hosts) {
-        return new PaperlessRemoteStore(destination(config, credentials), hosts, TIMEOUT, CONSUME_WAIT);
+        return new PaperlessRemoteStore(destination(config, credentials), hosts, delivery.timeout(), CONSUME_WAIT);
     }
 
     static PaperlessDestination destination(Map<String, String> config, Map<String, String> credentials) {
