@@ -13,6 +13,7 @@ import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteStoreException;
 import io.docuelevate.infrastructure.delivery.paperless.PaperlessDestination;
 import io.docuelevate.infrastructure.delivery.paperless.PaperlessRemoteStore;
+import io.docuelevate.it.support.TestDocuments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -292,13 +293,7 @@ class PaperlessContractIT {
     }
 
     private static byte[] pdf() {
-        byte[] bytes = new byte[50_000];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (i * 131 + (i >> 7));
-        }
-        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(header, 0, bytes, 0, header.length);
-        return bytes;
+        return TestDocuments.textPdf("Rechnung 2026-03-07", "Kiefernweg Baumschule");
     }
 
     private static String page(long... ids) {

@@ -14,13 +14,13 @@ import io.docuelevate.domain.delivery.RemoteStoreException;
 import io.docuelevate.infrastructure.delivery.email.SmtpDestination.Security;
 import io.docuelevate.infrastructure.mail.MailTrust;
 import io.docuelevate.it.support.TestCertificates;
+import io.docuelevate.it.support.TestDocuments;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -266,12 +266,6 @@ class SmtpRemoteStoreTest {
     }
 
     private static byte[] pdf() {
-        byte[] bytes = new byte[70_000];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (i * 31 + (i >> 8));
-        }
-        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(header, 0, bytes, 0, header.length);
-        return bytes;
+        return TestDocuments.textPdf("Rechnung 2026-118", "Kiefernweg Baumschule");
     }
 }
