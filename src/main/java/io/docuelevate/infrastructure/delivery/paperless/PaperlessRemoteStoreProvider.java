@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The {@code paperless} destination ({@code PAPERLESS} integrations): the reference's {@code PAPERLESS_*}
- * variables, or a user's integration with config {@code host, custom_field_absender, custom_fields_mapping} and
- * credential {@code api_token}.
+ * variables, or a user's integration with config {@code host} (or {@code url}: the base URL),
+ * {@code custom_field_absender, custom_fields_mapping} and credential {@code api_token}.
  */
 @ApplicationScoped
 public class PaperlessRemoteStoreProvider implements RemoteStoreProvider {
@@ -69,7 +69,9 @@ public class PaperlessRemoteStoreProvider implements RemoteStoreProvider {
     }
 
     static PaperlessDestination destination(Map<String, String> config, Map<String, String> credentials) {
-        String host = text(config, "host").orElseThrow(() -> new IllegalArgumentException("host is required"));
+        String host = text(config, "host")
+                .or(() -> text(config, "url"))
+                .orElseThrow(() -> new IllegalArgumentException("host is required (the base URL of Paperless-ngx)"));
         String token =
                 text(credentials, "api_token").orElseThrow(() -> new IllegalArgumentException("api_token is required"));
         return PaperlessDestination.of(

@@ -30,6 +30,12 @@ class PaperlessDestinationTest {
                 List.copyOf(destination.customFields().keySet()));
         assertEquals("Absender", destination.customFields().get("absender"));
         assertEquals("Paperless-ngx https://paperless.example.test/archive", destination.label());
+        assertEquals(
+                "http://10.1.2.3:8000/",
+                PaperlessRemoteStoreProvider.destination(
+                                Map.of("url", "http://10.1.2.3:8000"), Map.of("api_token", "t"))
+                        .baseUrl()
+                        .toString());
     }
 
     @Test
@@ -41,7 +47,7 @@ class PaperlessDestinationTest {
                                 () -> PaperlessRemoteStoreProvider.destination(Map.of("host", "h"), Map.of()))
                         .getMessage());
         assertEquals(
-                "host is required",
+                "host is required (the base URL of Paperless-ngx)",
                 assertThrows(
                                 IllegalArgumentException.class,
                                 () -> PaperlessRemoteStoreProvider.destination(Map.of(), Map.of("api_token", "t")))
