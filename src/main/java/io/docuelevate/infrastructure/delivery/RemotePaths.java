@@ -1,0 +1,95 @@
+package io.docuelevate.infrastructure.delivery;
+
+import io.docuelevate.domain.delivery.RemoteStoreException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Paths in the folder of a file-server destination (SFTP, FTP): file names are checked to stay in that folder,
+ * the folder is split into the steps a {@code mkdir -p} creates, and a download replaces its local target only once
+ * it is complete.
+ */
+public final class RemotePaths {
+
+    private RemotePaths() {}
+
+    /** What writes a remote file's content to a local stream. */
+    @FunctionalInterface
+    public interface Download {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * {@code name} when it is a plain file name; a name with a slash, a backslash, a control character or a name
+     * like {@code ..} would leave the folder and is refused (not transient).
+     */
+    public static String fileName(String store, String name) throws RemoteStoreException {
+        if (name == null
+                || name.isBlank()
+                || name.equals(".")
+                || name.equals("..")
+                || name.chars().anyMatch(c -> c == '/' || c == '\\' || c < 0x20 || c == 0x7f)) {
+            throw new RemoteStoreException(store + ": '" + name + "' is not a plain file name", false);
+        }
+        return name;
+    }
+
+    /** The folder as configured, without surrounding blanks and trailing slashes ({@code /} stays {@code /}). */
+    public static String folder(String folder) {
+        String f = folder == null ? "" : folder.strip().replace('\\', '/');
+        while (f.length() > 1 && f.endsWith("/")) {
+            f = f.substring(0, f.length() - 1);
+        }
+        return f;
+    }
+
+    /** {@code name} inside {@code folder} ({@code name} alone when the folder is the login folder, empty). */
+    public static String join(String folder, String name) {
+        if (folder.isEmpty()) {
+            return name;
+        }
+        return folder.endsWith("/") ? folder + name : folder + "/" + name;
+    }
+
+    /** The folders {@code mkdir -p folder} would create, outermost first: {@code a/b} gives {@code a}, {@code a/b}. */
+    public static List<String> steps(String folder) {
+        List<String> steps = new ArrayList<>();
+        StringBuilder path = new StringBuilder(folder.startsWith("/") ? "/" : "");
+        for (String part : folder.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (path.length() > 0 && path.charAt(path.length() - 1) != '/') {
+                path.append('/');
+            }
+            path.append(part);
+            steps.add(path.toString());
+        }
+        return steps;
+    }
+
+    /** Writes a download to a temporary file beside {@code target} and moves it over {@code target} when complete. */
+    public static void replace(Path target, Download download) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path partial = Files.createTempFile(directory, ".download-", ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                download.writeTo(out);
+            }
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+}
