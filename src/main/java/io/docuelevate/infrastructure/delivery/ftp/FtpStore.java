@@ -5,7 +5,7 @@ import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteEntry;
 import io.docuelevate.domain.delivery.RemoteStore;
 import io.docuelevate.domain.delivery.RemoteStoreException;
-import io.docuelevate.infrastructure.delivery.RemotePaths;
+import io.docuelevate.infrastructure.delivery.FileServers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +55,7 @@ public final class FtpStore implements RemoteStore {
         this.hosts = hosts;
         this.timeout = timeout;
         this.store = "FTP " + target.label();
-        this.folder = RemotePaths.folder(target.folder());
+        this.folder = FileServers.folder(target.folder());
     }
 
     @FunctionalInterface
@@ -65,7 +65,7 @@ public final class FtpStore implements RemoteStore {
 
     @Override
     public boolean putIfAbsent(String name, DeliveredDocument document) throws RemoteStoreException {
-        RemotePaths.fileName(store, name);
+        FileServers.fileName(store, name);
         return session("upload of " + name, ftp -> {
             enterFolder(ftp, true);
             if (exists(ftp, name)) {
@@ -102,13 +102,13 @@ public final class FtpStore implements RemoteStore {
 
     @Override
     public void get(String name, Path target) throws RemoteStoreException {
-        RemotePaths.fileName(store, name);
+        FileServers.fileName(store, name);
         session("download of " + name, ftp -> {
             if (!enterFolder(ftp, false)) {
                 throw new RemoteStoreException(store + ": the folder " + folder + " does not exist", false);
             }
             boolean[] done = new boolean[1];
-            RemotePaths.replace(target, out -> done[0] = ftp.retrieveFile(name, out));
+            FileServers.replace(target, out -> done[0] = ftp.retrieveFile(name, out));
             if (!done[0]) {
                 throw replyFailure(ftp, "download of " + name);
             }
@@ -118,7 +118,7 @@ public final class FtpStore implements RemoteStore {
 
     @Override
     public void delete(String name) throws RemoteStoreException {
-        RemotePaths.fileName(store, name);
+        FileServers.fileName(store, name);
         session("deletion of " + name, ftp -> {
             if (enterFolder(ftp, false) && !ftp.deleteFile(name) && exists(ftp, name)) {
                 throw replyFailure(ftp, "deletion of " + name);
@@ -194,7 +194,7 @@ public final class FtpStore implements RemoteStore {
         if (!create) {
             return false;
         }
-        for (String step : RemotePaths.steps(folder)) {
+        for (String step : FileServers.steps(folder)) {
             ftp.makeDirectory(step);
         }
         if (!ftp.changeWorkingDirectory(folder)) {
@@ -205,12 +205,7 @@ public final class FtpStore implements RemoteStore {
     }
 
     private <T> T session(String action, Work<T> work) throws RemoteStoreException {
-        InetAddress address;
-        try {
-            address = hosts.resolve(target.host());
-        } catch (RemoteStoreException e) {
-            throw new RemoteStoreException(store + ": " + e.getMessage(), e.isTransient(), e);
-        }
+        InetAddress address = FileServers.address(store, hosts, target.host());
         FTPClient ftp = connect(address);
         try {
             if (!ftp.login(target.username(), target.password())) {

@@ -5,7 +5,7 @@ import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteEntry;
 import io.docuelevate.domain.delivery.RemoteStore;
 import io.docuelevate.domain.delivery.RemoteStoreException;
-import io.docuelevate.infrastructure.delivery.RemotePaths;
+import io.docuelevate.infrastructure.delivery.FileServers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +57,7 @@ public final class SftpStore implements RemoteStore {
         this.hosts = hosts;
         this.timeout = timeout;
         this.store = "SFTP " + target.label();
-        this.folder = RemotePaths.folder(target.folder());
+        this.folder = FileServers.folder(target.folder());
     }
 
     @FunctionalInterface
@@ -67,7 +67,7 @@ public final class SftpStore implements RemoteStore {
 
     @Override
     public boolean putIfAbsent(String name, DeliveredDocument document) throws RemoteStoreException {
-        String path = RemotePaths.join(folder, RemotePaths.fileName(store, name));
+        String path = FileServers.join(folder, FileServers.fileName(store, name));
         return session("upload of " + name, sftp -> {
             createFolder(sftp);
             return create(sftp, path, out -> Files.copy(document.file(), out));
@@ -101,9 +101,9 @@ public final class SftpStore implements RemoteStore {
 
     @Override
     public void get(String name, Path target) throws RemoteStoreException {
-        String path = RemotePaths.join(folder, RemotePaths.fileName(store, name));
+        String path = FileServers.join(folder, FileServers.fileName(store, name));
         session("download of " + name, sftp -> {
-            RemotePaths.replace(target, out -> {
+            FileServers.replace(target, out -> {
                 try (InputStream in = sftp.read(path)) {
                     in.transferTo(out);
                 }
@@ -114,7 +114,7 @@ public final class SftpStore implements RemoteStore {
 
     @Override
     public void delete(String name) throws RemoteStoreException {
-        String path = RemotePaths.join(folder, RemotePaths.fileName(store, name));
+        String path = FileServers.join(folder, FileServers.fileName(store, name));
         session("deletion of " + name, sftp -> {
             try {
                 sftp.remove(path);
@@ -129,7 +129,7 @@ public final class SftpStore implements RemoteStore {
 
     @Override
     public void test() throws RemoteStoreException {
-        String probe = RemotePaths.join(folder, PROBE_PREFIX + UUID.randomUUID() + ".tmp");
+        String probe = FileServers.join(folder, PROBE_PREFIX + UUID.randomUUID() + ".tmp");
         session("test", sftp -> {
             createFolder(sftp);
             create(sftp, probe, out -> out.write("DocuElevate test".getBytes(StandardCharsets.US_ASCII)));
@@ -139,7 +139,7 @@ public final class SftpStore implements RemoteStore {
     }
 
     /** Writes a new file; {@code false} when the name exists. A failed write removes what it left. */
-    private static boolean create(SftpClient sftp, String path, RemotePaths.Download content) throws IOException {
+    private static boolean create(SftpClient sftp, String path, FileServers.Download content) throws IOException {
         OutputStream opened;
         try {
             opened = sftp.write(path, OpenMode.Write, OpenMode.Create, OpenMode.Exclusive);
@@ -179,7 +179,7 @@ public final class SftpStore implements RemoteStore {
         if (folder.isEmpty() || isFolder(sftp, folder)) {
             return;
         }
-        for (String step : RemotePaths.steps(folder)) {
+        for (String step : FileServers.steps(folder)) {
             if (!isFolder(sftp, step)) {
                 try {
                     sftp.mkdir(step);
@@ -211,12 +211,7 @@ public final class SftpStore implements RemoteStore {
     }
 
     private <T> T session(String action, Work<T> work) throws RemoteStoreException {
-        InetAddress address;
-        try {
-            address = hosts.resolve(target.host());
-        } catch (RemoteStoreException e) {
-            throw new RemoteStoreException(store + ": " + e.getMessage(), e.isTransient(), e);
-        }
+        InetAddress address = FileServers.address(store, hosts, target.host());
         List<KeyPair> keys = keys();
         SftpHostKeys.Verifier verifier = target.hostKeys().verifier(target.host(), target.port());
         SshClient client = SshClient.setUpDefaultClient();

@@ -10,6 +10,7 @@ import io.docuelevate.domain.delivery.DeliveredDocument;
 import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteEntry;
 import io.docuelevate.domain.delivery.RemoteStoreException;
+import io.docuelevate.it.support.SelfSignedKey;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
@@ -237,56 +237,9 @@ class FtpStoreTest {
 
     @Test
     void explicitFtpsWithTrustStoreTransfersOverTls() throws Exception {
-        Path keystore = local.resolve("server.p12");
-        Path truststore = local.resolve("trust.p12");
-        Path certificate = local.resolve("server.pem");
-        keytool(
-                "-genkeypair",
-                "-alias",
-                "ftp",
-                "-keyalg",
-                "RSA",
-                "-keysize",
-                "2048",
-                "-validity",
-                "2",
-                "-dname",
-                "CN=127.0.0.1",
-                "-ext",
-                "SAN=ip:127.0.0.1",
-                "-storetype",
-                "PKCS12",
-                "-keystore",
-                keystore.toString(),
-                "-storepass",
-                STORE_PASSWORD,
-                "-keypass",
-                STORE_PASSWORD);
-        keytool(
-                "-exportcert",
-                "-rfc",
-                "-alias",
-                "ftp",
-                "-file",
-                certificate.toString(),
-                "-keystore",
-                keystore.toString(),
-                "-storepass",
-                STORE_PASSWORD);
-        keytool(
-                "-importcert",
-                "-noprompt",
-                "-alias",
-                "ftp",
-                "-file",
-                certificate.toString(),
-                "-storetype",
-                "PKCS12",
-                "-keystore",
-                truststore.toString(),
-                "-storepass",
-                STORE_PASSWORD);
-        startServer(Optional.of(keystore));
+        SelfSignedKey key = SelfSignedKey.create(local, "ftp", STORE_PASSWORD, STORE_PASSWORD);
+        Path truststore = key.truststore();
+        startServer(Optional.of(key.keystore()));
 
         FtpStore tls = store(PASSWORD, "secure", true, false, Optional.of(truststore));
         assertEquals("doc.pdf", tls.put(document("doc.pdf", "over tls")));
@@ -301,7 +254,15 @@ class FtpStoreTest {
 
         FtpStore otherName = new FtpStore(
                 new FtpTarget(
-                        "localhost", port, USER, PASSWORD, "", true, false, Optional.of(truststore), STORE_PASSWORD),
+                        "ftp.example.test",
+                        port,
+                        USER,
+                        PASSWORD,
+                        "",
+                        true,
+                        false,
+                        Optional.of(truststore),
+                        STORE_PASSWORD),
                 LOOPBACK,
                 TIMEOUT);
         RemoteStoreException mismatch = assertThrows(RemoteStoreException.class, otherName::test);
@@ -313,15 +274,5 @@ class FtpStoreTest {
                 () -> store(PASSWORD, "", true, false, Optional.empty()).test());
         assertFalse(untrusted.isTransient());
         assertTrue(untrusted.getMessage().contains("TLS could not be negotiated"), untrusted.getMessage());
-    }
-
-    private static void keytool(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "keytool did not finish");
-        assertEquals(0, process.exitValue(), output);
     }
 }

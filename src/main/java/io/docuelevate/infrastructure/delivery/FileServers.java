@@ -1,8 +1,10 @@
 package io.docuelevate.infrastructure.delivery;
 
+import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteStoreException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,18 +13,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Paths in the folder of a file-server destination (SFTP, FTP): file names are checked to stay in that folder,
- * the folder is split into the steps a {@code mkdir -p} creates, and a download replaces its local target only once
- * it is complete.
+ * What the file-server adapters (SFTP, FTP) share: the address from the store's {@link HostGuard}, file names
+ * checked to stay in the store's folder, the folder split into the steps a {@code mkdir -p} creates, and downloads
+ * that replace their local target only once complete.
  */
-public final class RemotePaths {
+public final class FileServers {
 
-    private RemotePaths() {}
+    private FileServers() {}
 
     /** What writes a remote file's content to a local stream. */
     @FunctionalInterface
     public interface Download {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** The address to connect to for {@code host}; a refusal or an unknown host names the {@code store}. */
+    public static InetAddress address(String store, HostGuard hosts, String host) throws RemoteStoreException {
+        try {
+            return hosts.resolve(host);
+        } catch (RemoteStoreException e) {
+            throw new RemoteStoreException(store + ": " + e.getMessage(), e.isTransient(), e);
+        }
     }
 
     /**
