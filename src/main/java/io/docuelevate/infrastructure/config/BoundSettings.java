@@ -36,6 +36,8 @@ public class BoundSettings implements ConfigurationValues {
             RedisSettings.class,
             SearchSettings.class,
             SecuritySettings.class,
+            FtpSettings.class,
+            SftpSettings.class,
             WatchFolderSettings.class,
             OcrSettings.class);
 
