@@ -1,5 +1,6 @@
 package io.docuelevate.application.documents;
 
+import io.docuelevate.application.delivery.DocumentDeliveries;
 import io.docuelevate.application.processing.DocumentPipeline;
 import io.docuelevate.application.processing.DocumentUpdates;
 import io.docuelevate.application.processing.PipelineQueue;
@@ -31,6 +32,9 @@ import java.util.logging.Logger;
 public class DefaultDocumentCommands implements DocumentCommands {
 
     private static final Logger LOG = Logger.getLogger(DefaultDocumentCommands.class.getName());
+
+    @Inject
+    DocumentDeliveries deliveries;
 
     @Inject
     DocumentRepository documents;
@@ -71,10 +75,18 @@ public class DefaultDocumentCommands implements DocumentCommands {
     @Override
     @Transactional
     public String retryStep(long fileId, String stepName) {
+        if (stepName.startsWith("upload_to_")) {
+            try {
+                return deliveries.queueOne(fileId, stepName);
+            } catch (IllegalArgumentException e) {
+                throw new OperationRefusedException(OperationRefusedException.Reason.INVALID, e.getMessage());
+            }
+        }
         if (PipelineSteps.from(stepName).isEmpty()) {
             throw new OperationRefusedException(
                     OperationRefusedException.Reason.INVALID,
-                    "Invalid subtask '" + stepName + "': use one of " + String.join(", ", PipelineSteps.ORDER));
+                    "Invalid subtask '" + stepName + "': use one of " + String.join(", ", PipelineSteps.ORDER)
+                            + " or a destination's upload_to_<name>");
         }
         return requeue(fileId, stepName);
     }

@@ -110,21 +110,30 @@ public class IngestService {
      * ({@link ConvertibleTypes}) when conversion is on; anything else is refused.
      */
     private DocumentType typeOf(StagedFile staged, String originalFilename) throws IOException {
-        if (staged.type().isPresent()) {
-            return staged.type().get();
+        Optional<DocumentType> accepted = acceptedType(staged, originalFilename);
+        if (accepted.isPresent()) {
+            return accepted.get();
         }
-        Optional<DocumentType> convertible =
-                staged.size() == 0 ? Optional.empty() : ConvertibleTypes.detect(staged.path(), originalFilename);
-        if (convertible.isPresent() && converter.enabled()) {
-            return convertible.get();
-        }
-        String accepted = converter.enabled()
+        String acceptedTypes = converter.enabled()
                 ? "PDF, PNG, JPEG, TIFF, GIF, BMP, WebP (by content), " + ConvertibleTypes.acceptedNames()
                         + " (converted to PDF)"
                 : "PDF, PNG, JPEG, TIFF, GIF, BMP, WebP (decided by content, not by name); Office, text and"
                         + " e-mail files are not converted on this server (OFFICE_CONVERSION_ENABLED=false)";
         throw new UnsupportedDocumentException("Unsupported file type for '" + originalFilename + "': "
-                + staged.headerHint() + ". Accepted: " + accepted);
+                + staged.headerHint() + ". Accepted: " + acceptedTypes);
+    }
+
+    /**
+     * The type the staged file would be ingested as (PDF and images by their signature, else an Office, text or
+     * e-mail file when conversion is on), empty when it would be refused.
+     */
+    public Optional<DocumentType> acceptedType(StagedFile staged, String originalFilename) throws IOException {
+        if (staged.type().isPresent()) {
+            return staged.type();
+        }
+        Optional<DocumentType> convertible =
+                staged.size() == 0 ? Optional.empty() : ConvertibleTypes.detect(staged.path(), originalFilename);
+        return convertible.isPresent() && converter.enabled() ? convertible : Optional.empty();
     }
 
     /** Removes a staged file that will not be ingested. */

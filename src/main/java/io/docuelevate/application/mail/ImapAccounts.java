@@ -1,6 +1,8 @@
 package io.docuelevate.application.mail;
 
+import io.docuelevate.application.delivery.IntegrationHosts;
 import io.docuelevate.application.mail.ImapAccountException.Reason;
+import io.docuelevate.domain.delivery.RemoteStoreException;
 import io.docuelevate.domain.mail.ImapAccount;
 import io.docuelevate.domain.mail.ImapAccountRepository;
 import io.docuelevate.domain.mail.MailboxException;
@@ -21,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Users' mailboxes: list, create, change, delete and test, always within the caller's own accounts (someone
  * else's is not found). The password is encrypted with {@link SecretCipher} before it is stored and is never
- * answered; a change without a password keeps the stored one.
+ * answered; a change without a password keeps the stored one. Hosts pass {@link IntegrationHosts} when an account
+ * is saved, tested and polled, so a mailbox cannot reach the server's own network.
  */
 @ApplicationScoped
 public class ImapAccounts {
@@ -42,6 +45,9 @@ public class ImapAccounts {
 
     @Inject
     MailboxStatuses statuses;
+
+    @Inject
+    IntegrationHosts hosts;
 
     /** What a request gives; {@code null} parts take their defaults (create) or keep nothing but the password (change). */
     public record Input(
@@ -113,6 +119,11 @@ public class ImapAccounts {
     public List<MailboxSettings> activeMailboxes() {
         return repository.active().stream()
                 .flatMap(account -> {
+                    Optional<String> refused = refusal(account.getHost());
+                    if (refused.isPresent()) {
+                        statuses.recordFailure(MailboxSettings.accountKey(account.getId()), refused.get());
+                        return Stream.empty();
+                    }
                     try {
                         return Stream.of(settingsOf(account));
                     } catch (IllegalArgumentException e) {
@@ -128,11 +139,28 @@ public class ImapAccounts {
     }
 
     private TestResult test(MailboxSettings settings) {
+        Optional<String> refused = refusal(settings.host());
+        if (refused.isPresent()) {
+            return new TestResult(false, refused.get());
+        }
         try {
             reader.test(settings);
             return new TestResult(true, "Connection successful");
         } catch (MailboxException e) {
             return new TestResult(false, e.getMessage());
+        }
+    }
+
+    /**
+     * Why a user's mailbox may not connect to {@code host} ({@link IntegrationHosts}: no local or private address
+     * unless allowed), empty when it may; a host that cannot be resolved now is left to the connection to report.
+     */
+    private Optional<String> refusal(String host) {
+        try {
+            hosts.resolve(host);
+            return Optional.empty();
+        } catch (RemoteStoreException e) {
+            return e.isTransient() ? Optional.empty() : Optional.of(e.getMessage());
         }
     }
 
@@ -163,6 +191,10 @@ public class ImapAccounts {
         String host = text("host", input.host(), true);
         if (!HOST.matcher(host).matches()) {
             throw new ImapAccountException(Reason.INVALID, "host must be a host name or address, got '" + host + "'");
+        }
+        Optional<String> refused = refusal(host);
+        if (refused.isPresent()) {
+            throw new ImapAccountException(Reason.INVALID, refused.get());
         }
         int port = input.port() == null ? (Boolean.FALSE.equals(input.useSsl()) ? 143 : 993) : input.port();
         if (port < 1 || port > 65535) {

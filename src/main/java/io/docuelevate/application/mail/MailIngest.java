@@ -132,7 +132,14 @@ public class MailIngest {
         } catch (IOException e) {
             throw new MailboxException("cannot read an attachment: " + e.getMessage(), e);
         }
-        if (allowed(file.type())) {
+        Optional<DocumentType> type;
+        try {
+            type = ingest.acceptedType(file, attachment.filename());
+        } catch (IOException e) {
+            ingest.discard(file);
+            throw new MailboxException("cannot read an attachment: " + e.getMessage(), e);
+        }
+        if (allowed(type)) {
             return Optional.of(file);
         }
         LOG.info(() -> "IMAP " + mailbox.key() + ": attachment not taken (" + file.headerHint() + ", filter "
@@ -141,7 +148,10 @@ public class MailIngest {
         return Optional.empty();
     }
 
-    /** A type the server ingests; images only with {@code IMAP_ATTACHMENT_FILTER=all}. */
+    /**
+     * A type the server ingests (PDF, and Office, text and e-mail files converted to PDF); images only with
+     * {@code IMAP_ATTACHMENT_FILTER=all}.
+     */
     boolean allowed(Optional<DocumentType> type) {
         return type.isPresent()
                 && (options.attachmentFilter() == ImapOptions.AttachmentFilter.ALL

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -39,6 +40,9 @@ public class DocumentPipeline {
     public static final String OCR_WORKING_COPY_PREFIX = "ocr-";
 
     private static final Logger LOG = Logger.getLogger(DocumentPipeline.class.getName());
+
+    @Inject
+    FinishedDocuments finished;
 
     @Inject
     PdfTextReader pdfReader;
@@ -182,12 +186,21 @@ public class DocumentPipeline {
 
     /**
      * {@code finalize_pipeline}: removes the OCR output now that the published PDF is committed (a crash
-     * before this leaves it for the re-run, never a document without its source).
+     * before this leaves it for the re-run, never a document without its source), and queues one upload per
+     * destination of the document's owner.
      */
     public StepOutcome finish(Document document, Run run) throws IOException {
         Files.deleteIfExists(ocrWorkingCopy(run.fileId()));
         conversion.removeWorkingCopy(run.fileId());
-        return StepOutcome.success("Processing complete");
+        Document current = updates.current(run.fileId()).orElse(document);
+        if (current.getProcessedFilePath() == null) {
+            return StepOutcome.success("Processing complete");
+        }
+        List<String> uploads = finished.queueDeliveries(current, run.taskId());
+        return StepOutcome.success(
+                uploads.isEmpty()
+                        ? "Processing complete"
+                        : "Processing complete; uploads queued: " + String.join(", ", uploads));
     }
 
     private static boolean isPdf(Document document) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class LeftoverFiles {
+
+    /** Where originals no document owns are moved, beside {@code original/}. */
+    public static final String ORPHANED_FOLDER = "orphaned";
 
     private static final Logger LOG = Logger.getLogger(LeftoverFiles.class.getName());
 
@@ -93,6 +97,29 @@ public class LeftoverFiles {
             }
         }
         return removed;
+    }
+
+    /**
+     * Moves the originals that no document owns and nothing touched for longer than the lease to
+     * {@code orphaned/}: an ingest killed between storing its original and committing its document. That upload was
+     * never acknowledged, and a watched file or an e-mail was not marked, so the source offers it again. They are
+     * moved, never deleted, so a database that does not match the work directory cannot cost an original. Returns the
+     * moved files' new paths, relative to the work directory.
+     */
+    public List<String> quarantineOrphanedOriginals() throws IOException {
+        Instant before = Instant.now().minus(options.lease());
+        Set<String> owned = documents.originalFilePaths();
+        Path quarantine = workdir.root().resolve(ORPHANED_FOLDER);
+        List<String> moved = new ArrayList<>();
+        for (Path file : entries(workdir.original())) {
+            if (Files.isRegularFile(file) && !owned.contains(workdir.relativize(file)) && olderThan(file, before)) {
+                Files.createDirectories(quarantine);
+                Path target = quarantine.resolve(file.getFileName());
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+                moved.add(workdir.relativize(target));
+            }
+        }
+        return moved;
     }
 
     private Set<Path> ownedProcessedFiles() {

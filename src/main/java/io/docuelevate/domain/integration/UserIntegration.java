@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 /**
  * One integration of a user (table {@code user_integrations}): a direction ({@code SOURCE} or
  * {@code DESTINATION}), a type ({@code WATCH_FOLDER}, …), a name, its non-secret {@code config} as a JSON object
- * text, and its state. {@code ownerId} is {@code ""} in single-user mode. {@code credentials} is reserved for
- * encrypted secrets and never read or answered here.
+ * text, and its state. {@code ownerId} is {@code ""} in single-user mode. {@code credentials} holds the secrets
+ * (password, token, key) as one JSON object encrypted by the secret cipher; it is never answered.
  */
 @Entity
 @Table(name = "user_integrations")
@@ -42,6 +42,9 @@ public class UserIntegration {
 
     @Column(name = "config", nullable = false)
     private String config;
+
+    @Column(name = "credentials")
+    private String credentials;
 
     @Column(name = "is_active", nullable = false)
     private boolean active;
@@ -90,6 +93,17 @@ public class UserIntegration {
 
     public String getName() {
         return name;
+    }
+
+    /** The encrypted secrets, or null when the integration has none. */
+    public String getCredentials() {
+        return credentials;
+    }
+
+    /** Replaces the encrypted secrets. */
+    public void changeCredentials(String encrypted) {
+        this.credentials = encrypted;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public String getConfig() {

@@ -24,18 +24,23 @@ public class BoundSettings implements ConfigurationValues {
     static final List<Class<?>> BEANS = List.of(
             ConversionSettings.class,
             CoreSettings.class,
+            DeliverySettings.class,
             DropboxSettings.class,
+            EmailDestinationSettings.class,
             GoogleDriveSettings.class,
             ImapSettings.class,
             IntakeSettings.class,
             MetadataSettings.class,
             OneDriveSettings.class,
             OperationsSettings.class,
+            PaperlessSettings.class,
             ProcessingSettings.class,
             ProtectionSettings.class,
             RedisSettings.class,
             SearchSettings.class,
             SecuritySettings.class,
+            FtpSettings.class,
+            SftpSettings.class,
             WatchFolderSettings.class,
             OcrSettings.class);
 

@@ -44,7 +44,8 @@ public final class FileSlice extends RequestBody {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long written = 0;
             while (written < length) {
-                long n = channel.transferTo(offset + written, length - written, Channels.newChannel(sink.outputStream()));
+                long n = channel.transferTo(
+                        offset + written, length - written, Channels.newChannel(sink.outputStream()));
                 if (n <= 0) {
                     throw new IOException("the file ended before byte " + (offset + length));
                 }

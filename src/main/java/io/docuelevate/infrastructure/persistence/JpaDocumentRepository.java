@@ -63,10 +63,27 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Set<String> processedFilePaths() {
+        return pathsIn("processedFilePath");
+    }
+
+    @Override
+    public Optional<Document> findByProcessedPath(String processedPath) {
+        return entityManager
+                .createQuery("SELECT d FROM Document d WHERE d.processedFilePath = :path ORDER BY d.id", Document.class)
+                .setParameter("path", processedPath)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Set<String> originalFilePaths() {
+        return pathsIn("originalFilePath");
+    }
+
+    private Set<String> pathsIn(String field) {
         return new HashSet<>(entityManager
-                .createQuery(
-                        "SELECT d.processedFilePath FROM Document d WHERE d.processedFilePath IS NOT NULL",
-                        String.class)
+                .createQuery("SELECT d." + field + " FROM Document d WHERE d." + field + " IS NOT NULL", String.class)
                 .getResultList());
     }
 }

@@ -1,5 +1,6 @@
 package io.docuelevate.infrastructure.queue;
 
+import io.docuelevate.application.delivery.DocumentDeliveries;
 import io.docuelevate.application.processing.DocumentUpdates;
 import io.docuelevate.application.processing.ProcessingHistory;
 import io.docuelevate.application.processing.StalledStepMonitor;
@@ -81,6 +82,9 @@ public class WorkQueuePoller {
 
     @Inject
     PipelineMetrics metrics;
+
+    @Inject
+    DocumentDeliveries deliveries;
 
     private final AtomicInteger running = new AtomicInteger();
     private final String owner = workerName();
@@ -169,6 +173,10 @@ public class WorkQueuePoller {
     }
 
     private void process(WorkQueue.Claim claim) {
+        if (DocumentDeliveries.UPLOAD_TASK.equals(claim.taskType()) && claim.fileId() != null) {
+            upload(claim);
+            return;
+        }
         if (!WorkQueue.PROCESS_DOCUMENT.equals(claim.taskType()) || claim.fileId() == null) {
             queue.fail(claim, "unknown task type " + claim.taskType());
             return;
@@ -191,6 +199,25 @@ public class WorkQueuePoller {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "task " + claim.taskId() + " could not run: " + e.getMessage(), e);
             retryOrFail(claim, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** One destination upload: no batch job, the delivery service records its own step and history. */
+    private void upload(WorkQueue.Claim claim) {
+        Duration delay = settings.retryPolicy().delayBeforeRetry(claim.attempt());
+        try {
+            switch (deliveries.deliver(claim, delay)) {
+                case DELIVERED, OBSOLETE -> queue.succeed(claim);
+                case RETRY -> queue.retryLater(claim, Instant.now().plus(delay), "upload failed; retrying");
+                case FAILED -> queue.fail(claim, "upload failed");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "upload task " + claim.taskId() + " could not run: " + e.getMessage(), e);
+            if (claim.attempt() < claim.maxAttempts()) {
+                queue.retryLater(claim, Instant.now().plus(delay), String.valueOf(e.getMessage()));
+            } else {
+                queue.fail(claim, String.valueOf(e.getMessage()));
+            }
         }
     }
 

@@ -41,6 +41,14 @@ public class LeftoverFilesStartup {
                         + String.join(", ", removed.subList(0, Math.min(NAMES_LOGGED, removed.size())))
                         + (removed.size() > NAMES_LOGGED ? ", …" : ""));
             }
+            List<String> quarantined = leftovers.quarantineOrphanedOriginals();
+            if (!quarantined.isEmpty()) {
+                LOG.warning(() -> "Moved " + quarantined.size() + " originals that no document owns to WORKDIR/"
+                        + LeftoverFiles.ORPHANED_FOLDER + " (an ingest interrupted before its commit; the source"
+                        + " offers them again, so they can be deleted once checked): "
+                        + String.join(", ", quarantined.subList(0, Math.min(NAMES_LOGGED, quarantined.size())))
+                        + (quarantined.size() > NAMES_LOGGED ? ", …" : ""));
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "The start-up sweep of leftover files failed: " + e.getMessage());
         }

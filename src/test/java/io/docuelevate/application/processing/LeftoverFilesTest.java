@@ -106,6 +106,21 @@ class LeftoverFilesTest {
         assertEquals(List.of(), leftovers.orphanedProcessedFiles(), "nothing old is left to report");
     }
 
+    @Test
+    void originalsNoDocumentOwnsAreMovedAsideNeverDeletedAndLiveOnesStay() throws IOException {
+        old("original/owned.pdf");
+        old("original/interrupted.pdf");
+        fresh("original/being-committed.pdf");
+
+        assertEquals(List.of("orphaned/interrupted.pdf"), leftovers.quarantineOrphanedOriginals());
+
+        assertEquals(
+                List.of("original/being-committed.pdf", "original/owned.pdf", "orphaned/interrupted.pdf"),
+                remainingFiles());
+        assertEquals("original/interrupted.pdf", Files.readString(root.resolve("orphaned/interrupted.pdf")));
+        assertEquals(List.of(), leftovers.quarantineOrphanedOriginals(), "nothing is moved twice");
+    }
+
     private void old(String relative) throws IOException {
         Path path = root.resolve(relative);
         if (!Files.exists(path)) {
@@ -135,6 +150,16 @@ class LeftoverFilesTest {
         @Override
         public Set<String> processedFilePaths() {
             return Set.of(processedPath);
+        }
+
+        @Override
+        public Optional<Document> findByProcessedPath(String processedPath) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Set<String> originalFilePaths() {
+            return Set.of("original/owned.pdf");
         }
 
         @Override

@@ -11,8 +11,8 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.net.URLDecoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -122,14 +122,16 @@ public final class CloudFake implements AutoCloseable {
                     Map.copyOf(exchange.getRequestHeaders()),
                     exchange.getRequestBody().readAllBytes());
             requests.add(request);
-            Reply fault = faults.getOrDefault(request.path(), new ArrayDeque<>()).poll();
+            Reply fault =
+                    faults.getOrDefault(request.path(), new ArrayDeque<>()).poll();
             Reply reply;
             try {
                 reply = fault != null ? fault : handler.handle(request);
             } catch (RuntimeException | AssertionError e) {
                 reply = Reply.json(599, "{\"fake\":\"" + e.getClass().getSimpleName() + "\"}");
             }
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            reply.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             boolean noBody = reply.body().length == 0;
             exchange.sendResponseHeaders(reply.status(), noBody ? -1 : reply.body().length);
             if (!noBody) {
@@ -197,7 +199,8 @@ public final class CloudFake implements AutoCloseable {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            fields.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            fields.put(
+                    URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return fields;
     }

@@ -14,8 +14,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.docuelevate.it.support.ApiSession;
 import io.docuelevate.it.support.Http;
 import io.docuelevate.it.support.LibertyServer;
+import io.docuelevate.it.support.OfficeFiles;
 import io.docuelevate.it.support.Poll;
 import io.docuelevate.it.support.PostgresDatabases;
+import io.docuelevate.it.support.TestCertificates;
 import io.docuelevate.it.support.TestDocuments;
 import jakarta.activation.DataHandler;
 import jakarta.json.Json;
@@ -51,12 +53,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 18, item 2: IMAP ingestion against GreenMail (IMAPS on a loopback port, its certificate trusted through
- * {@code IMAP_TRUSTSTORE_PATH} only). The good system mailbox holds a PDF, an image, a disallowed type and a
- * message without attachment; the server is killed right after the first message's attachment is committed and
+ * {@code IMAP_TRUSTSTORE_PATH} only). The good system mailbox holds a PDF, an image, a Word file (converted to PDF,
+ * then completed), a disallowed type and a message without attachment; the server is killed right after the first message's attachment is committed and
  * before the message is marked, then started again: each attachment becomes exactly one byte-identical document
  * and every message is marked seen. A second system mailbox with a wrong password shows in health and the
  * readiness report without stopping the first. A user's account is created, read, changed, tested and deleted
- * through {@code /api/imap-accounts} (never answering the password, 404 for another user) and ingests for its owner.
+ * through {@code /api/imap-accounts} (never answering the password, 404 for another user) and ingests for its owner;
+ * a private or metadata host is refused unless listed in {@code INTEGRATION_ALLOW_HOSTS}.
  */
 class ImapIngestIT {
 
@@ -92,6 +95,7 @@ class ImapIngestIT {
                 .env("IMAP_TIMEOUT_SECONDS", "10")
                 .env("IMAP_TRUSTSTORE_PATH", truststore.toString())
                 .env("IMAP_TRUSTSTORE_PASSWORD", TRUST_PASSWORD)
+                .env("INTEGRATION_ALLOW_HOSTS", "127.0.0.1")
                 .env("TEST_PAUSE_AT", "imap-stored")) {
             GreenMailUser scanner = mail.setUser("scanner@example.test", "scanner", SCANNER_PASSWORD);
             mail.setUser("other@example.test", "other", "right-password");
@@ -102,6 +106,8 @@ class ImapIngestIT {
             byte[] zip = TestDocuments.zip();
             scanner.deliver(message("Invoice", "<pdf-1@example.test>", Map.of("../../Rechnung: 118.pdf", pdf)));
             scanner.deliver(message("Photo", "<png-1@example.test>", Map.of("receipt.png", png)));
+            byte[] docx = OfficeFiles.docx("walrus");
+            scanner.deliver(message("Letter", "<docx-1@example.test>", Map.of("brief.docx", docx)));
             scanner.deliver(message("Archive", "<zip-1@example.test>", Map.of("bundle.zip", zip)));
             scanner.deliver(message("Just text", "<text-1@example.test>", Map.of()));
 
@@ -131,25 +137,41 @@ class ImapIngestIT {
 
             Map<String, byte[]> stored = originals(database, server.workdir());
             assertEquals(
-                    List.of("Rechnung_ 118.pdf", "receipt.png"),
+                    List.of("Rechnung_ 118.pdf", "receipt.png", "brief.docx"),
                     new ArrayList<>(stored.keySet()),
-                    "the PDF and the image, once each, names sanitised; the ZIP and the text-only message give none");
+                    "the PDF, the image and the Word file, once each, names sanitised; the ZIP and the text-only"
+                            + " message give none");
             assertArrayEquals(pdf, stored.get("Rechnung_ 118.pdf"), "the PDF is byte-identical");
             assertArrayEquals(png, stored.get("receipt.png"), "the image is byte-identical");
-            assertEquals(
-                    0,
-                    count(database, "SELECT COUNT(*) FROM files WHERE owner_id IS NOT NULL"),
-                    "system mailboxes' documents have no owner");
-            Poll.until(Duration.ofSeconds(30), "the four messages to be recorded done", () -> {
+            assertArrayEquals(docx, stored.get("brief.docx"), "the Word file is byte-identical");
+            Poll.until(Duration.ofSeconds(120), "the Word file to be converted and its document completed", () -> {
                 try {
-                    return count(database, "SELECT COUNT(*) FROM imap_messages WHERE state = 'DONE'") == 4
+                    return count(
+                                            database,
+                                            "SELECT COUNT(*) FROM file_processing_steps s JOIN files f ON f.id = s.file_id"
+                                                    + " WHERE f.original_filename = 'brief.docx' AND s.status = 'success'"
+                                                    + " AND s.step_name IN ('convert_to_pdf', 'finalize_pipeline')")
+                                    == 2
                             ? Boolean.TRUE
                             : null;
                 } catch (SQLException e) {
                     return null;
                 }
             });
-            assertEquals(4, count(database, "SELECT COUNT(*) FROM imap_messages"), "one record per message");
+            assertEquals(
+                    0,
+                    count(database, "SELECT COUNT(*) FROM files WHERE owner_id IS NOT NULL"),
+                    "system mailboxes' documents have no owner");
+            Poll.until(Duration.ofSeconds(30), "the five messages to be recorded done", () -> {
+                try {
+                    return count(database, "SELECT COUNT(*) FROM imap_messages WHERE state = 'DONE'") == 5
+                            ? Boolean.TRUE
+                            : null;
+                } catch (SQLException e) {
+                    return null;
+                }
+            });
+            assertEquals(5, count(database, "SELECT COUNT(*) FROM imap_messages"), "one record per message");
 
             ApiSession admin = ApiSession.admin(server);
             JsonObject imap = Poll.until(Duration.ofSeconds(30), "the wrong password to show in health", () -> {
@@ -183,6 +205,13 @@ class ImapIngestIT {
         Http.Answer tested = user.postJson("/api/imap-accounts/test", body.replace(ALICE_MAIL_PASSWORD, "nope"));
         assertEquals(200, tested.status(), tested.body());
         assertFalse(tested.json().getBoolean("success"), tested.body());
+
+        Http.Answer metadataHost = user.postJson("/api/imap-accounts", body.replace("127.0.0.1", "169.254.169.254"));
+        assertEquals(422, metadataHost.status(), metadataHost.body());
+        assertTrue(metadataHost.json().getString("detail").contains("not allowed"), metadataHost.body());
+        Http.Answer privateHost = user.postJson("/api/imap-accounts/test", body.replace("127.0.0.1", "10.20.30.40"));
+        assertEquals(422, privateHost.status(), privateHost.body());
+        assertTrue(privateHost.json().getString("detail").contains("private address"), privateHost.body());
 
         Http.Answer created = user.postJson("/api/imap-accounts", body);
         assertEquals(201, created.status(), created.body());
@@ -326,67 +355,9 @@ class ImapIngestIT {
      * for the server's {@code IMAP_TRUSTSTORE_PATH}: host name checks stay on, nothing trusts every certificate.
      */
     private Path certificates() throws Exception {
-        Path keystore = scratch.resolve("imap-server.p12");
-        Path certificate = scratch.resolve("imap-server.pem");
-        Path truststore = scratch.resolve("imap-trust.p12");
-        keytool(
-                "-genkeypair",
-                "-alias",
-                "imap",
-                "-keyalg",
-                "RSA",
-                "-keysize",
-                "2048",
-                "-validity",
-                "2",
-                "-dname",
-                "CN=127.0.0.1",
-                "-ext",
-                "SAN=ip:127.0.0.1,dns:localhost",
-                "-storetype",
-                "PKCS12",
-                "-keystore",
-                keystore.toString(),
-                "-storepass",
-                KEYSTORE_PASSWORD,
-                "-keypass",
-                KEYSTORE_PASSWORD);
-        keytool(
-                "-exportcert",
-                "-rfc",
-                "-alias",
-                "imap",
-                "-keystore",
-                keystore.toString(),
-                "-storepass",
-                KEYSTORE_PASSWORD,
-                "-file",
-                certificate.toString());
-        keytool(
-                "-importcert",
-                "-noprompt",
-                "-alias",
-                "imap",
-                "-file",
-                certificate.toString(),
-                "-storetype",
-                "PKCS12",
-                "-keystore",
-                truststore.toString(),
-                "-storepass",
-                TRUST_PASSWORD);
-        System.setProperty("greenmail.tls.keystore.file", keystore.toString());
-        System.setProperty("greenmail.tls.keystore.password", KEYSTORE_PASSWORD);
-        System.setProperty("greenmail.tls.key.password", KEYSTORE_PASSWORD);
-        return truststore;
-    }
-
-    private static void keytool(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), "keytool " + command + ": " + output);
+        TestCertificates.Stores stores = TestCertificates.create(
+                scratch, "imap", "ip:127.0.0.1,dns:localhost", KEYSTORE_PASSWORD, TRUST_PASSWORD);
+        TestCertificates.useForGreenMail(stores);
+        return stores.truststore();
     }
 }

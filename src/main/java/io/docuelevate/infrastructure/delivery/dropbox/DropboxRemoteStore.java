@@ -91,7 +91,10 @@ public final class DropboxRemoteStore implements RemoteStore {
         long size = CloudFiles.size(store, document.file());
         if (size <= uploadLimit) {
             try (Response response = content(
-                    "upload of " + name, "2/files/upload", commit(path), new FileSlice(document.file(), 0, size, FileSlice.OCTET_STREAM))) {
+                    "upload of " + name,
+                    "2/files/upload",
+                    commit(path),
+                    new FileSlice(document.file(), 0, size, FileSlice.OCTET_STREAM))) {
                 return committed(name, "upload of " + name, response);
             }
         }
@@ -129,8 +132,8 @@ public final class DropboxRemoteStore implements RemoteStore {
                 .add("cursor", cursor(session, size))
                 .add("commit", commit(path))
                 .build();
-        try (Response response = content(
-                "upload session finish for " + name, "2/files/upload_session/finish", finish, EMPTY)) {
+        try (Response response =
+                content("upload session finish for " + name, "2/files/upload_session/finish", finish, EMPTY)) {
             return committed(name, "upload session finish for " + name, response);
         }
     }
@@ -237,12 +240,11 @@ public final class DropboxRemoteStore implements RemoteStore {
                 throw DeliveryHttp.failure(store, "sign-in", response);
             }
         }
-        JsonObject arg = Json.createObjectBuilder()
-                .add("path", folder)
-                .add("limit", 1)
-                .build();
+        JsonObject arg =
+                Json.createObjectBuilder().add("path", folder).add("limit", 1).build();
         try (Response response = rpc("listing", "2/files/list_folder", arg)) {
-            if (!response.isSuccessful() && !(response.code() == 409 && summary(response).startsWith("path/not_found"))) {
+            if (!response.isSuccessful()
+                    && !(response.code() == 409 && summary(response).startsWith("path/not_found"))) {
                 throw DeliveryHttp.failure(store, "listing", response);
             }
         }

@@ -3,12 +3,12 @@ package io.docuelevate.infrastructure.delivery.dropbox;
 import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteStore;
 import io.docuelevate.domain.delivery.RemoteStoreProvider;
+import io.docuelevate.infrastructure.config.DeliverySettings;
 import io.docuelevate.infrastructure.config.DropboxSettings;
 import io.docuelevate.infrastructure.config.InvalidConfigurationException;
 import io.docuelevate.infrastructure.delivery.CloudSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,8 +21,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class DropboxRemoteStoreProvider implements RemoteStoreProvider {
 
-    /** The time limit of connecting and of every read and write, until the delivery core passes its own. */
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** {@code DELIVERY_TIMEOUT_SECONDS}: the time limit of connecting and of every read and write. */
+    @Inject
+    DeliverySettings delivery;
 
     @Inject
     DropboxSettings settings;
@@ -52,7 +53,7 @@ public class DropboxRemoteStoreProvider implements RemoteStoreProvider {
                                 "DROPBOX_APP_SECRET is required when DROPBOX_REFRESH_TOKEN is set")),
                 refreshToken.get(),
                 settings.folder());
-        return Optional.of(new DropboxRemoteStore(account, HostGuard.TRUSTED, TIMEOUT));
+        return Optional.of(new DropboxRemoteStore(account, HostGuard.TRUSTED, delivery.timeout()));
     }
 
     @Override
@@ -69,6 +70,6 @@ public class DropboxRemoteStoreProvider implements RemoteStoreProvider {
                 appSecret,
                 CloudSettings.required(credentials, "refresh_token"),
                 CloudSettings.optional(config, "folder").orElse(""));
-        return new DropboxRemoteStore(account, hosts, TIMEOUT);
+        return new DropboxRemoteStore(account, hosts, delivery.timeout());
     }
 }

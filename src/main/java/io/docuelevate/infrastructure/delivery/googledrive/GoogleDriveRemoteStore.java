@@ -104,7 +104,10 @@ public final class GoogleDriveRemoteStore implements RemoteStore {
     private static OAuthAccess.Grant grant(SignIn signIn, Endpoints endpoints) {
         if (signIn instanceof SignIn.ServiceAccount account) {
             return new ServiceAccountGrant(
-                    account.credentialsJson(), account.delegateTo(), endpoints.token().toString(), Clock.systemUTC());
+                    account.credentialsJson(),
+                    account.delegateTo(),
+                    endpoints.token().toString(),
+                    Clock.systemUTC());
         }
         SignIn.User user = (SignIn.User) signIn;
         return OAuthAccess.refreshToken(
@@ -117,7 +120,9 @@ public final class GoogleDriveRemoteStore implements RemoteStore {
             return false;
         }
         long size = CloudFiles.size(store, document.file());
-        HttpUrl url = endpoints.api().newBuilder()
+        HttpUrl url = endpoints
+                .api()
+                .newBuilder()
                 .addPathSegments("upload/drive/v3/files")
                 .addQueryParameter("uploadType", "resumable")
                 .addQueryParameter("supportsAllDrives", "true")
@@ -204,7 +209,9 @@ public final class GoogleDriveRemoteStore implements RemoteStore {
         if (ids.isEmpty()) {
             throw new RemoteStoreException(store + ": there is no file " + name, false);
         }
-        Request request = new Request.Builder().url(file(ids.get(0)).addQueryParameter("alt", "media").build()).build();
+        Request request = new Request.Builder()
+                .url(file(ids.get(0)).addQueryParameter("alt", "media").build())
+                .build();
         try (Response response = access.send("download of " + name, request)) {
             if (!response.isSuccessful()) {
                 throw DeliveryHttp.failure(store, "download of " + name, response);
@@ -216,7 +223,8 @@ public final class GoogleDriveRemoteStore implements RemoteStore {
     @Override
     public void delete(String name) throws RemoteStoreException {
         for (String id : ids(name)) {
-            Request request = new Request.Builder().url(file(id).build()).delete().build();
+            Request request =
+                    new Request.Builder().url(file(id).build()).delete().build();
             try (Response response = access.send("deletion of " + name, request)) {
                 if (!response.isSuccessful() && response.code() != 404) {
                     throw DeliveryHttp.failure(store, "deletion of " + name, response);
@@ -228,7 +236,9 @@ public final class GoogleDriveRemoteStore implements RemoteStore {
     /** Signs in, reads the user, and checks that the folder exists, is a folder and takes new files. */
     @Override
     public void test() throws RemoteStoreException {
-        HttpUrl about = endpoints.api().newBuilder()
+        HttpUrl about = endpoints
+                .api()
+                .newBuilder()
                 .addPathSegments("drive/v3/about")
                 .addQueryParameter("fields", "user")
                 .build();
@@ -269,7 +279,9 @@ public final class GoogleDriveRemoteStore implements RemoteStore {
     }
 
     private JsonObject files(String action, String query, String fields, String pageToken) throws RemoteStoreException {
-        HttpUrl.Builder url = endpoints.api().newBuilder()
+        HttpUrl.Builder url = endpoints
+                .api()
+                .newBuilder()
                 .addPathSegments("drive/v3/files")
                 .addQueryParameter("q", query)
                 .addQueryParameter("fields", fields)
@@ -283,7 +295,8 @@ public final class GoogleDriveRemoteStore implements RemoteStore {
     }
 
     private JsonObject get(String action, HttpUrl url) throws RemoteStoreException {
-        try (Response response = access.send(action, new Request.Builder().url(url).build())) {
+        try (Response response =
+                access.send(action, new Request.Builder().url(url).build())) {
             return json(action, response);
         }
     }
@@ -293,7 +306,9 @@ public final class GoogleDriveRemoteStore implements RemoteStore {
     }
 
     private HttpUrl.Builder file(String id) {
-        return endpoints.api().newBuilder()
+        return endpoints
+                .api()
+                .newBuilder()
                 .addPathSegments("drive/v3/files")
                 .addPathSegment(id)
                 .addQueryParameter("supportsAllDrives", "true");

@@ -3,13 +3,13 @@ package io.docuelevate.infrastructure.delivery.googledrive;
 import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteStore;
 import io.docuelevate.domain.delivery.RemoteStoreProvider;
+import io.docuelevate.infrastructure.config.DeliverySettings;
 import io.docuelevate.infrastructure.config.GoogleDriveSettings;
 import io.docuelevate.infrastructure.config.InvalidConfigurationException;
 import io.docuelevate.infrastructure.delivery.CloudSettings;
 import io.docuelevate.infrastructure.delivery.googledrive.GoogleDriveRemoteStore.SignIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,8 +22,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class GoogleDriveRemoteStoreProvider implements RemoteStoreProvider {
 
-    /** The time limit of connecting and of every read and write, until the delivery core passes its own. */
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** {@code DELIVERY_TIMEOUT_SECONDS}: the time limit of connecting and of every read and write. */
+    @Inject
+    DeliverySettings delivery;
 
     @Inject
     GoogleDriveSettings settings;
@@ -44,14 +45,15 @@ public class GoogleDriveRemoteStoreProvider implements RemoteStoreProvider {
             return Optional.empty();
         }
         Optional<SignIn> signIn = settings.useOauth()
-                ? settings.refreshToken().map(token -> new SignIn.User(
-                        required(settings.clientId(), "GOOGLE_DRIVE_CLIENT_ID"),
-                        required(settings.clientSecret(), "GOOGLE_DRIVE_CLIENT_SECRET"),
-                        token))
+                ? settings.refreshToken()
+                        .map(token -> new SignIn.User(
+                                required(settings.clientId(), "GOOGLE_DRIVE_CLIENT_ID"),
+                                required(settings.clientSecret(), "GOOGLE_DRIVE_CLIENT_SECRET"),
+                                token))
                 : settings.credentialsJson().map(json -> new SignIn.ServiceAccount(json, settings.delegateTo()));
         try {
             return signIn.map(
-                    how -> new GoogleDriveRemoteStore(settings.folderId(), how, HostGuard.TRUSTED, TIMEOUT));
+                    how -> new GoogleDriveRemoteStore(settings.folderId(), how, HostGuard.TRUSTED, delivery.timeout()));
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException("GOOGLE_DRIVE_CREDENTIALS_JSON: " + e.getMessage());
         }
@@ -79,6 +81,6 @@ public class GoogleDriveRemoteStoreProvider implements RemoteStoreProvider {
                     CloudSettings.optional(config, "delegate_to").orElse(""));
         }
         return new GoogleDriveRemoteStore(
-                CloudSettings.optional(config, "folder_id").orElse(""), signIn, hosts, TIMEOUT);
+                CloudSettings.optional(config, "folder_id").orElse(""), signIn, hosts, delivery.timeout());
     }
 }

@@ -93,7 +93,9 @@ public final class OneDriveRemoteStore implements RemoteStore {
             app.put("client_secret", account.clientSecret());
         }
         app.put("scope", SCOPE);
-        HttpUrl token = endpoints.login().newBuilder()
+        HttpUrl token = endpoints
+                .login()
+                .newBuilder()
                 .addPathSegment(account.tenant())
                 .addPathSegments("oauth2/v2.0/token")
                 .build();
@@ -184,7 +186,8 @@ public final class OneDriveRemoteStore implements RemoteStore {
                 .build();
         while (next != null) {
             JsonObject page;
-            try (Response response = access.send("listing", new Request.Builder().url(next).build())) {
+            try (Response response =
+                    access.send("listing", new Request.Builder().url(next).build())) {
                 if (response.code() == 404) {
                     return List.of();
                 }
@@ -226,7 +229,8 @@ public final class OneDriveRemoteStore implements RemoteStore {
     @Override
     public void get(String name, Path target) throws RemoteStoreException {
         String action = "download of " + name;
-        Request request = new Request.Builder().url(item(name, "content").build()).build();
+        Request request =
+                new Request.Builder().url(item(name, "content").build()).build();
         try (Response response = access.send(action, request)) {
             if (response.code() == 404) {
                 throw new RemoteStoreException(store + ": there is no file " + name, false);
@@ -247,7 +251,8 @@ public final class OneDriveRemoteStore implements RemoteStore {
     }
 
     private void download(String action, String name, HttpUrl location, Path target) throws RemoteStoreException {
-        try (Response response = http.newCall(new Request.Builder().url(location).build()).execute()) {
+        try (Response response =
+                http.newCall(new Request.Builder().url(location).build()).execute()) {
             if (!response.isSuccessful()) {
                 throw DeliveryHttp.failure(store, action, response);
             }
@@ -259,7 +264,8 @@ public final class OneDriveRemoteStore implements RemoteStore {
 
     @Override
     public void delete(String name) throws RemoteStoreException {
-        Request request = new Request.Builder().url(item(name, null).build()).delete().build();
+        Request request =
+                new Request.Builder().url(item(name, null).build()).delete().build();
         try (Response response = access.send("deletion of " + name, request)) {
             if (!response.isSuccessful() && response.code() != 404) {
                 throw DeliveryHttp.failure(store, "deletion of " + name, response);
@@ -270,8 +276,10 @@ public final class OneDriveRemoteStore implements RemoteStore {
     /** Signs in, reads the drive, and checks the folder path: missing is fine (the upload makes it), a file is not. */
     @Override
     public void test() throws RemoteStoreException {
-        HttpUrl drive = endpoints.graph().newBuilder().addPathSegments("me/drive").build();
-        try (Response response = access.send("sign-in", new Request.Builder().url(drive).build())) {
+        HttpUrl drive =
+                endpoints.graph().newBuilder().addPathSegments("me/drive").build();
+        try (Response response =
+                access.send("sign-in", new Request.Builder().url(drive).build())) {
             CloudJson.answer(store, "sign-in", response);
         }
         HttpUrl.Builder folderItem = endpoints.graph().newBuilder().addPathSegments("me/drive");
@@ -281,7 +289,8 @@ public final class OneDriveRemoteStore implements RemoteStore {
             folderItem.addPathSegment("root:");
             folder.forEach(folderItem::addPathSegment);
         }
-        try (Response response = access.send("folder look-up", new Request.Builder().url(folderItem.build()).build())) {
+        try (Response response = access.send(
+                "folder look-up", new Request.Builder().url(folderItem.build()).build())) {
             if (response.code() == 404) {
                 return;
             }
@@ -296,7 +305,8 @@ public final class OneDriveRemoteStore implements RemoteStore {
      * (each part percent-encoded).
      */
     private HttpUrl.Builder item(String name, String action) throws RemoteStoreException {
-        HttpUrl.Builder url = endpoints.graph().newBuilder().addPathSegments("me/drive").addPathSegment("root:");
+        HttpUrl.Builder url =
+                endpoints.graph().newBuilder().addPathSegments("me/drive").addPathSegment("root:");
         folder.forEach(url::addPathSegment);
         String plain = CloudFiles.plainName(store, name);
         if (action == null) {

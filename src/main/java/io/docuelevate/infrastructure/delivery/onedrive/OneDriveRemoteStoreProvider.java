@@ -3,12 +3,12 @@ package io.docuelevate.infrastructure.delivery.onedrive;
 import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteStore;
 import io.docuelevate.domain.delivery.RemoteStoreProvider;
+import io.docuelevate.infrastructure.config.DeliverySettings;
 import io.docuelevate.infrastructure.config.InvalidConfigurationException;
 import io.docuelevate.infrastructure.config.OneDriveSettings;
 import io.docuelevate.infrastructure.delivery.CloudSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,8 +20,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class OneDriveRemoteStoreProvider implements RemoteStoreProvider {
 
-    /** The time limit of connecting and of every read and write, until the delivery core passes its own. */
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** {@code DELIVERY_TIMEOUT_SECONDS}: the time limit of connecting and of every read and write. */
+    @Inject
+    DeliverySettings delivery;
 
     @Inject
     OneDriveSettings settings;
@@ -48,7 +49,7 @@ public class OneDriveRemoteStoreProvider implements RemoteStoreProvider {
         try {
             OneDriveAccount account = new OneDriveAccount(
                     clientId, settings.clientSecret(), settings.tenantId(), refreshToken.get(), settings.folderPath());
-            return Optional.of(new OneDriveRemoteStore(account, HostGuard.TRUSTED, TIMEOUT));
+            return Optional.of(new OneDriveRemoteStore(account, HostGuard.TRUSTED, delivery.timeout()));
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException("ONEDRIVE_TENANT_ID: " + e.getMessage());
         }
@@ -62,6 +63,6 @@ public class OneDriveRemoteStoreProvider implements RemoteStoreProvider {
                 CloudSettings.optional(config, "tenant_id").orElse("common"),
                 CloudSettings.required(credentials, "refresh_token"),
                 CloudSettings.optional(config, "folder_path").orElse(""));
-        return new OneDriveRemoteStore(account, hosts, TIMEOUT);
+        return new OneDriveRemoteStore(account, hosts, delivery.timeout());
     }
 }

@@ -86,7 +86,8 @@ class DropboxContractIT {
             return tokens.issue(request);
         }
         if (!tokens.authorized(request)) {
-            return Reply.json(401, "{\"error_summary\":\"expired_access_token/\",\"error\":{\".tag\":\"expired_access_token\"}}");
+            return Reply.json(
+                    401, "{\"error_summary\":\"expired_access_token/\",\"error\":{\".tag\":\"expired_access_token\"}}");
         }
         JsonObject arg = request.path().startsWith("/content/")
                 ? CloudFake.parse(request.header("Dropbox-API-Arg"))
@@ -125,7 +126,9 @@ class DropboxContractIT {
             }
             case "/api/2/files/delete_v2":
                 return files.remove(arg.getString("path")) == null
-                        ? Reply.json(409, "{\"error_summary\":\"path_lookup/not_found/.\",\"error\":{\".tag\":\"path_lookup\"}}")
+                        ? Reply.json(
+                                409,
+                                "{\"error_summary\":\"path_lookup/not_found/.\",\"error\":{\".tag\":\"path_lookup\"}}")
                         : Reply.json(200, "{\"metadata\":{}}");
             case "/api/2/users/get_current_account":
                 return Reply.json(200, "{\"account_id\":\"dbid:1\",\"email\":\"scan@example.org\"}");
@@ -149,11 +152,13 @@ class DropboxContractIT {
         if (files.putIfAbsent(path, bytes) != null) {
             return Reply.json(409, "{\"error_summary\":\"path/conflict/file/..\",\"error\":{\".tag\":\"path\"}}");
         }
-        return Reply.json(200, Json.createObjectBuilder()
-                .add("name", path.substring(path.lastIndexOf('/') + 1))
-                .add("path_display", path)
-                .add("size", bytes.length)
-                .build());
+        return Reply.json(
+                200,
+                Json.createObjectBuilder()
+                        .add("name", path.substring(path.lastIndexOf('/') + 1))
+                        .add("path_display", path)
+                        .add("size", bytes.length)
+                        .build());
     }
 
     /** Two entries per page, so listing needs {@code list_folder/continue}. */
@@ -177,11 +182,13 @@ class DropboxContractIT {
                     .add("server_modified", "2026-03-14T10:15:30Z"));
         }
         boolean more = from + 2 < names.size();
-        return Reply.json(200, Json.createObjectBuilder()
-                .add("entries", entries)
-                .add("cursor", folder + "|" + (from + 2))
-                .add("has_more", more)
-                .build());
+        return Reply.json(
+                200,
+                Json.createObjectBuilder()
+                        .add("entries", entries)
+                        .add("cursor", folder + "|" + (from + 2))
+                        .add("has_more", more)
+                        .build());
     }
 
     private DeliveredDocument document(String name, int size) throws IOException {
@@ -202,7 +209,15 @@ class DropboxContractIT {
         assertEquals("POST", token.method());
         assertTrue(token.header("Content-Type").startsWith("application/x-www-form-urlencoded"));
         assertEquals(
-                Map.of("grant_type", "refresh_token", "refresh_token", REFRESH, "client_id", KEY, "client_secret", SECRET),
+                Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        REFRESH,
+                        "client_id",
+                        KEY,
+                        "client_secret",
+                        SECRET),
                 token.form());
         Recorded upload = fake.to("/content/2/files/upload").get(0);
         assertEquals("POST", upload.method());
@@ -290,7 +305,9 @@ class DropboxContractIT {
 
         List<RemoteEntry> entries = store.list();
 
-        assertEquals(List.of("a.pdf", "b.pdf", "c.pdf"), entries.stream().map(RemoteEntry::name).toList());
+        assertEquals(
+                List.of("a.pdf", "b.pdf", "c.pdf"),
+                entries.stream().map(RemoteEntry::name).toList());
         assertEquals(5, entries.get(0).size());
         assertEquals("2026-03-14T10:15:30Z", entries.get(0).modified().toString());
         assertEquals(
@@ -311,7 +328,9 @@ class DropboxContractIT {
         store.delete("b.pdf");
         store.delete("b.pdf");
         assertFalse(files.containsKey("/Scans/2026/b.pdf"));
-        assertEquals("{\"path\":\"/Scans/2026/b.pdf\"}", fake.to("/api/2/files/delete_v2").get(0).text());
+        assertEquals(
+                "{\"path\":\"/Scans/2026/b.pdf\"}",
+                fake.to("/api/2/files/delete_v2").get(0).text());
     }
 
     @Test
@@ -325,7 +344,9 @@ class DropboxContractIT {
         assertEquals("Bearer access-1", account.header("Authorization"));
         assertNull(account.header("Content-Type"));
         assertEquals(0, account.body().length);
-        assertEquals("{\"path\":\"/Scans/2026\",\"limit\":1}", fake.to("/api/2/files/list_folder").get(1).text());
+        assertEquals(
+                "{\"path\":\"/Scans/2026\",\"limit\":1}",
+                fake.to("/api/2/files/list_folder").get(1).text());
     }
 
     @Test
@@ -360,7 +381,11 @@ class DropboxContractIT {
 
     @Test
     void aSecond401IsNotRetriedAgain() throws Exception {
-        fake.fail("/api/2/users/get_current_account", Reply.json(401, "{}"), Reply.json(401, "{}"), Reply.json(401, "{}"));
+        fake.fail(
+                "/api/2/users/get_current_account",
+                Reply.json(401, "{}"),
+                Reply.json(401, "{}"),
+                Reply.json(401, "{}"));
 
         RemoteStoreException e = assertThrows(RemoteStoreException.class, store::test);
 
@@ -376,7 +401,9 @@ class DropboxContractIT {
         RemoteStoreException e = assertThrows(RemoteStoreException.class, store::test);
 
         assertFalse(e.isTransient());
-        assertTrue(e.getMessage().startsWith("Dropbox /Scans/2026: refresh token refused, reconnect the account"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("Dropbox /Scans/2026: refresh token refused, reconnect the account"),
+                e.getMessage());
         assertNoSecret(e);
     }
 
@@ -389,7 +416,8 @@ class DropboxContractIT {
         assertTrue(busy.getMessage().contains("HTTP 429"), busy.getMessage());
 
         fake.fail("/oauth2/token", Reply.json(503, "{}"));
-        RemoteStoreException unavailable = assertThrows(RemoteStoreException.class, () -> store(CloudFake.LOOPBACK).test());
+        RemoteStoreException unavailable = assertThrows(
+                RemoteStoreException.class, () -> store(CloudFake.LOOPBACK).test());
         assertTrue(unavailable.isTransient());
         assertTrue(unavailable.getMessage().contains("HTTP 503"), unavailable.getMessage());
         assertNoSecret(busy);

@@ -107,7 +107,12 @@ class GoogleDriveContractIT {
             String id = "upload-" + ids.incrementAndGet();
             uploads.put(id, new ByteArrayOutputStream());
             names.put("pending:" + id, request.json().getString("name"));
-            return Reply.empty(200, Map.of("Location", fake.named("/upload/drive/v3/files?uploadType=resumable&upload_id=" + id).toString()));
+            return Reply.empty(
+                    200,
+                    Map.of(
+                            "Location",
+                            fake.named("/upload/drive/v3/files?uploadType=resumable&upload_id=" + id)
+                                    .toString()));
         }
         if (path.equals("/drive/v3/files") && request.method().equals("GET")) {
             return query(params.get("q"));
@@ -116,7 +121,10 @@ class GoogleDriveContractIT {
             return Reply.json(200, "{\"user\":{\"emailAddress\":\"scan@example.org\"}}");
         }
         if (path.equals("/drive/v3/files/" + FOLDER)) {
-            return Reply.json(200, "{\"id\":\"" + FOLDER + "\",\"mimeType\":\"application/vnd.google-apps.folder\",\"capabilities\":{\"canAddChildren\":true}}");
+            return Reply.json(
+                    200,
+                    "{\"id\":\"" + FOLDER
+                            + "\",\"mimeType\":\"application/vnd.google-apps.folder\",\"capabilities\":{\"canAddChildren\":true}}");
         }
         String id = path.substring(path.lastIndexOf('/') + 1);
         if (!contents.containsKey(id)) {
@@ -157,7 +165,8 @@ class GoogleDriveContractIT {
         names.forEach((id, name) -> {
             boolean byName = q.equals("name='" + GoogleDriveRemoteStore.escaped(name) + "' and '" + FOLDER
                     + "' in parents and trashed=false");
-            boolean all = q.equals("'" + FOLDER + "' in parents and trashed=false and mimeType!='application/vnd.google-apps.folder'");
+            boolean all = q.equals(
+                    "'" + FOLDER + "' in parents and trashed=false and mimeType!='application/vnd.google-apps.folder'");
             if (contents.containsKey(id) && (byName || all)) {
                 files.add(Json.createObjectBuilder()
                         .add("id", id)
@@ -186,11 +195,21 @@ class GoogleDriveContractIT {
         assertEquals("O'Brien Rechnung.pdf", store.put(document));
 
         assertEquals(
-                Map.of("grant_type", "refresh_token", "refresh_token", REFRESH, "client_id", CLIENT, "client_secret", SECRET),
+                Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        REFRESH,
+                        "client_id",
+                        CLIENT,
+                        "client_secret",
+                        SECRET),
                 fake.to("/token").get(0).form());
         Recorded lookup = fake.to("/drive/v3/files").get(0);
         assertEquals("Bearer access-1", lookup.header("Authorization"));
-        assertEquals("name='O\\'Brien Rechnung.pdf' and '" + FOLDER + "' in parents and trashed=false", lookup.params().get("q"));
+        assertEquals(
+                "name='O\\'Brien Rechnung.pdf' and '" + FOLDER + "' in parents and trashed=false",
+                lookup.params().get("q"));
         List<Recorded> upload = fake.to("/upload/drive/v3/files");
         Recorded start = upload.get(0);
         assertEquals("POST", start.method());
@@ -235,7 +254,9 @@ class GoogleDriveContractIT {
         store.put(document("b.pdf", 20));
 
         List<RemoteEntry> entries = store.list();
-        assertEquals(List.of("a.pdf", "b.pdf"), entries.stream().map(RemoteEntry::name).sorted().toList());
+        assertEquals(
+                List.of("a.pdf", "b.pdf"),
+                entries.stream().map(RemoteEntry::name).sorted().toList());
         Path target = dir.resolve("got.pdf");
         store.get("b.pdf", target);
         assertEquals(20, Files.size(target));
@@ -244,7 +265,11 @@ class GoogleDriveContractIT {
         store.delete("b.pdf");
         store.delete("b.pdf");
         assertEquals(1, store.list().size());
-        assertEquals(1, fake.requests().stream().filter(r -> r.method().equals("DELETE")).count());
+        assertEquals(
+                1,
+                fake.requests().stream()
+                        .filter(r -> r.method().equals("DELETE"))
+                        .count());
 
         store.test();
         assertEquals("user", fake.to("/drive/v3/about").get(0).params().get("fields"));
@@ -281,7 +306,9 @@ class GoogleDriveContractIT {
         assertEquals("boss@example.org", claims.getSubject());
         assertEquals(List.of(fake.named("/token").toString()), claims.getAudience());
         assertEquals("https://www.googleapis.com/auth/drive", claims.getStringClaim("scope"));
-        assertEquals(3600_000, claims.getExpirationTime().getTime() - claims.getIssueTime().getTime());
+        assertEquals(
+                3600_000,
+                claims.getExpirationTime().getTime() - claims.getIssueTime().getTime());
     }
 
     @Test
@@ -304,14 +331,16 @@ class GoogleDriveContractIT {
         RemoteStoreException refused = assertThrows(RemoteStoreException.class, () -> store().test());
         assertFalse(refused.isTransient());
         assertTrue(refused.getMessage().contains("refresh token refused, reconnect the account"), refused.getMessage());
-        assertFalse(refused.getMessage().contains(SECRET) || refused.getMessage().contains(REFRESH));
+        assertFalse(
+                refused.getMessage().contains(SECRET) || refused.getMessage().contains(REFRESH));
 
         tokens.refuse(false);
         fake.fail("/drive/v3/about", Reply.json(503, "{\"error\":{\"code\":503}}"));
         RemoteStoreException unavailable = assertThrows(RemoteStoreException.class, () -> store().test());
         assertTrue(unavailable.isTransient());
         fake.fail("/drive/v3/files", Reply.json(429, "{\"error\":{\"code\":429}}"));
-        assertTrue(assertThrows(RemoteStoreException.class, () -> store().list()).isTransient());
+        assertTrue(
+                assertThrows(RemoteStoreException.class, () -> store().list()).isTransient());
         assertFalse(unavailable.getMessage().contains("access-"));
     }
 }

@@ -103,7 +103,9 @@ class OneDriveContractIT {
             return children(request.params().get("$skiptoken"));
         }
         if (path.equals("/v1.0/me/drive/root:/Scans/Inbox%20A")) {
-            return files.isEmpty() ? Reply.json(404, "{\"error\":{\"code\":\"itemNotFound\"}}") : Reply.json(200, "{\"folder\":{}}");
+            return files.isEmpty()
+                    ? Reply.json(404, "{\"error\":{\"code\":\"itemNotFound\"}}")
+                    : Reply.json(200, "{\"folder\":{}}");
         }
         assertTrue(path.startsWith(ROOT), path);
         String rest = URLDecoder.decode(path.substring(ROOT.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -118,7 +120,9 @@ class OneDriveContractIT {
         if (rest.endsWith(":/content")) {
             String name = rest.substring(0, rest.length() - ":/content".length());
             return files.containsKey(name)
-                    ? Reply.empty(302, Map.of("Location", fake.named("/download/" + name).toString()))
+                    ? Reply.empty(
+                            302,
+                            Map.of("Location", fake.named("/download/" + name).toString()))
                     : Reply.json(404, "{\"error\":{\"code\":\"itemNotFound\"}}");
         }
         if (rest.endsWith(":/createUploadSession")) {
@@ -126,29 +130,40 @@ class OneDriveContractIT {
             String id = "s" + sessionIds.incrementAndGet();
             sessions.put(id, new ByteArrayOutputStream());
             sessionNames.put(id, rest.substring(0, rest.length() - ":/createUploadSession".length()));
-            return Reply.json(200, "{\"uploadUrl\":\"" + fake.named("/upload/" + id) + "\",\"expirationDateTime\":\"2026-12-06T00:00:00Z\"}");
+            return Reply.json(
+                    200,
+                    "{\"uploadUrl\":\"" + fake.named("/upload/" + id)
+                            + "\",\"expirationDateTime\":\"2026-12-06T00:00:00Z\"}");
         }
         if (request.method().equals("DELETE")) {
-            return files.remove(rest) == null ? Reply.json(404, "{\"error\":{\"code\":\"itemNotFound\"}}") : Reply.empty(204);
+            return files.remove(rest) == null
+                    ? Reply.json(404, "{\"error\":{\"code\":\"itemNotFound\"}}")
+                    : Reply.empty(204);
         }
         return Reply.json(400, "{\"error\":{\"code\":\"unexpected\"}}");
     }
 
     private static Reply taken() {
-        return Reply.json(409, "{\"error\":{\"code\":\"nameAlreadyExists\",\"message\":\"The specified item name already exists.\"}}");
+        return Reply.json(
+                409,
+                "{\"error\":{\"code\":\"nameAlreadyExists\",\"message\":\"The specified item name already exists.\"}}");
     }
 
     private Reply chunk(String id, Recorded request) {
         assertEquals("PUT", request.method());
         ByteArrayOutputStream bytes = sessions.get(id);
-        String[] parts = request.header("Content-Range").substring("bytes ".length()).split("[-/]");
+        String[] parts =
+                request.header("Content-Range").substring("bytes ".length()).split("[-/]");
         long first = Long.parseLong(parts[0]);
         long total = Long.parseLong(parts[2]);
         assertEquals(bytes.size(), first);
         assertEquals(Long.parseLong(parts[1]) - first + 1, request.body().length);
         bytes.writeBytes(request.body());
         if (bytes.size() < total) {
-            return Reply.json(202, "{\"expirationDateTime\":\"2026-12-06T00:00:00Z\",\"nextExpectedRanges\":[\"" + bytes.size() + "-\"]}");
+            return Reply.json(
+                    202,
+                    "{\"expirationDateTime\":\"2026-12-06T00:00:00Z\",\"nextExpectedRanges\":[\"" + bytes.size()
+                            + "-\"]}");
         }
         return files.putIfAbsent(sessionNames.get(id), bytes.toByteArray()) == null
                 ? Reply.json(201, "{\"id\":\"item-" + id + "\"}")
@@ -161,7 +176,10 @@ class OneDriveContractIT {
         int from = skip == null ? 0 : Integer.parseInt(skip);
         JsonArrayBuilder value = Json.createArrayBuilder();
         if (from == 0) {
-            value.add(Json.createObjectBuilder().add("name", "sub").add("size", 0).add("folder", Json.createObjectBuilder()));
+            value.add(Json.createObjectBuilder()
+                    .add("name", "sub")
+                    .add("size", 0)
+                    .add("folder", Json.createObjectBuilder()));
         }
         if (from < names.size()) {
             value.add(Json.createObjectBuilder()
@@ -172,7 +190,10 @@ class OneDriveContractIT {
         }
         var page = Json.createObjectBuilder().add("value", value);
         if (from + 1 < names.size()) {
-            page.add("@odata.nextLink", fake.named("/v1.0/me/drive/root:/Scans/Inbox%20A:/children?$skiptoken=" + (from + 1)).toString());
+            page.add(
+                    "@odata.nextLink",
+                    fake.named("/v1.0/me/drive/root:/Scans/Inbox%20A:/children?$skiptoken=" + (from + 1))
+                            .toString());
         }
         return Reply.json(200, page.build());
     }
@@ -192,7 +213,8 @@ class OneDriveContractIT {
 
         assertEquals("Rechnung März.pdf", store.put(document));
 
-        Recorded token = fake.to("/login/contoso.onmicrosoft.com/oauth2/v2.0/token").get(0);
+        Recorded token =
+                fake.to("/login/contoso.onmicrosoft.com/oauth2/v2.0/token").get(0);
         assertEquals(
                 Map.of(
                         "grant_type", "refresh_token",
@@ -226,7 +248,9 @@ class OneDriveContractIT {
 
         assertEquals("Gross.pdf", store.put(document));
 
-        List<String> ranges = fake.to("/upload/s1").stream().map(r -> r.header("Content-Range")).toList();
+        List<String> ranges = fake.to("/upload/s1").stream()
+                .map(r -> r.header("Content-Range"))
+                .toList();
         assertEquals(
                 List.of(
                         "bytes 0-" + (CHUNK - 1) + "/" + size,
@@ -234,7 +258,9 @@ class OneDriveContractIT {
                         "bytes " + 2 * CHUNK + "-" + (3 * CHUNK - 1) + "/" + size,
                         "bytes " + 3 * CHUNK + "-" + (size - 1) + "/" + size),
                 ranges);
-        assertEquals("Bearer access-1", fake.to(ROOT + "Gross.pdf:/createUploadSession").get(0).header("Authorization"));
+        assertEquals(
+                "Bearer access-1",
+                fake.to(ROOT + "Gross.pdf:/createUploadSession").get(0).header("Authorization"));
         assertArrayEquals(Files.readAllBytes(document.file()), files.get("Gross.pdf"));
 
         assertEquals("Gross_2.pdf", store.put(document));
@@ -244,14 +270,17 @@ class OneDriveContractIT {
     @Test
     void listFollowsNextLinkGetFollowsTheRedirectAndDeleteIsIdempotent() throws Exception {
         OneDriveRemoteStore store = store();
-        RemoteStoreException none = assertThrows(RemoteStoreException.class, () -> store.get("a.pdf", dir.resolve("x")));
+        RemoteStoreException none =
+                assertThrows(RemoteStoreException.class, () -> store.get("a.pdf", dir.resolve("x")));
         assertFalse(none.isTransient());
         store.test();
         files.put("a.pdf", "aaa".getBytes());
         files.put("b.pdf", "bb".getBytes());
 
         List<RemoteEntry> entries = store.list();
-        assertEquals(List.of("a.pdf", "b.pdf"), entries.stream().map(RemoteEntry::name).toList());
+        assertEquals(
+                List.of("a.pdf", "b.pdf"),
+                entries.stream().map(RemoteEntry::name).toList());
         assertEquals(3, entries.get(0).size());
 
         Path target = dir.resolve("got.pdf");
@@ -295,7 +324,8 @@ class OneDriveContractIT {
         fake.fail("/v1.0/me/drive", Reply.json(429, "{\"error\":{\"code\":\"activityLimitReached\"}}"));
         RemoteStoreException throttled = assertThrows(RemoteStoreException.class, () -> store().test());
         assertTrue(throttled.isTransient());
-        assertFalse(throttled.getMessage().contains(SECRET) || throttled.getMessage().contains("access-"));
+        assertFalse(throttled.getMessage().contains(SECRET)
+                || throttled.getMessage().contains("access-"));
     }
 
     @Test
