@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import okhttp3.Response;
 
 /** The local side of the cloud stores' transfers: the size of a file to send, a received file saved in place. */
@@ -22,20 +21,12 @@ public final class CloudFiles {
         }
     }
 
-    /** Writes the answer's body to {@code target}, replacing it; a broken transfer is transient. */
+    /** Writes the answer's body to {@code target}, replacing it only when complete; a broken transfer is transient. */
     public static void save(String store, String name, Response response, Path target) throws RemoteStoreException {
         try (InputStream in = response.body().byteStream()) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            FileServers.replace(target, in::transferTo);
         } catch (IOException e) {
             throw new RemoteStoreException(store + ": download of " + name + " failed: " + e.getMessage(), true, e);
         }
-    }
-
-    /** A name a store can take as one file name in its folder: not empty and without a path separator. */
-    public static String plainName(String store, String name) throws RemoteStoreException {
-        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
-            throw new RemoteStoreException(store + ": '" + name + "' is not a file name", false);
-        }
-        return name;
     }
 }

@@ -2,6 +2,7 @@ package io.docuelevate.infrastructure.delivery;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.docuelevate.domain.delivery.DeliveredDocument;
 import io.docuelevate.domain.delivery.HostGuard;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,11 +15,14 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -182,6 +186,15 @@ public final class CloudFake implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    /** A processed file of {@code size} random bytes (seeded by the size), to be delivered as {@code name}. */
+    public static DeliveredDocument document(Path dir, String name, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        Path file = dir.resolve("processed-" + size + ".pdf");
+        Files.write(file, bytes);
+        return DeliveredDocument.plain(file, name);
     }
 
     public static JsonObject parse(String json) {

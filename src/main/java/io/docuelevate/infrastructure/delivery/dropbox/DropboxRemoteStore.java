@@ -8,6 +8,7 @@ import io.docuelevate.domain.delivery.RemoteStoreException;
 import io.docuelevate.infrastructure.delivery.CloudFiles;
 import io.docuelevate.infrastructure.delivery.CloudJson;
 import io.docuelevate.infrastructure.delivery.DeliveryHttp;
+import io.docuelevate.infrastructure.delivery.FileServers;
 import io.docuelevate.infrastructure.delivery.FileSlice;
 import io.docuelevate.infrastructure.delivery.OAuthAccess;
 import jakarta.json.Json;
@@ -251,7 +252,7 @@ public final class DropboxRemoteStore implements RemoteStore {
     }
 
     private String path(String name) throws RemoteStoreException {
-        return folder + "/" + CloudFiles.plainName(store, name);
+        return folder + "/" + FileServers.fileName(store, name);
     }
 
     /** A call of the RPC API: the argument as the JSON body. */

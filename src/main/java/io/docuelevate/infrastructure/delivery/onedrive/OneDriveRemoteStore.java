@@ -9,6 +9,7 @@ import io.docuelevate.infrastructure.delivery.ChunkedUpload;
 import io.docuelevate.infrastructure.delivery.CloudFiles;
 import io.docuelevate.infrastructure.delivery.CloudJson;
 import io.docuelevate.infrastructure.delivery.DeliveryHttp;
+import io.docuelevate.infrastructure.delivery.FileServers;
 import io.docuelevate.infrastructure.delivery.FileSlice;
 import io.docuelevate.infrastructure.delivery.OAuthAccess;
 import jakarta.json.Json;
@@ -308,7 +309,7 @@ public final class OneDriveRemoteStore implements RemoteStore {
         HttpUrl.Builder url =
                 endpoints.graph().newBuilder().addPathSegments("me/drive").addPathSegment("root:");
         folder.forEach(url::addPathSegment);
-        String plain = CloudFiles.plainName(store, name);
+        String plain = FileServers.fileName(store, name);
         if (action == null) {
             return url.addPathSegment(plain);
         }

@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -192,11 +191,7 @@ class DropboxContractIT {
     }
 
     private DeliveredDocument document(String name, int size) throws IOException {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        Path file = dir.resolve("processed-" + size + ".pdf");
-        Files.write(file, bytes);
-        return DeliveredDocument.plain(file, name);
+        return CloudFake.document(dir, name, size);
     }
 
     @Test

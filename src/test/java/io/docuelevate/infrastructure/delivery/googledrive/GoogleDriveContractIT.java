@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -179,11 +178,7 @@ class GoogleDriveContractIT {
     }
 
     private DeliveredDocument document(String name, int size) throws IOException {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        Path file = dir.resolve("processed-" + size + ".pdf");
-        Files.write(file, bytes);
-        return DeliveredDocument.plain(file, name);
+        return CloudFake.document(dir, name, size);
     }
 
     @Test
