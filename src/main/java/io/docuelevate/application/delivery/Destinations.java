@@ -137,7 +137,7 @@ public class Destinations {
     }
 
     /** A JSON object's members as text: strings as they are, numbers and booleans as written, nulls left out. */
-    static Map<String, String> strings(JsonObject object) {
+    public static Map<String, String> strings(JsonObject object) {
         Map<String, String> strings = new LinkedHashMap<>();
         object.forEach((name, value) -> {
             switch (value.getValueType()) {

@@ -133,6 +133,22 @@ public class DocumentDeliveries implements FinishedDocuments {
         return tasks;
     }
 
+    /**
+     * The document whose published PDF a client names the reference's way ({@code file_path}: an absolute path
+     * under {@code WORKDIR/processed}, {@code processed/<name>} or just the name): only its file name counts.
+     */
+    public Optional<Long> documentOfProcessedFile(String filePath) {
+        String name = Path.of(filePath.strip()).getFileName().toString();
+        return documents
+                .findByProcessedPath(workdir.relativize(workdir.processed().resolve(name)))
+                .map(Document::getId);
+    }
+
+    /** The names of the destinations configured through the environment. */
+    public List<String> configuredNames() {
+        return destinations.configured().stream().map(Destination::key).toList();
+    }
+
     /** The destination step names a document of this owner can be delivered through. */
     public List<String> stepNames(Document document) {
         return destinations.forOwner(document.getOwnerId()).stream()

@@ -1,7 +1,13 @@
 package io.docuelevate.application.watch;
 
+import io.docuelevate.application.delivery.Destinations;
+import io.docuelevate.application.delivery.IntegrationHosts;
+import io.docuelevate.domain.delivery.RemoteStore;
+import io.docuelevate.domain.delivery.RemoteStoreException;
+import io.docuelevate.domain.delivery.RemoteStoreProvider;
 import io.docuelevate.domain.integration.IntegrationRepository;
 import io.docuelevate.domain.integration.UserIntegration;
+import io.docuelevate.domain.secret.SecretCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,15 +16,22 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The caller's integrations ({@code /api/integrations}): list, read, create, change and delete, always within
- * the caller's own (someone else's answer 404). Only {@code WATCH_FOLDER} sources are accepted so far; their
- * {@code config.path} must pass {@link UserFolderPolicy}.
+ * The caller's integrations ({@code /api/integrations}): list, read, create, change, delete and test, always within
+ * the caller's own (someone else's answer 404). {@code WATCH_FOLDER} sources, whose {@code config.path} must pass
+ * {@link UserFolderPolicy}, and {@code DESTINATION}s of every type a destination adapter serves ({@code SFTP},
+ * {@code S3}, …), whose settings the adapter checks and whose hosts pass {@link IntegrationHosts}. Secrets come in
+ * {@code credentials}, are stored encrypted and never answered ({@code has_credentials} says whether there are any).
  */
 @ApplicationScoped
 public class Integrations {
@@ -43,13 +56,14 @@ public class Integrations {
             "ICLOUD",
             "VECTOR_DATABASE");
 
-    /** An integration as answered: never its credentials. */
+    /** An integration as answered: never its credentials, only whether it has any. */
     public record View(
             long id,
             String direction,
             String integrationType,
             String name,
             JsonObject config,
+            boolean hasCredentials,
             boolean active,
             OffsetDateTime lastUsedAt,
             String lastError,
@@ -63,6 +77,7 @@ public class Integrations {
                     i.getIntegrationType(),
                     i.getName(),
                     parse(i.getConfig()),
+                    i.getCredentials() != null && !i.getCredentials().isEmpty(),
                     i.isActive(),
                     i.getLastUsedAt(),
                     i.getLastError(),
@@ -77,6 +92,18 @@ public class Integrations {
     @Inject
     WatchFolderOptions options;
 
+    @Inject
+    Destinations destinations;
+
+    @Inject
+    IntegrationHosts hosts;
+
+    @Inject
+    SecretCipher cipher;
+
+    /** The outcome of a connection test: {@code {success, message}}. */
+    public record TestResult(boolean success, String message) {}
+
     @Transactional
     public List<View> list(String ownerId) {
         return repository.list(ownerId).stream().map(View::of).toList();
@@ -88,28 +115,88 @@ public class Integrations {
     }
 
     @Transactional
-    public View create(String ownerId, String direction, String type, String name, JsonObject config, Boolean active) {
+    public View create(
+            String ownerId,
+            String direction,
+            String type,
+            String name,
+            JsonObject config,
+            JsonObject credentials,
+            Boolean active) {
         String checkedType = type(type);
-        String checkedDirection = direction(direction);
-        JsonObject checkedConfig = watchFolderConfig(config);
-        UserIntegration created = repository.add(new UserIntegration(
-                ownerId,
-                checkedDirection,
-                checkedType,
-                name(name),
-                checkedConfig.toString(),
-                active == null || active));
-        return View.of(created);
+        String checkedDirection = direction(direction, checkedType);
+        JsonObject checkedConfig = checkedConfig(checkedType, config, credentials);
+        UserIntegration integration = new UserIntegration(
+                ownerId, checkedDirection, checkedType, name(name), checkedConfig.toString(), active == null || active);
+        if (credentials != null && !credentials.isEmpty()) {
+            integration.changeCredentials(cipher.encrypt(credentials.toString()));
+        }
+        return View.of(repository.add(integration));
     }
 
+    /** Changes what is given; credentials given replace the stored ones, absent ones are kept. */
     @Transactional
-    public View update(String ownerId, long id, String name, JsonObject config, Boolean active) {
+    public View update(
+            String ownerId, long id, String name, JsonObject config, JsonObject credentials, Boolean active) {
         UserIntegration integration = find(ownerId, id);
-        integration.change(
-                name == null ? null : name(name),
-                config == null ? null : watchFolderConfig(config).toString(),
-                active);
+        JsonObject secrets = credentials != null ? credentials : storedCredentials(integration);
+        JsonObject checked = checkedConfig(
+                integration.getIntegrationType(), config != null ? config : parse(integration.getConfig()), secrets);
+        integration.change(name == null ? null : name(name), config == null ? null : checked.toString(), active);
+        if (credentials != null) {
+            integration.changeCredentials(credentials.isEmpty() ? null : cipher.encrypt(credentials.toString()));
+        }
         return View.of(repository.update(integration));
+    }
+
+    /** Tests a stored destination: connects, signs in, checks its folder can be written, leaves nothing behind. */
+    public TestResult test(String ownerId, long id) {
+        UserIntegration integration = find(ownerId, id);
+        if (!UserIntegration.DESTINATION.equals(integration.getDirection())) {
+            return folderTest(parse(integration.getConfig()));
+        }
+        try {
+            return test(destinations.of(integration).store());
+        } catch (IllegalArgumentException e) {
+            return new TestResult(false, e.getMessage());
+        }
+    }
+
+    /** Tests settings not stored (the form's "test before saving"). */
+    public TestResult test(String type, JsonObject config, JsonObject credentials) {
+        String checkedType = type(type);
+        if (UserIntegration.WATCH_FOLDER.equals(checkedType)) {
+            return folderTest(watchFolderConfig(config));
+        }
+        JsonObject checked = checkedConfig(checkedType, config, credentials);
+        RemoteStoreProvider provider = destinations.providerOfType(checkedType).orElseThrow();
+        return test(provider.forIntegration(
+                Destinations.strings(checked), Destinations.strings(orEmpty(credentials)), hosts));
+    }
+
+    private static TestResult test(RemoteStore store) {
+        try {
+            store.test();
+            return new TestResult(true, "Connection successful");
+        } catch (RemoteStoreException e) {
+            return new TestResult(false, e.getMessage());
+        }
+    }
+
+    private TestResult folderTest(JsonObject config) {
+        if (config.get("path") instanceof JsonString text
+                && Files.isDirectory(Path.of(text.getString()))
+                && Files.isReadable(Path.of(text.getString()))) {
+            return new TestResult(true, "The folder exists and can be read");
+        }
+        return new TestResult(false, "The folder does not exist or cannot be read");
+    }
+
+    private JsonObject storedCredentials(UserIntegration integration) {
+        Map<String, String> stored = destinations.credentialsOf(integration);
+        var builder = Json.createObjectBuilder();
+        stored.forEach(builder::add);
+        return builder.build();
     }
 
     @Transactional
@@ -124,27 +211,91 @@ public class Integrations {
                         () -> new IntegrationException(IntegrationException.Reason.NOT_FOUND, "Integration not found"));
     }
 
-    private static String type(String type) {
+    private String type(String type) {
+        String supported = String.join(", ", supportedTypes());
         if (type == null || type.isBlank()) {
-            throw IntegrationException.invalid("integration_type is required (WATCH_FOLDER)");
+            throw IntegrationException.invalid("integration_type is required (" + supported + ")");
         }
         String upper = type.trim().toUpperCase(Locale.ROOT);
-        if (UserIntegration.WATCH_FOLDER.equals(upper)) {
+        if (UserIntegration.WATCH_FOLDER.equals(upper)
+                || destinations.providerOfType(upper).isPresent()) {
             return upper;
         }
         if (REFERENCE_TYPES.contains(upper)) {
             throw IntegrationException.invalid(
-                    "integration_type " + upper + " is not supported yet: only WATCH_FOLDER can be configured");
+                    "integration_type " + upper + " is not supported yet; supported: " + supported);
         }
-        throw IntegrationException.invalid(
-                "integration_type '" + type + "' is unknown: only WATCH_FOLDER can be configured");
+        throw IntegrationException.invalid("integration_type '" + type + "' is unknown; supported: " + supported);
     }
 
-    private static String direction(String direction) {
-        if (direction == null || UserIntegration.SOURCE.equalsIgnoreCase(direction.trim())) {
-            return UserIntegration.SOURCE;
+    /** {@code WATCH_FOLDER} and the types of the destination adapters users may configure. */
+    public List<String> supportedTypes() {
+        List<String> types = new ArrayList<>();
+        types.add(UserIntegration.WATCH_FOLDER);
+        destinations.providers().stream()
+                .map(RemoteStoreProvider::integrationType)
+                .filter(t -> !"LOCAL".equals(t))
+                .forEach(types::add);
+        return types;
+    }
+
+    private static String direction(String direction, String type) {
+        String expected =
+                UserIntegration.WATCH_FOLDER.equals(type) ? UserIntegration.SOURCE : UserIntegration.DESTINATION;
+        if (direction == null || expected.equalsIgnoreCase(direction.trim())) {
+            return expected;
         }
-        throw IntegrationException.invalid("direction must be SOURCE for a WATCH_FOLDER integration");
+        throw IntegrationException.invalid("direction must be " + expected + " for a " + type + " integration");
+    }
+
+    /**
+     * The settings as stored: a watched folder's path resolved inside the allowed roots; a destination's settings
+     * as its adapter accepts them (it names what is missing or malformed), its host allowed for users.
+     */
+    private JsonObject checkedConfig(String type, JsonObject config, JsonObject credentials) {
+        if (UserIntegration.WATCH_FOLDER.equals(type)) {
+            return watchFolderConfig(config);
+        }
+        if (config == null) {
+            throw IntegrationException.invalid("config is required for a " + type + " integration");
+        }
+        RemoteStoreProvider provider = destinations.providerOfType(type).orElseThrow();
+        try {
+            provider.forIntegration(Destinations.strings(config), Destinations.strings(orEmpty(credentials)), hosts);
+        } catch (IllegalArgumentException e) {
+            throw IntegrationException.invalid(e.getMessage());
+        }
+        for (String key : List.of("host", "url", "endpoint_url", "upload_url")) {
+            if (config.get(key) instanceof JsonString value) {
+                checkHost(key, value.getString());
+            }
+        }
+        return config;
+    }
+
+    private void checkHost(String key, String value) {
+        String host = value;
+        if (!"host".equals(key)) {
+            try {
+                host = URI.create(value.strip()).getHost();
+            } catch (IllegalArgumentException e) {
+                throw IntegrationException.invalid("config." + key + " is not a URL");
+            }
+            if (host == null) {
+                throw IntegrationException.invalid("config." + key + " must be an absolute URL with a host");
+            }
+        }
+        try {
+            hosts.resolve(host);
+        } catch (RemoteStoreException e) {
+            if (!e.isTransient()) {
+                throw IntegrationException.invalid("config." + key + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static JsonObject orEmpty(JsonObject object) {
+        return object == null ? JsonValue.EMPTY_JSON_OBJECT : object;
     }
 
     private static String name(String name) {

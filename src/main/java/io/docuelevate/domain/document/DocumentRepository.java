@@ -21,6 +21,9 @@ public interface DocumentRepository {
     /** Every {@code processed_file_path} a document holds (relative to the work directory), to find files no one owns. */
     Set<String> processedFilePaths();
 
+    /** The document whose published PDF is {@code processedPath} (relative to the work directory), if any. */
+    Optional<Document> findByProcessedPath(String processedPath);
+
     /** Every {@code original_file_path} a document holds (relative to the work directory), to find originals no one owns. */
     Set<String> originalFilePaths();
 }

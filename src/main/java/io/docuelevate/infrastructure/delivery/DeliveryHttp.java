@@ -4,11 +4,13 @@ import io.docuelevate.domain.delivery.HostGuard;
 import io.docuelevate.domain.delivery.RemoteStoreException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 
@@ -24,19 +26,24 @@ public final class DeliveryHttp {
     /** The longest part of an error body quoted in a failure message. */
     static final int QUOTED_BODY = 200;
 
+    /** The hosts OkHttp connects to without asking its Dns: IPv6 and dotted-number IPv4 literals (its own rule). */
+    private static final Pattern ADDRESS_LITERAL = Pattern.compile("[0-9a-fA-F]*:[0-9a-fA-F:.]*|[\\d.]+");
+
     private DeliveryHttp() {}
 
-    /** A client for one store: {@code timeout} bounds connecting and each read or write. */
+    /**
+     * A client for one store: {@code timeout} bounds connecting and each read or write. OkHttp asks its Dns only
+     * for names, so a request to an address literal ({@code http://10.0.0.5/}) is put to the guard first.
+     */
     public static OkHttpClient client(HostGuard hosts, Duration timeout) {
         return new OkHttpClient.Builder()
-                .dns(host -> {
-                    try {
-                        return List.of(hosts.resolve(host));
-                    } catch (RemoteStoreException e) {
-                        UnknownHostException unknown = new UnknownHostException(e.getMessage());
-                        unknown.initCause(e);
-                        throw unknown;
+                .dns(host -> List.of(guarded(hosts, host)))
+                .addInterceptor(chain -> {
+                    String host = chain.request().url().host();
+                    if (ADDRESS_LITERAL.matcher(host).matches()) {
+                        guarded(hosts, host);
                     }
+                    return chain.proceed(chain.request());
                 })
                 .proxy(Proxy.NO_PROXY)
                 .followRedirects(false)
@@ -45,6 +52,16 @@ public final class DeliveryHttp {
                 .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build();
+    }
+
+    private static InetAddress guarded(HostGuard hosts, String host) throws UnknownHostException {
+        try {
+            return hosts.resolve(host);
+        } catch (RemoteStoreException e) {
+            UnknownHostException unknown = new UnknownHostException(e.getMessage());
+            unknown.initCause(e);
+            throw unknown;
+        }
     }
 
     /**

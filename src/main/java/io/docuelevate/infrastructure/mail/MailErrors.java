@@ -3,13 +3,14 @@ package io.docuelevate.infrastructure.mail;
 import java.util.logging.Logger;
 
 /** Short, secret-free descriptions of mail errors: the innermost cause's message (servers never echo passwords). */
-final class MailErrors {
+public final class MailErrors {
 
     private static final Logger LOG = Logger.getLogger(MailErrors.class.getName());
 
     private MailErrors() {}
 
-    static String describe(Throwable error) {
+    /** The innermost cause's message, at most 300 characters, or its class name when it has none. */
+    public static String describe(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

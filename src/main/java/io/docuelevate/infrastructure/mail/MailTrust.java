@@ -17,9 +17,10 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * The TLS client side of IMAP: an SSL context of its own (not Liberty's default, which trusts the server's own
- * key store) that trusts the JDK's CA certificates, or only the certificates of {@code IMAP_TRUSTSTORE_PATH}
- * when it is set (a private CA, or a test server's certificate). Nothing trusts every certificate.
+ * The TLS client side of mail connections: an SSL context of its own (not Liberty's default, which trusts the
+ * server's own key store) that trusts the JDK's CA certificates, or only the certificates of a trust store when
+ * one is set (a private CA, or a test server's certificate): {@code IMAP_TRUSTSTORE_PATH} for IMAP here, the
+ * e-mail destination's own through {@link #create}. Nothing trusts every certificate.
  */
 @ApplicationScoped
 public class MailTrust {
@@ -32,18 +33,24 @@ public class MailTrust {
     SSLSocketFactory socketFactory() {
         SSLSocketFactory current = factory;
         if (current == null) {
-            current = create(settings.truststorePath(), settings.truststorePassword());
+            current = create("IMAP_TRUSTSTORE_PATH", settings.truststorePath(), settings.truststorePassword());
             factory = current;
         }
         return current;
     }
 
-    static SSLSocketFactory create(Optional<Path> truststore, Optional<String> password) {
+    /**
+     * Socket factory trusting only {@code truststore} (PKCS12, or JKS by its {@code .jks} name) when present, else
+     * the JDK's CA certificates; {@code setting} names the trust store's setting in error messages.
+     */
+    public static SSLSocketFactory create(String setting, Optional<Path> truststore, Optional<String> password) {
         try {
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             if (truststore.isPresent()) {
-                trust.init(
-                        load(truststore.get(), password.map(String::toCharArray).orElse(null)));
+                trust.init(load(
+                        setting,
+                        truststore.get(),
+                        password.map(String::toCharArray).orElse(null)));
             } else {
                 trust.init((KeyStore) null);
             }
@@ -51,19 +58,19 @@ public class MailTrust {
             context.init(null, trust.getTrustManagers(), null);
             return context.getSocketFactory();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot set up TLS for IMAP: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot set up TLS with " + setting + ": " + e.getMessage(), e);
         }
     }
 
-    private static KeyStore load(Path file, char[] password) throws GeneralSecurityException {
+    private static KeyStore load(String setting, Path file, char[] password) throws GeneralSecurityException {
         String type = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12";
         KeyStore store = KeyStore.getInstance(type);
         try (InputStream in = Files.newInputStream(file)) {
             store.load(in, password);
             return store;
         } catch (IOException e) {
-            throw new InvalidConfigurationException("IMAP_TRUSTSTORE_PATH " + file + " cannot be read as a " + type
-                    + " trust store: " + e.getMessage());
+            throw new InvalidConfigurationException(
+                    setting + " " + file + " cannot be read as a " + type + " trust store: " + e.getMessage());
         }
     }
 }

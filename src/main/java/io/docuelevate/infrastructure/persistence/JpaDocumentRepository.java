@@ -67,6 +67,16 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public Optional<Document> findByProcessedPath(String processedPath) {
+        return entityManager
+                .createQuery("SELECT d FROM Document d WHERE d.processedFilePath = :path ORDER BY d.id", Document.class)
+                .setParameter("path", processedPath)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Set<String> originalFilePaths() {
         return pathsIn("originalFilePath");
     }

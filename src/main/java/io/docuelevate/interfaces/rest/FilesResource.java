@@ -134,11 +134,7 @@ public class FilesResource {
         long documentId = RequestParameters.documentId(id);
         DocumentDetails.WithMetadata found = details.find(documentId, caller.documentFilter())
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));
-        return FileDetailDto.from(
-                found.detail(),
-                found.document().getAiMetadata(),
-                found.document().getDetectedLanguage(),
-                found.document().getPdfDamage());
+        return FileDetailDto.from(found);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.docuelevate.application.mail.ImapAccountException;
 import io.docuelevate.application.mail.ImapAccounts;
 import io.docuelevate.interfaces.rest.dto.DetailDto;
 import io.docuelevate.interfaces.rest.dto.ImapAccountDto;
+import io.docuelevate.interfaces.rest.dto.TestResultDto;
 import io.docuelevate.interfaces.rest.request.ImapAccountRequest;
 import io.docuelevate.interfaces.security.CallerOwner;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,9 +59,8 @@ public class ImapAccountsResource {
     @POST
     @Path("test")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public ImapAccountDto.TestResultDto testSettings(
-            @NotNull(message = OBJECT_REQUIRED) @Valid ImapAccountRequest request) {
-        return ImapAccountDto.TestResultDto.from(accounts.test(request.input()));
+    public TestResultDto testSettings(@NotNull(message = OBJECT_REQUIRED) @Valid ImapAccountRequest request) {
+        return TestResultDto.from(accounts.test(request.input()));
     }
 
     @GET
@@ -86,8 +86,8 @@ public class ImapAccountsResource {
 
     @POST
     @Path("{id}/test")
-    public ImapAccountDto.TestResultDto test(@PathParam("id") String id) {
-        return ImapAccountDto.TestResultDto.from(accounts.test(owner(), id(id)));
+    public TestResultDto test(@PathParam("id") String id) {
+        return TestResultDto.from(accounts.test(owner(), id(id)));
     }
 
     /** The owner key of accounts: the caller's owner id, {@code ""} in single-user mode. */

@@ -3,6 +3,7 @@ package io.docuelevate.interfaces.rest;
 import io.docuelevate.application.watch.Integrations;
 import io.docuelevate.interfaces.rest.dto.DetailDto;
 import io.docuelevate.interfaces.rest.dto.IntegrationDto;
+import io.docuelevate.interfaces.rest.dto.TestResultDto;
 import io.docuelevate.interfaces.rest.request.IntegrationRequest;
 import io.docuelevate.interfaces.security.CallerOwner;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,8 +23,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * {@code /api/integrations}: the caller's own integrations (per-user sources such as watched folders) — list,
- * create (201), read, update and delete; someone else's answer 404. See {@link Integrations}.
+ * {@code /api/integrations}: the caller's own integrations (watched folders, destinations) — list, create (201),
+ * read, update, delete and test; someone else's answer 404. See {@link Integrations}.
  */
 @Path("integrations")
 @RequestScoped
@@ -52,6 +53,7 @@ public class IntegrationsResource {
                 request.integrationType(),
                 request.name(),
                 request.config(),
+                request.credentials(),
                 request.isActive());
         return Response.status(Response.Status.CREATED)
                 .entity(IntegrationDto.from(created))
@@ -78,8 +80,25 @@ public class IntegrationsResource {
         if (request.direction() != null && !request.direction().trim().equalsIgnoreCase(current.direction())) {
             throw new UnprocessableRequestException("direction cannot be changed; create a new integration");
         }
-        return IntegrationDto.from(
-                integrations.update(owner(), integrationId, request.name(), request.config(), request.isActive()));
+        return IntegrationDto.from(integrations.update(
+                owner(), integrationId, request.name(), request.config(), request.credentials(), request.isActive()));
+    }
+
+    /** Tests settings before saving them: {@code {success, message}}. */
+    @POST
+    @Path("test")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public TestResultDto testUnsaved(@NotNull(message = OBJECT_REQUIRED) @Valid IntegrationRequest request) {
+        return TestResultDto.from(
+                integrations.test(request.integrationType(), request.config(), request.credentials()));
+    }
+
+    /** Tests a stored integration: a destination connects and checks its folder, a watched folder is looked at. */
+    @POST
+    @Path("{id}/test")
+    @Consumes(MediaType.WILDCARD)
+    public TestResultDto test(@PathParam("id") String id) {
+        return TestResultDto.from(integrations.test(owner(), id(id)));
     }
 
     @DELETE

@@ -153,6 +153,11 @@ class LeftoverFilesTest {
         }
 
         @Override
+        public Optional<Document> findByProcessedPath(String processedPath) {
+            return Optional.empty();
+        }
+
+        @Override
         public Set<String> originalFilePaths() {
             return Set.of("original/owned.pdf");
         }

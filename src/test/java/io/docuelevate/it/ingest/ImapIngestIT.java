@@ -17,6 +17,7 @@ import io.docuelevate.it.support.LibertyServer;
 import io.docuelevate.it.support.OfficeFiles;
 import io.docuelevate.it.support.Poll;
 import io.docuelevate.it.support.PostgresDatabases;
+import io.docuelevate.it.support.TestCertificates;
 import io.docuelevate.it.support.TestDocuments;
 import jakarta.activation.DataHandler;
 import jakarta.json.Json;
@@ -209,9 +210,8 @@ class ImapIngestIT {
         assertEquals(422, metadataHost.status(), metadataHost.body());
         assertTrue(metadataHost.json().getString("detail").contains("not allowed"), metadataHost.body());
         Http.Answer privateHost = user.postJson("/api/imap-accounts/test", body.replace("127.0.0.1", "10.20.30.40"));
-        assertEquals(200, privateHost.status(), privateHost.body());
-        assertFalse(privateHost.json().getBoolean("success"), privateHost.body());
-        assertTrue(privateHost.json().getString("message").contains("private"), privateHost.body());
+        assertEquals(422, privateHost.status(), privateHost.body());
+        assertTrue(privateHost.json().getString("detail").contains("private address"), privateHost.body());
 
         Http.Answer created = user.postJson("/api/imap-accounts", body);
         assertEquals(201, created.status(), created.body());
@@ -355,67 +355,9 @@ class ImapIngestIT {
      * for the server's {@code IMAP_TRUSTSTORE_PATH}: host name checks stay on, nothing trusts every certificate.
      */
     private Path certificates() throws Exception {
-        Path keystore = scratch.resolve("imap-server.p12");
-        Path certificate = scratch.resolve("imap-server.pem");
-        Path truststore = scratch.resolve("imap-trust.p12");
-        keytool(
-                "-genkeypair",
-                "-alias",
-                "imap",
-                "-keyalg",
-                "RSA",
-                "-keysize",
-                "2048",
-                "-validity",
-                "2",
-                "-dname",
-                "CN=127.0.0.1",
-                "-ext",
-                "SAN=ip:127.0.0.1,dns:localhost",
-                "-storetype",
-                "PKCS12",
-                "-keystore",
-                keystore.toString(),
-                "-storepass",
-                KEYSTORE_PASSWORD,
-                "-keypass",
-                KEYSTORE_PASSWORD);
-        keytool(
-                "-exportcert",
-                "-rfc",
-                "-alias",
-                "imap",
-                "-keystore",
-                keystore.toString(),
-                "-storepass",
-                KEYSTORE_PASSWORD,
-                "-file",
-                certificate.toString());
-        keytool(
-                "-importcert",
-                "-noprompt",
-                "-alias",
-                "imap",
-                "-file",
-                certificate.toString(),
-                "-storetype",
-                "PKCS12",
-                "-keystore",
-                truststore.toString(),
-                "-storepass",
-                TRUST_PASSWORD);
-        System.setProperty("greenmail.tls.keystore.file", keystore.toString());
-        System.setProperty("greenmail.tls.keystore.password", KEYSTORE_PASSWORD);
-        System.setProperty("greenmail.tls.key.password", KEYSTORE_PASSWORD);
-        return truststore;
-    }
-
-    private static void keytool(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), "keytool " + command + ": " + output);
+        TestCertificates.Stores stores = TestCertificates.create(
+                scratch, "imap", "ip:127.0.0.1,dns:localhost", KEYSTORE_PASSWORD, TRUST_PASSWORD);
+        TestCertificates.useForGreenMail(stores);
+        return stores.truststore();
     }
 }

@@ -1,5 +1,6 @@
 package io.docuelevate.interfaces.rest.dto;
 
+import io.docuelevate.application.documents.DocumentDetails;
 import io.docuelevate.application.documents.DocumentQueries.DocumentDetail;
 import io.docuelevate.application.metadata.MetadataJson;
 import io.docuelevate.domain.metadata.DocumentMetadata;
@@ -11,7 +12,8 @@ import java.util.List;
  * first) and {@code files_on_disk}, plus {@code steps} (the current state of each step) and the metadata:
  * {@code ai_metadata} (the 13 fields and how they were found), {@code document_title}, {@code detected_language},
  * and whether the PDF had to be repaired to be read: {@code repaired} and {@code damage} (the parser's reason,
- * {@code null} for a sound file), so a client knows that text or pages of a damaged upload may be missing.
+ * {@code null} for a sound file), so a client knows that text or pages of a damaged upload may be missing; and
+ * {@code deliveries}: each destination with its state, the name the file got there and the last error.
  */
 public record FileDetailDto(
         FileRecordDto file,
@@ -23,14 +25,17 @@ public record FileDetailDto(
         String documentTitle,
         String detectedLanguage,
         boolean repaired,
-        String damage) {
+        String damage,
+        List<DeliveryDto> deliveries) {
 
     /**
-     * The detail with the document's metadata in its stored form ({@code null} before extraction) and the damage
-     * repaired to read its PDF ({@code null}: none).
+     * The detail with the document's metadata in its stored form ({@code null} before extraction), the damage
+     * repaired to read its PDF ({@code null}: none) and its deliveries.
      */
-    public static FileDetailDto from(
-            DocumentDetail detail, DocumentMetadata aiMetadata, String detectedLanguage, String pdfDamage) {
+    public static FileDetailDto from(DocumentDetails.WithMetadata found) {
+        DocumentDetail detail = found.detail();
+        DocumentMetadata aiMetadata = found.document().getAiMetadata();
+        String pdfDamage = found.document().getPdfDamage();
         JsonObject metadata = aiMetadata == null ? null : MetadataJson.toExtendedJson(aiMetadata);
         return new FileDetailDto(
                 FileRecordDto.from(detail.document()),
@@ -40,8 +45,9 @@ public record FileDetailDto(
                 new FilesOnDiskDto(detail.originalOnDisk(), detail.processedOnDisk()),
                 metadata,
                 detail.document().documentTitle(),
-                detectedLanguage,
+                found.document().getDetectedLanguage(),
                 pdfDamage != null,
-                pdfDamage);
+                pdfDamage,
+                found.deliveries().stream().map(DeliveryDto::from).toList());
     }
 }

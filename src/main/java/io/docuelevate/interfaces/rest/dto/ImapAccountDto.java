@@ -45,12 +45,4 @@ public record ImapAccountDto(
                 Timestamps.iso(a.getCreatedAt()),
                 Timestamps.iso(a.getUpdatedAt()));
     }
-
-    /** The answer of a connection test: {@code {success, message}}. */
-    public record TestResultDto(boolean success, String message) {
-
-        public static TestResultDto from(ImapAccounts.TestResult result) {
-            return new TestResultDto(result.success(), result.message());
-        }
-    }
 }

@@ -5,7 +5,7 @@ import jakarta.json.JsonObject;
 
 /**
  * One integration as the reference answers it: {@code {id, direction, integration_type, name, config, is_active,
- * last_used_at, last_error, created_at, updated_at}}; credentials are never answered.
+ * last_used_at, last_error, created_at, updated_at}} and {@code has_credentials}; credentials are never answered.
  */
 public record IntegrationDto(
         long id,
@@ -13,6 +13,7 @@ public record IntegrationDto(
         String integrationType,
         String name,
         JsonObject config,
+        boolean hasCredentials,
         boolean isActive,
         String lastUsedAt,
         String lastError,
@@ -26,6 +27,7 @@ public record IntegrationDto(
                 view.integrationType(),
                 view.name(),
                 view.config(),
+                view.hasCredentials(),
                 view.active(),
                 Timestamps.iso(view.lastUsedAt()),
                 view.lastError(),

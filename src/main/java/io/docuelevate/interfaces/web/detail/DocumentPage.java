@@ -173,6 +173,13 @@ public class DocumentPage {
         return detail().steps().stream().map(step -> StepRow.of(step, format())).toList();
     }
 
+    /** Where the document was delivered (or is being, or failed to be), one row per destination. */
+    public List<DeliveryRow> getDeliveries() {
+        return find().orElseThrow().deliveries().stream()
+                .map(delivery -> DeliveryRow.of(delivery, format()))
+                .toList();
+    }
+
     public boolean isLegalHold() {
         return getDocument().legalHold();
     }

@@ -7,7 +7,7 @@ import io.docuelevate.domain.processing.PipelineSteps;
 /**
  * One entry of the processing timeline as the page shows it: the step's name and its words, its status,
  * when it started (ISO for {@code <time datetime>} and formatted), how long it took, its error, and whether
- * the owner may retry it (a failed step of the pipeline's own order).
+ * the owner may retry it (a failed step of the pipeline's own order, or a failed upload to a destination).
  */
 public record StepRow(
         String name,
@@ -31,6 +31,8 @@ public record StepRow(
                 format.dateTime(step.startedAt()),
                 format.duration(step.startedAt(), step.completedAt()),
                 step.errorMessage() == null ? "" : step.errorMessage(),
-                status == StepStatus.FAILURE && PipelineSteps.ORDER.contains(step.stepName()));
+                status == StepStatus.FAILURE
+                        && (PipelineSteps.ORDER.contains(step.stepName())
+                                || step.stepName().startsWith("upload_to_")));
     }
 }
