@@ -29,6 +29,7 @@ public class BoundSettings implements ConfigurationValues {
             EmailDestinationSettings.class,
             GoogleDriveSettings.class,
             ImapSettings.class,
+            NextcloudSettings.class,
             IntakeSettings.class,
             MetadataSettings.class,
             OneDriveSettings.class,
@@ -37,10 +38,12 @@ public class BoundSettings implements ConfigurationValues {
             ProcessingSettings.class,
             ProtectionSettings.class,
             RedisSettings.class,
+            S3Settings.class,
             SearchSettings.class,
             SecuritySettings.class,
             FtpSettings.class,
             SftpSettings.class,
+            WebDavSettings.class,
             WatchFolderSettings.class,
             OcrSettings.class);
 
