@@ -18,16 +18,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.StreamSupport;
 
 /**
  * Which destinations a document goes to, as the reference decides (spec §2.8): the owner's active
  * {@code DESTINATION} integrations when there are any, otherwise every destination configured through the
  * environment. Stores are made from the adapters' {@link RemoteStoreProvider}s; an integration's secrets are
- * decrypted only here, and its hosts pass {@link IntegrationHosts}.
+ * decrypted only here, and its hosts pass {@link IntegrationHosts}. A destination whose environment settings are
+ * invalid is left out with a warning, never taking the others with it.
  */
 @ApplicationScoped
 public class Destinations {
+
+    private static final Logger LOG = Logger.getLogger(Destinations.class.getName());
 
     @Inject
     @Any
@@ -60,7 +64,13 @@ public class Destinations {
     public List<Destination> configured() {
         List<Destination> configured = new ArrayList<>();
         for (RemoteStoreProvider provider : providers()) {
-            provider.configured().ifPresent(store -> configured.add(Destination.configured(provider.name(), store)));
+            try {
+                provider.configured()
+                        .ifPresent(store -> configured.add(Destination.configured(provider.name(), store)));
+            } catch (RuntimeException e) {
+                LOG.warning(() ->
+                        "destination " + provider.name() + " is left out, its settings are invalid: " + e.getMessage());
+            }
         }
         return configured;
     }

@@ -135,7 +135,16 @@ public class WatchFolderScanner {
             ledger.forget(claim);
             return;
         }
-        if (staged.type().isEmpty()) {
+        boolean accepted;
+        try {
+            accepted =
+                    ingest.acceptedType(staged, file.getFileName().toString()).isPresent();
+        } catch (IOException e) {
+            ingest.discard(staged);
+            ledger.release(claim, describe(e), MAX_ATTEMPTS);
+            return;
+        }
+        if (!accepted) {
             ingest.discard(staged);
             String reason = "type not accepted: " + staged.headerHint();
             LOG.info(() -> "watch folder " + folder.label() + ": skipped "

@@ -16,7 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 19: a processed document is delivered to the local destination by an {@code upload_to_local} step. A
  * destination that cannot be written fails the step with the reason and the document shows it; once the fault is
  * gone, {@code retry-subtask} delivers. Sending again never overwrites: the second copy gets a suffix. The on-demand
- * sends name the document by {@code file_path} or {@code file_id}; unknown destinations and steps answer 400.
+ * sends name the document by {@code file_path} or {@code file_id}; unknown destinations and steps answer 400. With
+ * two destinations, a failing one does not keep the other (a real SFTP server, host key checked) from its copy.
  */
 class DeliveryIT {
 
@@ -94,6 +101,68 @@ class DeliveryIT {
                     404,
                     Http.post(base + "/api/send_to_local/?file_id=999999", "").status());
             assertEquals(422, Http.post(base + "/api/send_to_local/", "").status());
+        }
+    }
+
+    @Test
+    void oneDestinationFailingLeavesTheOtherDeliveredByteForByteOverSftp() throws Exception {
+        Path blocked = scratch.resolve("blocked");
+        Files.writeString(blocked, "a file where the folder should be");
+        Path sftpRoot = Files.createDirectories(scratch.resolve("sftp-root"));
+        SshServer sftp = SshServer.setUpDefaultServer();
+        sftp.setHost("127.0.0.1");
+        sftp.setPort(0);
+        SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider();
+        sftp.setKeyPairProvider(hostKeys);
+        sftp.setFileSystemFactory(new VirtualFileSystemFactory(sftpRoot));
+        sftp.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        sftp.setPasswordAuthenticator((user, password, session) -> "scan".equals(user) && "Scan-pw-9".equals(password));
+        sftp.start();
+        try {
+            Path knownHosts = scratch.resolve("known_hosts");
+            Files.writeString(
+                    knownHosts,
+                    "[127.0.0.1]:" + sftp.getPort() + " "
+                            + PublicKeyEntry.toString(
+                                    hostKeys.loadKeys(null).iterator().next().getPublic()) + "\n");
+            try (LibertyServer server = LibertyServer.war("it-delivery-two")
+                    .env("LOCAL_DESTINATION_FOLDER", blocked.toString())
+                    .env("SFTP_HOST", "127.0.0.1")
+                    .env("SFTP_PORT", Integer.toString(sftp.getPort()))
+                    .env("SFTP_USERNAME", "scan")
+                    .env("SFTP_PASSWORD", "Scan-pw-9")
+                    .env("SFTP_FOLDER", "archive/2026")
+                    .env("SFTP_KNOWN_HOSTS", knownHosts.toString())
+                    .env("TASK_RETRY_DELAYS", "1")
+                    .start()) {
+                String base = server.baseUrl();
+                byte[] pdf = TestDocuments.textPdf("Vertrag 2026 Wartung", "Eichenallee Hausverwaltung");
+                long id = Http.upload(base + "/api/ui-upload", "vertrag.pdf", pdf)
+                        .json()
+                        .getJsonNumber("file_id")
+                        .longValue();
+                JsonObject detail = Poll.until(WITHIN, "both deliveries of " + id + " to end", () -> {
+                    JsonObject d = Http.get(base + "/api/files/" + id).json();
+                    List<String> states = d.getJsonArray("deliveries").stream()
+                            .map(v -> v.asJsonObject().getString("status"))
+                            .toList();
+                    return states.size() == 2 && states.contains("success") && states.contains("failure") ? d : null;
+                });
+                assertEquals("failure", Documents.stepStatus(detail, "upload_to_local"), detail.toString());
+                assertEquals("success", Documents.stepStatus(detail, "upload_to_sftp"), detail.toString());
+                String name = detail.getJsonArray("deliveries").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(d -> d.getString("destination").equals("sftp"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("remote_name");
+                assertArrayEquals(
+                        Files.readAllBytes(server.workdir().resolve("processed").resolve(name)),
+                        Files.readAllBytes(sftpRoot.resolve("archive/2026").resolve(name)),
+                        "the SFTP server holds the processed PDF under its name");
+            }
+        } finally {
+            sftp.stop(true);
         }
     }
 
