@@ -1,9 +1,13 @@
 package io.docuelevate.application.backup;
 
+import io.docuelevate.application.delivery.Destination;
+import io.docuelevate.application.delivery.Destinations;
 import io.docuelevate.application.system.StartupState;
 import io.docuelevate.domain.backup.BackupRecord;
 import io.docuelevate.domain.backup.BackupRecords;
 import io.docuelevate.domain.backup.BackupType;
+import io.docuelevate.domain.delivery.DeliveredDocument;
+import io.docuelevate.domain.delivery.RemoteStoreException;
 import io.docuelevate.domain.settings.ApplicationSetting;
 import io.docuelevate.domain.settings.SettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +31,9 @@ public class BackupRunner {
 
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss-SSSSSS");
     private static final Logger LOG = Logger.getLogger(BackupRunner.class.getName());
+
+    @Inject
+    Destinations destinations;
 
     @Inject
     BackupRecords records;
@@ -100,7 +107,7 @@ public class BackupRunner {
                         + written.documents() + " documents, " + written.files() + " files, in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
                 retention.prune(List.of(record.getType()));
-                return verified;
+                return copyToRemote(verified);
             } catch (BackupStoreException | RuntimeException e) {
                 String detail = e instanceof BackupStoreException ? e.getMessage() : database.describe(e);
                 LOG.log(Level.WARNING, "Backup " + record.getFilename() + " failed: " + detail, e);
@@ -108,6 +115,40 @@ public class BackupRunner {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Copies a verified archive to {@code BACKUP_REMOTE_DESTINATION} (a destination configured through the
+     * environment, into its own folder, never overwriting); a failed copy is recorded and logged, the local backup
+     * stays verified.
+     */
+    private BackupRecord copyToRemote(BackupRecord verified) {
+        Optional<String> name = settings.backupRemoteDestination();
+        if (name.isEmpty()) {
+            return verified;
+        }
+        Optional<Destination> destination = destinations.configured().stream()
+                .filter(d -> d.key().equals(name.get()))
+                .findFirst();
+        try {
+            if (destination.isEmpty()) {
+                throw new RemoteStoreException(
+                        "BACKUP_REMOTE_DESTINATION names " + name.get() + ", which is not a configured destination",
+                        false);
+            }
+            String path = destination
+                    .get()
+                    .store()
+                    .put(DeliveredDocument.plain(Path.of(verified.getLocalPath()), verified.getFilename()));
+            LOG.info(() -> "Backup " + verified.getFilename() + " copied to " + name.get() + " as " + path);
+            return records.update(verified.getId(), r -> r.markCopied(name.get(), path))
+                    .orElseThrow();
+        } catch (RemoteStoreException | RuntimeException e) {
+            LOG.warning(() -> "Backup " + verified.getFilename() + " could not be copied to " + name.get() + ": "
+                    + e.getMessage());
+            return records.update(verified.getId(), r -> r.markCopyFailed(name.get(), String.valueOf(e.getMessage())))
+                    .orElseThrow();
         }
     }
 

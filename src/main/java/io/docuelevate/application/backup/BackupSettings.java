@@ -20,4 +20,9 @@ public interface BackupSettings {
 
     /** Whether backups of {@code type} carry the originals and processed files. */
     boolean backupIncludesFiles(BackupType type);
+
+    /** The destination each verified backup is copied to ({@code BACKUP_REMOTE_DESTINATION}); empty: local only. */
+    default Optional<String> backupRemoteDestination() {
+        return Optional.empty();
+    }
 }

@@ -224,6 +224,20 @@ public class BackupRecord {
         verifiedAt = now;
     }
 
+    /** A copy of the verified archive is at {@code path} in the destination {@code destination}. */
+    public void markCopied(String destination, String path) {
+        remoteDestination = destination;
+        remotePath = path;
+    }
+
+    /** The copy to {@code destination} failed; the local archive stays verified, the reason is shown. */
+    public void markCopyFailed(String destination, String detail) {
+        remoteDestination = destination;
+        remotePath = null;
+        errorDetail =
+                "copy to " + destination + " failed: " + (detail.length() > 1900 ? detail.substring(0, 1900) : detail);
+    }
+
     /** The backup did not produce a verified archive; {@code detail} is shown to administrators (no secrets). */
     public void markFailed(String detail) {
         status = BackupStatus.FAILED.label();

@@ -96,6 +96,10 @@ public class OperationsSettings implements BackupSettings {
     long workdirMinFreeBytes;
 
     @Inject
+    @ConfigProperty(name = "BACKUP_REMOTE_DESTINATION")
+    Optional<String> backupRemoteDestination;
+
+    @Inject
     @ConfigProperty(name = "BACKUP_INCLUDE_FILES")
     String backupIncludeFiles;
 
@@ -162,6 +166,14 @@ public class OperationsSettings implements BackupSettings {
         return Arrays.stream(backupIncludeFiles.split(","))
                 .map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .anyMatch(type.label()::equals);
+    }
+
+    /** {@code BACKUP_REMOTE_DESTINATION}: the configured destination's name ({@code sftp}, {@code s3}, …), lower case. */
+    @Override
+    public Optional<String> backupRemoteDestination() {
+        return backupRemoteDestination
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .filter(name -> !name.isEmpty());
     }
 
     public Optional<Path> pgBinDir() {

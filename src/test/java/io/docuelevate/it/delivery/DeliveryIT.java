@@ -32,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * gone, {@code retry-subtask} delivers. Sending again never overwrites: the second copy gets a suffix. The on-demand
  * sends name the document by {@code file_path} or {@code file_id}; unknown destinations and steps answer 400. With
  * two destinations, a failing one does not keep the other (a real SFTP server, host key checked) from its copy.
+ * Backups are copied to {@code BACKUP_REMOTE_DESTINATION}; a destination that is not configured is reported on the
+ * backup while the local archive stays verified.
  */
 class DeliveryIT {
 
@@ -163,6 +165,36 @@ class DeliveryIT {
             }
         } finally {
             sftp.stop(true);
+        }
+    }
+
+    @Test
+    void aVerifiedBackupIsCopiedToTheRemoteDestinationAndAMissingOneIsReported() throws Exception {
+        Path folder = scratch.resolve("offsite");
+        try (LibertyServer server = LibertyServer.war("it-delivery-backup")
+                .env("BACKUP_ENABLED", "false")
+                .env("LOCAL_DESTINATION_FOLDER", folder.toString())
+                .env("BACKUP_REMOTE_DESTINATION", "local")
+                .start()) {
+            Http.Answer created =
+                    Http.post(server.baseUrl() + "/api/admin/backup/create?backup_type=manual&wait=true", "");
+            assertEquals(200, created.status(), created.body());
+            JsonObject backup = created.json();
+            assertEquals("verified", backup.getString("status"), backup.toString());
+            assertEquals("local", backup.getString("remote_destination"), backup.toString());
+            Path copy = folder.resolve(backup.getString("remote_path"));
+            assertEquals(backup.getString("checksum"), TestDocuments.sha256(Files.readAllBytes(copy)), "same archive");
+        }
+        try (LibertyServer server = LibertyServer.war("it-delivery-backup-missing")
+                .env("BACKUP_ENABLED", "false")
+                .env("BACKUP_REMOTE_DESTINATION", "sftp")
+                .start()) {
+            JsonObject backup = Http.post(
+                            server.baseUrl() + "/api/admin/backup/create?backup_type=manual&wait=true", "")
+                    .json();
+            assertEquals("verified", backup.getString("status"), "the local backup stays good: " + backup);
+            assertTrue(!backup.containsKey("remote_path") || backup.isNull("remote_path"), backup.toString());
+            assertTrue(backup.getString("error_detail").contains("not a configured destination"), backup.toString());
         }
     }
 
