@@ -264,7 +264,11 @@ class WatchFoldersIT {
 
         Http.Answer s3 = alice.postJson("/api/integrations", integration("S3", folder.toString()));
         assertEquals(422, s3.status(), s3.body());
-        assertTrue(s3.json().getString("detail").contains("not supported yet"), s3.body());
+        assertTrue(
+                s3.json().getString("detail").contains("bucket_name is required"), "the adapter's check: " + s3.body());
+        Http.Answer webhook = alice.postJson("/api/integrations", integration("WEBHOOK", folder.toString()));
+        assertEquals(422, webhook.status(), webhook.body());
+        assertTrue(webhook.json().getString("detail").contains("not supported yet"), webhook.body());
         for (String path : List.of("/etc", base.resolve("users").toString(), folder + "/../../slow", "relative/path")) {
             Http.Answer refused = alice.postJson("/api/integrations", integration("WATCH_FOLDER", path));
             assertEquals(422, refused.status(), path + ": " + refused.body());
