@@ -198,7 +198,10 @@ class DeliveryIT {
         }
     }
 
-    /** Polls the detail until the single delivery is in {@code state} (and, when given, its name differs). */
+    /**
+     * Polls the detail until the single delivery and its step are both in {@code state} (the delivery row is written
+     * just before the step history) and, when given, its name differs.
+     */
     private static JsonObject awaitDelivery(String base, long id, String state, String... notName) {
         return Poll.until(WITHIN, "the delivery of " + id + " to be " + state, () -> {
             Http.Answer answer = Http.get(base + "/api/files/" + id);
@@ -211,6 +214,7 @@ class DeliveryIT {
                     .findFirst();
             boolean matches = delivery.isPresent()
                     && state.equals(delivery.get().getString("status"))
+                    && state.equals(Documents.stepStatus(detail, delivery.get().getString("step_name")))
                     && (notName.length == 0
                             || (!delivery.get().isNull("remote_name")
                                     && !notName[0].equals(delivery.get().getString("remote_name"))));
